@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { bilingual } from './errors/validate';
+
+/**
+ * A date in the world, as Vietnamese officials write it on a decision: no time, no zone.
+ * Kept as `YYYY-MM-DD` text end to end, because a UTC+7 midnight stored as a UTC instant
+ * lands on the previous day and, on 1 January, in the previous year.
+ */
+export type LocalDate = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLocalDate(value: string): boolean {
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+export const localDate = z
+  .string()
+  .refine(isLocalDate, { message: bilingual('Ngày không hợp lệ, cần dạng YYYY-MM-DD', 'Invalid date, expected YYYY-MM-DD') });
+
+/** Today in Vietnam (Asia/Ho_Chi_Minh), whatever the server's own zone. */
+export function todayInVietnam(now: Date = new Date()): LocalDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}

@@ -1,0 +1,6 @@
+export * from './orm-options';
+export * from './schema-migration';
+export * from './migration-generator';
+export * from './migrate';
+export * from './migration-cli';
+export * from './audit-entry.entity';

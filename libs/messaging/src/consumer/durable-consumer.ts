@@ -1,0 +1,237 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { AckPolicy, ConsumerMessages, DeliverPolicy, headers as natsHeaders, JetStreamManager, JsMsg, NatsConnection, nanos, ReplayPolicy } from 'nats';
+import { envelopeSchema, NatsNames } from '@party/contracts';
+import { ensureEventStream, ensureOperationalStreams } from '../jetstream/streams';
+import { BackboneLogger } from '../logger';
+import { ConsumerSpec, EventHandler, handlerKey, indexHandlers } from './event-handler';
+import { DEAD_LETTER_HEADERS } from '../dead-letters/dead-letter-headers';
+
+type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered' | 'retry-later';
+
+export interface ConsumerStats {
+  applied: number;
+  duplicates: number;
+  ignored: number;
+  deadLettered: number;
+  failures: number;
+}
+
+const DEFAULT_BACKOFF_MS = [500, 2_000, 10_000, 30_000];
+
+class PoisonEvent extends Error {}
+
+/**
+ * A durable JetStream consumer whose effects happen exactly once: the handler's writes and the
+ * inbox row commit in one transaction, then the message is acknowledged. A redelivery (crash,
+ * restart, lost ack) finds the inbox row and is only acknowledged. A failing event is retried
+ * with backoff while the others flow on; after `maxAttempts` it goes to the dead-letter stream.
+ *
+ * The server-side `max_deliver` is unlimited on purpose: if NATS refused the dead letter we
+ * must still see the message again to try once more, not have the server drop it silently.
+ */
+export class DurableConsumer {
+  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, ignored: 0, deadLettered: 0, failures: 0 };
+  private readonly handlers: Map<string, EventHandler>;
+  private readonly maxAttempts: number;
+  private readonly backoffMs: number[];
+  private readonly ackWaitMs: number;
+  private running = false;
+  private readonly loops: Promise<void>[] = [];
+  private readonly iterators = new Set<ConsumerMessages>();
+  private jsm?: JetStreamManager;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly nc: NatsConnection,
+    private readonly names: NatsNames,
+    private readonly spec: ConsumerSpec,
+    private readonly logger: BackboneLogger,
+  ) {
+    this.handlers = indexHandlers(spec);
+    this.maxAttempts = spec.maxAttempts ?? 5;
+    this.backoffMs = spec.backoffMs ?? DEFAULT_BACKOFF_MS;
+    this.ackWaitMs = spec.ackWaitMs ?? 30_000;
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get streamName(): string {
+    return this.names.eventStream(this.spec.source);
+  }
+
+  get durableName(): string {
+    return this.names.durable(this.spec.name, this.spec.source);
+  }
+
+  get retryDurableName(): string {
+    return this.names.durable(this.spec.name, 'retry');
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.jsm = await this.nc.jetstreamManager();
+    await ensureEventStream(this.jsm, this.names, this.spec.source);
+    await ensureOperationalStreams(this.jsm, this.names);
+    await this.ensureDurable(this.streamName, this.durableName, this.names.eventSubjects(this.spec.source));
+    await this.ensureDurable(this.names.retryStream, this.retryDurableName, this.names.retrySubject(this.spec.name));
+    this.running = true;
+    this.loops.push(this.pull(this.streamName, this.durableName), this.pull(this.names.retryStream, this.retryDurableName));
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const it of this.iterators) it.stop();
+    await Promise.all(this.loops.splice(0));
+  }
+
+  /** Events not yet taken into account (pending + delivered but unacknowledged). */
+  async lag(): Promise<number> {
+    const jsm = this.jsm ?? (await this.nc.jetstreamManager());
+    const info = await jsm.consumers.info(this.streamName, this.durableName);
+    return info.num_pending + info.num_ack_pending;
+  }
+
+  private async ensureDurable(stream: string, durable: string, filter: string): Promise<void> {
+    const jsm = this.jsm as JetStreamManager;
+    const config = {
+      durable_name: durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      replay_policy: ReplayPolicy.Instant,
+      filter_subject: filter,
+      max_deliver: -1,
+      ack_wait: nanos(this.ackWaitMs),
+      max_ack_pending: 1000,
+    };
+    try {
+      const info = await jsm.consumers.info(stream, durable);
+      if (info.config.ack_wait !== config.ack_wait) {
+        await jsm.consumers.update(stream, durable, { ack_wait: config.ack_wait, max_deliver: -1 });
+      }
+    } catch {
+      await jsm.consumers.add(stream, config);
+    }
+  }
+
+  private async pull(stream: string, durable: string): Promise<void> {
+    while (this.running) {
+      let messages: ConsumerMessages | undefined;
+      try {
+        const consumer = await this.nc.jetstream().consumers.get(stream, durable);
+        messages = await consumer.consume({ max_messages: 200 });
+        this.iterators.add(messages);
+        for await (const msg of messages) {
+          if (!this.running) {
+            msg.nak();
+            continue;
+          }
+          await this.process(msg);
+        }
+      } catch (err) {
+        if (this.running) this.logger.warn(`consumer ${this.spec.name} (${durable}): ${(err as Error).message}; resuming`);
+      } finally {
+        if (messages) this.iterators.delete(messages);
+      }
+      if (this.running) await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  private async process(msg: JsMsg): Promise<Outcome> {
+    const outcome = await this.apply(msg);
+    switch (outcome) {
+      case 'applied':
+        this.stats.applied++;
+        break;
+      case 'duplicate':
+        this.stats.duplicates++;
+        break;
+      case 'ignored':
+        this.stats.ignored++;
+        break;
+      case 'dead-lettered':
+        this.stats.deadLettered++;
+        break;
+      case 'retry-later':
+        this.stats.failures++;
+        break;
+    }
+    return outcome;
+  }
+
+  private async apply(msg: JsMsg): Promise<Outcome> {
+    const attempt = msg.info.redeliveryCount;
+    try {
+      const { envelope, handler } = this.decode(msg);
+      if (!handler) {
+        msg.ack();
+        return 'ignored';
+      }
+      const fresh = await this.orm.em.fork().transactional(async (tx) => {
+        if (!(await this.claim(tx, envelope.id, envelope.type))) return false;
+        await handler.handle({ ...envelope, data: handler.event.schema.parse(envelope.data) }, tx);
+        return true;
+      });
+      msg.ack();
+      return fresh ? 'applied' : 'duplicate';
+    } catch (err) {
+      const poison = err instanceof PoisonEvent;
+      if (poison || attempt >= this.maxAttempts) return this.deadLetter(msg, err as Error, attempt);
+      const delay = this.backoffMs[Math.min(attempt - 1, this.backoffMs.length - 1)];
+      this.logger.warn(`consumer ${this.spec.name}: attempt ${attempt}/${this.maxAttempts} failed (${(err as Error).message}); again in ${delay} ms`);
+      msg.nak(delay);
+      return 'retry-later';
+    }
+  }
+
+  private decode(msg: JsMsg) {
+    let raw: unknown;
+    try {
+      raw = msg.json();
+    } catch {
+      throw new PoisonEvent('not JSON');
+    }
+    const parsed = envelopeSchema.safeParse(raw);
+    if (!parsed.success) throw new PoisonEvent(`bad envelope: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+    const handler = this.handlers.get(handlerKey(parsed.data.type, parsed.data.version));
+    if (handler) {
+      const data = handler.event.schema.safeParse(parsed.data.data);
+      if (!data.success) throw new PoisonEvent(`bad ${parsed.data.type} data: ${data.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+    }
+    return { envelope: parsed.data, handler };
+  }
+
+  /** Inserts the inbox row; false when this consumer already took the event into account. */
+  private async claim(tx: EntityManager, eventId: string, type: string): Promise<boolean> {
+    const schema = this.orm.config.get('schema');
+    const rows = await tx.execute<{ event_id: string }[]>(
+      `insert into "${schema}"."inbox" (consumer, event_id, type, processed_at) values (?, ?, ?, now()) on conflict do nothing returning event_id`,
+      [this.spec.name, eventId, type],
+    );
+    return rows.length === 1;
+  }
+
+  private async deadLetter(msg: JsMsg, err: Error, attempt: number): Promise<Outcome> {
+    const h = natsHeaders();
+    const src = msg.info;
+    h.set(DEAD_LETTER_HEADERS.consumer, this.spec.name);
+    h.set(DEAD_LETTER_HEADERS.sourceStream, src.stream);
+    h.set(DEAD_LETTER_HEADERS.sourceSubject, msg.subject);
+    h.set(DEAD_LETTER_HEADERS.sourceSeq, String(src.streamSequence));
+    h.set(DEAD_LETTER_HEADERS.attempts, String(attempt));
+    h.set(DEAD_LETTER_HEADERS.error, err.message.replace(/[\r\n]+/g, ' ').slice(0, 500));
+    h.set(DEAD_LETTER_HEADERS.at, new Date().toISOString());
+    h.set('Nats-Msg-Id', `${this.spec.name}:${src.stream}:${src.streamSequence}`);
+    try {
+      await this.nc.jetstream().publish(this.names.deadLetterSubject(this.spec.name), msg.data, { headers: h });
+      msg.term(err.message.slice(0, 100));
+      this.logger.error(`consumer ${this.spec.name}: event at ${src.stream}#${src.streamSequence} dead-lettered after ${attempt} attempt(s): ${err.message}`);
+      return 'dead-lettered';
+    } catch (publishErr) {
+      this.logger.warn(`consumer ${this.spec.name}: could not dead-letter (${(publishErr as Error).message}); will try again`);
+      msg.nak(this.backoffMs[0]);
+      return 'retry-later';
+    }
+  }
+}

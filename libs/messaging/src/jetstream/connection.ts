@@ -1,0 +1,21 @@
+import { connect, NatsConnection } from 'nats';
+
+export interface NatsConnectionOptions {
+  url: string;
+  name: string;
+}
+
+/**
+ * One connection per process for request-reply and JetStream. It keeps reconnecting forever:
+ * a NATS restart must not take a service down, only pause it.
+ */
+export function connectNats(opts: NatsConnectionOptions): Promise<NatsConnection> {
+  return connect({
+    servers: opts.url.split(','),
+    name: opts.name,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 250,
+    waitOnFirstConnect: true,
+    pingInterval: 10_000,
+  });
+}

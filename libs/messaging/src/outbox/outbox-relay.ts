@@ -1,0 +1,123 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { headers as natsHeaders, JetStreamClient } from 'nats';
+import type { NatsNames } from '@party/contracts';
+import { BackboneLogger } from '../logger';
+
+export interface OutboxRelayOptions {
+  batchSize?: number;
+  /** How long to wait when the outbox is empty before looking again. */
+  idleMs?: number;
+  /** How long to wait after NATS or PostgreSQL refused, before trying again. */
+  retryMs?: number;
+}
+
+interface PendingRow {
+  id: string;
+  subject: string;
+  envelope: unknown;
+}
+
+/**
+ * Publishes committed outbox rows to JetStream in the order they were written, with
+ * `Nats-Msg-Id` = event id so that a row published twice (crash between publish and mark) is
+ * stored once. One relay per schema works at a time (advisory lock); replicas wait their turn.
+ */
+export class OutboxRelay {
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private readonly batchSize: number;
+  private readonly idleMs: number;
+  private readonly retryMs: number;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly js: JetStreamClient,
+    private readonly names: NatsNames,
+    private readonly logger: BackboneLogger,
+    options: OutboxRelayOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.idleMs = options.idleMs ?? 200;
+    this.retryMs = options.retryMs ?? 1000;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Look now rather than at the next tick (after a command committed events). */
+  kick(): void {
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let published = 0;
+      let failed = false;
+      try {
+        published = await this.publishBatch();
+      } catch (err) {
+        failed = true;
+        this.logger.warn(`outbox relay: ${(err as Error).message}; retrying in ${this.retryMs} ms`);
+      }
+      if (published >= this.batchSize) continue;
+      await this.sleep(failed ? this.retryMs : this.idleMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** Publishes one batch; returns how many rows it marked published. */
+  async publishBatch(): Promise<number> {
+    const schema = this.orm.config.get('schema');
+    const em = this.orm.em.fork();
+    return em.transactional(async (tx) => {
+      const [lock] = await tx.execute<{ locked: boolean }[]>(
+        `select pg_try_advisory_xact_lock(hashtext(?)) as locked`,
+        [`${schema}.outbox`],
+      );
+      if (!lock.locked) return 0;
+      const rows = await tx.execute<PendingRow[]>(
+        `select id, subject, envelope from "${schema}"."outbox" where published_at is null order by id limit ?`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      const done: string[] = [];
+      try {
+        // pipelined: the server stores them in the order this one connection sent them
+        const acks = rows.map((row) => {
+          const h = natsHeaders();
+          h.set('Nats-Msg-Id', row.id);
+          return this.js.publish(this.names.subject(row.subject), JSON.stringify(row.envelope), { headers: h, timeout: 5000 });
+        });
+        const results = await Promise.allSettled(acks);
+        results.forEach((r, i) => r.status === 'fulfilled' && done.push(rows[i].id));
+        const firstFailure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
+        if (firstFailure) this.logger.warn(`outbox relay: ${rows.length - done.length} of ${rows.length} not acknowledged: ${firstFailure.reason?.message ?? firstFailure.reason}`);
+      } finally {
+        if (done.length) {
+          await tx.execute(`update "${schema}"."outbox" set published_at = now() where id in (?)`, [done]);
+        }
+      }
+      return done.length;
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './isolation';
+export * from './wait-for';
+export * from './nats-server';
+export * from './orm';
