@@ -35,6 +35,7 @@ export function serviceOrmOptions(spec: ServiceOrmSpec, conn: OrmConnection): Op
       glob: '!(*.d).{js,ts}',
       tableName: 'mikro_orm_migrations',
       transactional: true,
+      silent: true,
       allOrNothing: true,
       // the diff is taken against the database itself: snapshots would tie migrations to one schema name
       snapshot: false,

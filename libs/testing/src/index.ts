@@ -2,3 +2,5 @@ export * from './isolation';
 export * from './wait-for';
 export * from './nats-server';
 export * from './orm';
+export * from './service-harness';
+export * from './foundation-suite';

@@ -13,3 +13,9 @@ export async function disposeOrm(orm: MikroORM): Promise<void> {
   await dropSchema(orm);
   await orm.close(true);
 }
+
+/** Drops a test file's schema without migrating it first. */
+export async function dropTestSchema(spec: ServiceOrmSpec, schema: string): Promise<void> {
+  const orm = await MikroORM.init(serviceOrmOptions(spec, { databaseUrl: TEST_DATABASE_URL, schema, poolMax: 1 }));
+  await disposeOrm(orm);
+}

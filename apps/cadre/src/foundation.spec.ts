@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@party/testing';
+import { cadreOrm } from './cadre.orm';
+
+describeServiceFoundation('cadre', cadreOrm, () => require('./app.module').AppModule);

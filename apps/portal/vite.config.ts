@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+// The portal only talks to the gateway; in development and preview Vite forwards /api to it,
+// so the browser sees one origin and no CORS set-up is needed.
+const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000';
+const proxy: Record<string, ProxyOptions> = { '/api': { target: gateway, changeOrigin: true } };
+
+export default defineConfig({
+  root: here('.'),
+  plugins: [react()],
+  resolve: {
+    alias: { '@party/contracts': here('../../libs/contracts/src/index.ts') },
+  },
+  build: {
+    outDir: here('../../dist/apps/portal'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },
+});

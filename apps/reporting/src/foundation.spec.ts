@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@party/testing';
+import { reportingOrm } from './reporting.orm';
+
+describeServiceFoundation('reporting', reportingOrm, () => require('./app.module').AppModule);

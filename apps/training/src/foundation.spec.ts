@@ -1,0 +1,4 @@
+import { describeServiceFoundation } from '@party/testing';
+import { trainingOrm } from './training.orm';
+
+describeServiceFoundation('training', trainingOrm, () => require('./app.module').AppModule);

@@ -1,0 +1,67 @@
+import { Controller, Get, HttpCode, HttpException, Inject, Injectable, Type } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { NatsConnection } from 'nats';
+import { BackendService, healthPattern, ServiceHealth } from '@party/contracts';
+import { NATS_CONNECTION, SERVICE_NAME } from './tokens';
+
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@Injectable()
+export class HealthProbe {
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(SERVICE_NAME) private readonly service: string,
+  ) {}
+
+  async check(): Promise<ServiceHealth> {
+    const [postgres, nats] = await Promise.all([
+      within(2000, this.orm.em.getConnection().execute('select 1')).then(() => 'up' as const, () => 'down' as const),
+      within(2000, this.nc.flush()).then(() => 'up' as const, () => 'down' as const),
+    ]);
+    const checks = { postgres, nats };
+    return { service: this.service, status: postgres === 'up' && nats === 'up' ? 'up' : 'down', phase: 'ready', checks };
+  }
+}
+
+/** `/health/live` (the process answers) and `/health/ready` (its dependencies answer), for k8s probes. */
+@Controller('health')
+export class HttpHealthController {
+  constructor(private readonly probe: HealthProbe) {}
+
+  @Get('live')
+  live() {
+    return { status: 'up' };
+  }
+
+  @Get('ready')
+  @HttpCode(200)
+  async ready() {
+    const health = await this.probe.check();
+    if (health.status !== 'up') throw new HttpException(health, 503);
+    return health;
+  }
+}
+
+/** The `<service>.health` request-reply handler the gateway's `/api/health` asks. */
+export function rpcHealthController(service: BackendService): Type<unknown> {
+  @Controller()
+  class RpcHealthController {
+    constructor(readonly probe: HealthProbe) {}
+
+    @MessagePattern(healthPattern(service))
+    health(): Promise<ServiceHealth> {
+      return this.probe.check();
+    }
+  }
+  return RpcHealthController;
+}

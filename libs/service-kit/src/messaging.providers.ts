@@ -1,0 +1,65 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { NatsConnection } from 'nats';
+import { NatsNames, ServiceName } from '@party/contracts';
+import { connectNats, ConsumerSpec, DurableConsumer, ensureEventStream, ensureOperationalStreams, OutboxRelay } from '@party/messaging';
+import type { BaseEnv } from './config';
+import { EVENT_CONSUMERS, NATS_CONNECTION, NATS_NAMES, SERVICE_ENV, SERVICE_NAME } from './tokens';
+
+export const natsProviders: Provider[] = [
+  {
+    provide: NATS_NAMES,
+    inject: [SERVICE_ENV],
+    useFactory: (env: BaseEnv) => new NatsNames(env.NATS_PREFIX),
+  },
+  {
+    provide: NATS_CONNECTION,
+    inject: [SERVICE_ENV, SERVICE_NAME],
+    useFactory: (env: BaseEnv, service: string) => connectNats({ url: env.NATS_URL, name: `${service}-${process.pid}` }),
+  },
+];
+
+/**
+ * Runs the service's side of the backbone: its event stream, the outbox relay, and its durable
+ * consumers. Started after the app is up, stopped before connections close, so in-flight
+ * messages finish (graceful shutdown).
+ */
+@Injectable()
+export class BackboneRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Backbone');
+  private relay?: OutboxRelay;
+  readonly consumers: DurableConsumer[] = [];
+
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(NATS_NAMES) private readonly names: NatsNames,
+    @Inject(SERVICE_NAME) private readonly service: ServiceName,
+    @Inject(EVENT_CONSUMERS) private readonly specs: ConsumerSpec[],
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const jsm = await this.nc.jetstreamManager();
+    await ensureEventStream(jsm, this.names, this.service);
+    await ensureOperationalStreams(jsm, this.names);
+    this.relay = new OutboxRelay(this.orm, this.nc.jetstream(), this.names, this.logger);
+    this.relay.start();
+    for (const spec of this.specs) {
+      const consumer = new DurableConsumer(this.orm, this.nc, this.names, spec, this.logger);
+      await consumer.start();
+      this.consumers.push(consumer);
+    }
+    this.logger.log(`outbox relay and ${this.consumers.length} consumer(s) running`);
+  }
+
+  /** After a command committed events: publish now rather than at the next poll. */
+  kickRelay(): void {
+    this.relay?.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    await this.relay?.stop();
+    if (!this.nc.isClosed()) await this.nc.drain();
+  }
+}

@@ -1,0 +1,27 @@
+import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common';
+import { RpcException } from '@nestjs/microservices';
+import { Observable, throwError } from 'rxjs';
+import { ZodError } from 'zod';
+import { DomainError, ErrorBody, toFieldErrors } from '@party/contracts';
+
+/** Turns whatever a handler threw into a typed `ErrorBody` for the gateway; never leaks internals. */
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) return exception.body;
+  if (exception instanceof ZodError) return DomainError.validation(toFieldErrors(exception)).body;
+  if (exception instanceof RpcException) {
+    const err = exception.getError();
+    if (typeof err === 'object' && err && 'code' in err) return err as ErrorBody;
+  }
+  return { code: 'internal', message: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error, please try again later' } };
+}
+
+@Catch()
+export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
+  private readonly logger = new Logger('RpcErrorFilter');
+
+  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+    const body = toErrorBody(exception);
+    if (body.code === 'internal') this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return throwError(() => body);
+  }
+}

@@ -1,0 +1,65 @@
+import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { LoggerModule } from 'nestjs-pino';
+import { z } from 'zod';
+import { BackendService } from '@party/contracts';
+import { serviceOrmOptions, ServiceOrmSpec } from '@party/database';
+import { ConsumerSpec } from '@party/messaging';
+import { BaseEnv, baseEnvSchema, parseEnv } from './config';
+import { HealthProbe, HttpHealthController, rpcHealthController } from './health';
+import { loggerParams } from './logging';
+import { BackboneRunner, natsProviders } from './messaging.providers';
+import { RpcErrorFilter } from './rpc-error.filter';
+import { EVENT_CONSUMERS, SERVICE_ENV, SERVICE_NAME } from './tokens';
+
+export interface ServiceCoreOptions {
+  service: BackendService;
+  /** From `serviceOrmSpec(...)`: the same list `migrate.ts` uses. */
+  orm: ServiceOrmSpec;
+  /** Providers of `ConsumerSpec` (class or factory) this service runs. */
+  consumers?: Provider<ConsumerSpec>[];
+  env?: Record<string, unknown>;
+}
+
+/**
+ * Everything a backend service stands on: validated config, structured logs, its own schema,
+ * NATS request-reply, the outbox relay and durable consumers, health, typed RPC errors.
+ */
+@Module({})
+export class ServiceCoreModule {
+  static forService(options: ServiceCoreOptions): DynamicModule {
+    const env: BaseEnv = parseEnv(baseEnvSchema, options.env ?? process.env);
+    const spec = options.orm;
+    const consumerTokens = (options.consumers ?? []).map((p) => (typeof p === 'function' ? p : (p as { provide: Type }).provide));
+    return {
+      module: ServiceCoreModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (raw) => parseEnv(baseEnvSchema.passthrough(), raw) as Record<string, unknown> }),
+        LoggerModule.forRoot(loggerParams(options.service, env)),
+        MikroOrmModule.forRoot({
+          ...serviceOrmOptions(spec, { databaseUrl: env.DATABASE_URL, schema: env.DB_SCHEMA, poolMax: env.DB_POOL_MAX }),
+          driver: PostgreSqlDriver,
+          registerRequestContext: false,
+        }),
+      ],
+      controllers: [HttpHealthController, rpcHealthController(options.service)],
+      providers: [
+        { provide: SERVICE_ENV, useValue: env },
+        { provide: SERVICE_NAME, useValue: options.service },
+        ...natsProviders,
+        ...(options.consumers ?? []),
+        { provide: EVENT_CONSUMERS, inject: consumerTokens, useFactory: (...specs: ConsumerSpec[]) => specs },
+        HealthProbe,
+        BackboneRunner,
+        { provide: APP_FILTER, useClass: RpcErrorFilter },
+      ],
+      exports: [SERVICE_ENV, SERVICE_NAME, ...natsProviders.map((p) => (p as { provide: symbol }).provide), BackboneRunner, HealthProbe],
+    };
+  }
+}
+
+export type { z };

@@ -1,0 +1,96 @@
+// Shared configuration of the dev tools: repo paths, environment defaults, the app list.
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DATA = join(ROOT, '.data');
+export const START_PID_FILE = join(DATA, 'start.pid');
+export const CHILDREN_FILE = join(DATA, 'children.json');
+export const STARTED_FILE = join(DATA, 'started.json');
+export const SEEDED_FILE = join(DATA, 'seeded');
+
+export const DEFAULTS = {
+  DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/party',
+  NATS_URL: 'nats://127.0.0.1:4222',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  NATS_PREFIX: '',
+  QUEUE_PREFIX: 'party',
+  JWT_SECRET: 'dev-only-jwt-secret-do-not-use-in-production',
+  DEMO_PASSWORD: 'Demo@2023',
+  TS_NODE_PROJECT: 'tsconfig.base.json',
+};
+
+/** Node apps started by `npm start`, in start order, with their HTTP port. */
+export const APPS = [
+  { name: 'gateway', port: 3000 },
+  { name: 'membership', port: 3101 },
+  { name: 'cadre', port: 3102 },
+  { name: 'training', port: 3103 },
+  { name: 'inspection', port: 3104 },
+  { name: 'reporting', port: 3105 },
+  { name: 'report-worker', port: 3106 },
+];
+export const PORTAL_PORT = 4200;
+export const MIGRATED_SERVICES = ['gateway', 'membership', 'cadre', 'training', 'inspection', 'reporting'];
+
+/** Reads KEY=VALUE lines of ./.env (if any) without overriding what the shell already set. */
+function loadDotEnv() {
+  const file = join(ROOT, '.env');
+  if (!existsSync(file)) return;
+  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let value = m[2];
+    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
+    if (process.env[m[1]] === undefined) process.env[m[1]] = value;
+  }
+}
+
+/** The environment every child (migrations, seeds, apps) gets: the shell's, .env, then defaults. */
+export function devEnv() {
+  loadDotEnv();
+  const env = { ...process.env };
+  for (const [k, v] of Object.entries(DEFAULTS)) if (env[k] === undefined || (env[k] === '' && v !== '')) env[k] = v;
+  return env;
+}
+
+export function ensureDataDir() {
+  mkdirSync(DATA, { recursive: true });
+}
+
+/** Whether a process exists (signal 0). */
+export function alive(pid) {
+  if (!pid || !Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+/** The command line of a process (Linux /proc), '' if unknown. */
+export function cmdline(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, grey: 90, bold: 1 };
+export const colour = (name, text) => (useColour ? `\x1b[${CODES[name]}m${text}\x1b[0m` : text);
+export const PREFIX_COLOURS = ['cyan', 'magenta', 'blue', 'yellow', 'green', 'red'];
+
+export const log = {
+  info: (msg) => console.log(`${colour('grey', '[dev]')} ${msg}`),
+  ok: (msg) => console.log(`${colour('grey', '[dev]')} ${colour('green', msg)}`),
+  warn: (msg) => console.warn(`${colour('grey', '[dev]')} ${colour('yellow', `warning: ${msg}`)}`),
+  error: (msg) => console.error(`${colour('grey', '[dev]')} ${colour('red', `error: ${msg}`)}`),
+};
