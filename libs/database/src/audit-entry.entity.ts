@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
 
 /**
@@ -8,6 +8,8 @@ import { v7 as uuidv7 } from 'uuid';
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['entity', 'entityId'] })
 export class AuditEntry {
+  [OptionalProps]?: 'id' | 'at';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 

@@ -24,6 +24,9 @@ function localize(issue: z.core.$ZodIssue): LocalizedText {
     const [v, e] = issue.message.split(SEPARATOR);
     return { vi: v, en: e ?? v };
   }
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    return { vi: 'Thiếu thông tin bắt buộc', en: 'Required' };
+  }
   return { vi: textOf(issue, vi), en: textOf(issue, en) };
 }
 

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * "This consumer has already taken this event into account." Written in the same transaction
@@ -6,6 +6,8 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'inbox' })
 export class InboxEntry {
+  [OptionalProps]?: 'processedAt';
+
   @PrimaryKey({ type: 'text' })
   consumer!: string;
 

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Actor, Envelope } from '@party/contracts';
 
 /**
@@ -10,6 +10,8 @@ import type { Actor, Envelope } from '@party/contracts';
 @Index({ name: 'outbox_unpublished_idx', properties: ['publishedAt', 'id'] })
 @Index({ name: 'outbox_type_occurred_idx', properties: ['type', 'occurredOn'] })
 export class OutboxMessage {
+  [OptionalProps]?: 'publishedAt';
+
   /** uuid v7: time-ordered, and the `Nats-Msg-Id` that lets JetStream drop a republish. */
   @PrimaryKey({ type: 'uuid' })
   id!: string;

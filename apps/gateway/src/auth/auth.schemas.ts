@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { bilingual } from '@party/contracts';
+
+export const loginSchema = z.object({
+  username: z.string().trim().min(1, bilingual('Vui lòng nhập tên đăng nhập', 'Username is required')).max(64),
+  password: z.string().min(1, bilingual('Vui lòng nhập mật khẩu', 'Password is required')).max(256),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const refreshSchema = z.object({
+  refreshToken: z.string().min(10, bilingual('Thiếu refresh token', 'refreshToken is required')).max(512),
+});
+
+export const tokenPairSchema = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  expiresIn: z.number().int().describe('seconds until the access token expires'),
+  tokenType: z.literal('Bearer'),
+});
+export type TokenPair = z.infer<typeof tokenPairSchema>;

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { DomainError, permissionsOf } from '@party/contracts';
+import type { AccessClaims } from '@party/auth';
+import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
+import { publicUser, User } from '../users/user.entity';
+import { LoginInput, TokenPair } from './auth.schemas';
+import { lockedError, LoginLockout } from './login-lockout';
+import { dummyPasswordHash, verifyPassword } from './password';
+import { RefreshToken } from './refresh-token.entity';
+
+const BAD_CREDENTIALS = new DomainError({
+  code: 'unauthenticated',
+  message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' },
+});
+
+const BAD_REFRESH = new DomainError({
+  code: 'unauthenticated',
+  message: { vi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại', en: 'Session expired: please log in again' },
+});
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly jwt: JwtService,
+    private readonly lockout: LoginLockout,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+  ) {}
+
+  async login(input: LoginInput): Promise<TokenPair> {
+    const username = input.username.trim().toLowerCase();
+    const lockedUntil = await this.lockout.lockedUntil(username);
+    if (lockedUntil) throw lockedError(lockedUntil);
+
+    const user = await this.em.fork().findOne(User, { username });
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+    if (!user || !ok || !user.active) {
+      const nowLocked = await this.lockout.recordFailure(username);
+      if (nowLocked) {
+        throw new DomainError({
+          code: 'unauthenticated',
+          message: {
+            vi: `${BAD_CREDENTIALS.body.message.vi}. Đã sai ${this.env.LOCKOUT_FAILURES} lần liên tiếp: tài khoản tạm khóa ${this.env.LOCKOUT_MINUTES} phút`,
+            en: `${BAD_CREDENTIALS.body.message.en}. ${this.env.LOCKOUT_FAILURES} failures in a row: the account is locked for ${this.env.LOCKOUT_MINUTES} minutes`,
+          },
+        });
+      }
+      throw BAD_CREDENTIALS;
+    }
+    await this.lockout.reset(username);
+    return this.issue(user);
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const [id, secret] = refreshToken.split('.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw BAD_REFRESH;
+    const outcome = await this.em.fork().transactional(async (tx) => {
+      const stored = await tx.findOne(RefreshToken, { id }, { lockMode: 4 /* pessimistic write */ });
+      if (!stored) throw BAD_REFRESH;
+      const matches = timingSafeEqual(Buffer.from(stored.secretHash), Buffer.from(sha256(secret)));
+      if (!matches) throw BAD_REFRESH;
+      if (stored.revokedAt) return { reusedBy: stored.userId, pair: null };
+      if (stored.expiresAt <= new Date()) throw BAD_REFRESH;
+      const user = await tx.findOne(User, { id: stored.userId });
+      if (!user || !user.active) throw BAD_REFRESH;
+      stored.revokedAt = new Date();
+      return { reusedBy: null, pair: await this.issue(user, tx) };
+    });
+    if (outcome.pair) return outcome.pair;
+    // a rotated token came back: someone else holds a copy, so every session of this user ends
+    await this.revokeAllSessions(outcome.reusedBy as string);
+    throw BAD_REFRESH;
+  }
+
+  async me(userId: string) {
+    const user = await this.em.fork().findOne(User, { id: userId });
+    if (!user || !user.active) throw BAD_REFRESH;
+    return { ...publicUser(user), permissions: permissionsOf(user.roles) };
+  }
+
+  async revokeAllSessions(userId: string, em: EntityManager = this.em.fork()): Promise<void> {
+    await em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  private async issue(user: User, em: EntityManager = this.em.fork()): Promise<TokenPair> {
+    const claims: AccessClaims = { sub: user.id, username: user.username, roles: user.roles, orgScopeId: user.orgScopeId, typ: 'access' };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
+    const secret = randomBytes(32).toString('base64url');
+    const token = em.create(RefreshToken, {
+      id: uuidv7(),
+      userId: user.id,
+      secretHash: sha256(secret),
+      expiresAt: new Date(Date.now() + this.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+      createdAt: new Date(),
+      revokedAt: null,
+    });
+    await em.persistAndFlush(token);
+    return { accessToken, refreshToken: `${token.id}.${secret}`, expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' };
+  }
+}

@@ -1,0 +1,63 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { LoggerModule } from 'nestjs-pino';
+import { JwtAuthGuard, PermissionsGuard } from '@party/auth';
+import { serviceOrmOptions } from '@party/database';
+import { loggerParams, natsProviders, NATS_CONNECTION, NATS_NAMES, SERVICE_ENV, SERVICE_NAME } from '@party/service-kit';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { LoginLockout } from './auth/login-lockout';
+import { loginThrottler } from './auth/login-rate-limit';
+import { GATEWAY_ENV, GatewayEnv } from './config/gateway-env';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
+import { gatewayOrm } from './gateway.orm';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { ErrorFilter } from './http/error.filter';
+import { ServiceClient } from './services/service-client';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+/**
+ * The HTTP face of the system. Guards run in this order, all before any validation pipe:
+ * rate limit → authentication → permissions (a viewer gets 403, never a 400 about the body).
+ */
+@Module({})
+export class GatewayModule {
+  static forRoot(env: GatewayEnv): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams('gateway', env)),
+        MikroOrmModule.forRoot({
+          ...serviceOrmOptions(gatewayOrm, { databaseUrl: env.DATABASE_URL, schema: env.DB_SCHEMA, poolMax: env.DB_POOL_MAX }),
+          driver: PostgreSqlDriver,
+          registerRequestContext: false,
+        }),
+        JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
+      ],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController],
+      providers: [
+        { provide: GATEWAY_ENV, useValue: env },
+        { provide: SERVICE_ENV, useValue: env },
+        { provide: SERVICE_NAME, useValue: 'gateway' },
+        ...natsProviders,
+        ServiceClient,
+        HealthService,
+        LoginLockout,
+        AuthService,
+        UsersService,
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: PermissionsGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+      exports: [NATS_CONNECTION, NATS_NAMES],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import Redis from 'ioredis';
+import type { NatsConnection } from 'nats';
+import { BACKEND_SERVICES, BackendService, healthPattern, ServiceHealth } from '@party/contracts';
+import { NATS_CONNECTION } from '@party/service-kit';
+import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
+import { ServiceClient } from '../services/service-client';
+
+type UpDown = 'up' | 'down';
+
+export interface SystemHealth {
+  status: 'up' | 'down' | 'seeding';
+  services: Record<BackendService, UpDown>;
+  infra: { postgres: UpDown; nats: UpDown; redis: UpDown };
+}
+
+const upIf = (p: Promise<unknown>): Promise<UpDown> => p.then(() => 'up' as const, () => 'down' as const);
+
+function within<T>(ms: number, p: Promise<T>): Promise<T> {
+  return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}
+
+@Injectable()
+export class HealthService implements OnApplicationShutdown {
+  private readonly redis: Redis;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly services: ServiceClient,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(GATEWAY_ENV) env: GatewayEnv,
+  ) {
+    this.redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 1000 });
+    this.redis.on('error', () => undefined); // reported by the check, not as an unhandled event
+  }
+
+  async check(): Promise<SystemHealth> {
+    const serviceChecks = BACKEND_SERVICES.map((s) =>
+      this.services
+        .request<ServiceHealth>(healthPattern(s), {}, null, { timeoutMs: 1500 })
+        .then((h) => h, () => null),
+    );
+    const [postgres, nats, redis, ...answers] = await Promise.all([
+      upIf(within(1500, this.orm.em.getConnection().execute('select 1'))),
+      upIf(within(1500, this.nc.flush())),
+      upIf(within(1500, this.pingRedis())),
+      ...serviceChecks,
+    ]);
+    const services = Object.fromEntries(BACKEND_SERVICES.map((s, i) => [s, answers[i]?.status === 'up' ? 'up' : 'down'])) as Record<BackendService, UpDown>;
+    const infra = { postgres, nats, redis };
+    const allUp = [...Object.values(services), ...Object.values(infra)].every((v) => v === 'up');
+    const seeding = answers.some((a) => a?.phase === 'seeding');
+    return { status: !allUp ? 'down' : seeding ? 'seeding' : 'up', services, infra };
+  }
+
+  private async pingRedis(): Promise<void> {
+    if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
+    await this.redis.ping();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.redis.disconnect();
+  }
+}

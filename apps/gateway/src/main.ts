@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { createGateway } from './bootstrap';
+import { loadGatewayEnv } from './config/gateway-env';
+
+async function main() {
+  const env = loadGatewayEnv();
+  const app = await createGateway(env);
+  await app.listen(env.HTTP_PORT ?? env.GATEWAY_PORT, '0.0.0.0');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

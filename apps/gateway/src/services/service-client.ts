@@ -1,0 +1,51 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { v7 as uuidv7 } from 'uuid';
+import { DomainError, isErrorBody, Principal, ServiceRequest } from '@party/contracts';
+import { PrefixedNatsClient } from '@party/messaging';
+import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
+
+/**
+ * Request-reply to the services. The caller's principal and a correlation id travel with every
+ * request; a service's typed error comes back as a `DomainError`, so the error filter answers
+ * with the right status (400/403/404/409/422) and the service's own words.
+ */
+@Injectable()
+export class ServiceClient implements OnModuleInit, OnApplicationShutdown {
+  private readonly client: PrefixedNatsClient;
+
+  constructor(@Inject(GATEWAY_ENV) private readonly env: GatewayEnv) {
+    this.client = new PrefixedNatsClient({
+      servers: env.NATS_URL.split(','),
+      prefix: env.NATS_PREFIX,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      waitOnFirstConnect: true,
+    });
+  }
+
+  onModuleInit(): Promise<unknown> {
+    return this.client.connect();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.client.close();
+  }
+
+  async request<T>(pattern: string, payload: unknown, principal: Principal | null, opts: { timeoutMs?: number; correlationId?: string } = {}): Promise<T> {
+    const message: ServiceRequest = { principal, correlationId: opts.correlationId ?? uuidv7(), payload };
+    try {
+      return await firstValueFrom(this.client.send<T>(pattern, message).pipe(timeout(opts.timeoutMs ?? this.env.SERVICE_TIMEOUT_MS)));
+    } catch (err) {
+      if (isErrorBody(err)) throw new DomainError(err);
+      const service = pattern.split('.')[0];
+      if (err instanceof TimeoutError) {
+        throw new DomainError({
+          code: 'unavailable',
+          message: { vi: `Dịch vụ ${service} không phản hồi, vui lòng thử lại sau`, en: `The ${service} service did not answer; please try again later` },
+        });
+      }
+      throw err;
+    }
+  }
+}

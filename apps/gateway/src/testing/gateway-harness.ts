@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { isolate, Isolation, migratedOrm, testEnv, dropTestSchema } from '@party/testing';
+import { createGateway } from '../bootstrap';
+import { loadGatewayEnv } from '../config/gateway-env';
+import { gatewayOrm } from '../gateway.orm';
+import { seedDemoUsers } from '../seed';
+
+export const DEMO_PASSWORD = 'Demo@2023';
+
+export interface TestGateway {
+  app: INestApplication;
+  iso: Isolation;
+  http: () => ReturnType<typeof request>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real gateway on its own schema (migrated, demo users seeded) and NATS prefix. */
+export async function startTestGateway(opts: { label: string; iso?: Isolation; env?: Record<string, string> }): Promise<TestGateway> {
+  const iso = opts.iso ?? isolate(opts.label);
+  const gatewaySchema = `${iso.schema}_gw`;
+  const env = testEnv(iso, { DB_SCHEMA: gatewaySchema, DEMO_PASSWORD, ...opts.env });
+  Object.assign(process.env, env);
+  const orm = await migratedOrm(gatewayOrm, gatewaySchema);
+  await seedDemoUsers(orm, DEMO_PASSWORD);
+  await orm.close(true);
+  const app = await createGateway(loadGatewayEnv(env));
+  await app.init();
+  const http = () => request(app.getHttpServer());
+  return {
+    app,
+    iso,
+    http,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await http().post('/api/auth/login').send({ username, password }).expect(200);
+      return res.body.accessToken as string;
+    },
+    async close() {
+      await app.close();
+      await dropTestSchema(gatewayOrm, gatewaySchema);
+    },
+  };
+}

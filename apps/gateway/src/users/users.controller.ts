@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, RequirePermissions } from '@party/auth';
+import { DomainError, Principal } from '@party/contracts';
+import { ApiZodBody, ApiZodQuery, ZodPipe } from '../http/zod';
+import { CreateUserInput, createUserSchema, ListUsersInput, listUsersSchema, UpdateUserInput, updateUserSchema } from './users.schemas';
+import { UsersService } from './users.service';
+
+const uuid = new ParseUUIDPipe({
+  exceptionFactory: () => DomainError.validation([{ field: 'id', vi: 'Mã người dùng không hợp lệ', en: 'Invalid user id' }]),
+});
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@RequirePermissions('users:manage')
+@Controller('admin/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Danh sách người dùng / List users' })
+  @ApiZodQuery(listUsersSchema)
+  list(@Query(new ZodPipe(listUsersSchema)) query: ListUsersInput) {
+    return this.users.list(query);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Tạo người dùng / Create a user' })
+  @ApiZodBody(createUserSchema)
+  create(@Body(new ZodPipe(createUserSchema)) body: CreateUserInput, @CurrentPrincipal() actor: Principal) {
+    return this.users.create(body, actor);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Sửa người dùng, vai trò, khóa / Update a user, roles, deactivate' })
+  @ApiZodBody(updateUserSchema)
+  update(@Param('id', uuid) id: string, @Body(new ZodPipe(updateUserSchema)) body: UpdateUserInput, @CurrentPrincipal() actor: Principal) {
+    return this.users.update(id, body, actor);
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { permissionsOf, Principal, ROLES } from '@party/contracts';
+
+/** What an access token says. Permissions are derived from roles when it is read, never stored. */
+export const accessClaimsSchema = z.object({
+  sub: z.string(),
+  username: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  orgScopeId: z.string().nullable(),
+  typ: z.literal('access'),
+});
+export type AccessClaims = z.infer<typeof accessClaimsSchema>;
+
+export function principalFromClaims(claims: AccessClaims): Principal {
+  return {
+    userId: claims.sub,
+    username: claims.username,
+    roles: claims.roles,
+    permissions: permissionsOf(claims.roles),
+    orgScopeId: claims.orgScopeId,
+  };
+}

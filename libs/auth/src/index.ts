@@ -1,0 +1,4 @@
+export * from './claims';
+export * from './authorize';
+export * from './decorators';
+export * from './guards';
