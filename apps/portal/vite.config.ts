@@ -19,6 +19,13 @@ export default defineConfig({
     outDir: here('../../dist/apps/portal'),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      treeshake: {
+        // contracts only declares things (no registration at import), so a module the portal
+        // uses nothing from may be dropped: this keeps zod and the event schemas out of the bundle.
+        moduleSideEffects: (id: string) => !id.replaceAll('\\', '/').includes('/libs/contracts/src/'),
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },

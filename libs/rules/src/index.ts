@@ -1,1 +1,13 @@
-export const hello = (n: string): string => `xin chào ${n}`;
+export * from './local-date';
+export * from './rule';
+export * from './regulations';
+export * from './calendar/vietnam-holidays';
+export * from './calendar/working-day-calendar';
+export * from './age';
+export * from './certificate';
+export * from './admission';
+export * from './probation';
+export * from './party-age';
+export * from './badges';
+export * from './rating-quota';
+export * from './registry';

@@ -10,6 +10,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody,
+    /** False when the body is ours (no answer, or an answer that was not the gateway's JSON). */
+    readonly fromServer = true,
   ) {
     super(`${status} ${body.code}: ${body.message.en}`);
     this.name = 'ApiError';
@@ -76,7 +78,7 @@ async function send(path: string, options: RequestOptions, token: string | undef
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, { code: 'unavailable', message: NETWORK_ERROR });
+    throw new ApiError(0, { code: 'unavailable', message: NETWORK_ERROR }, false);
   }
 }
 
@@ -89,14 +91,16 @@ async function read<T>(response: Response, accept: readonly number[] = []): Prom
     json = undefined;
   }
   if (response.ok || accept.includes(response.status)) {
-    if (json === undefined && text) throw new ApiError(response.status, unexpected(response.status));
+    if (json === undefined && text) throw new ApiError(response.status, unexpected(response.status), false);
     return json as T;
   }
-  throw new ApiError(response.status, isErrorBody(json) ? json : unexpected(response.status));
+  if (isErrorBody(json)) throw new ApiError(response.status, json);
+  throw new ApiError(response.status, unexpected(response.status), false);
 }
 
 function unexpected(status: number): ErrorBody {
-  if (status === 502 || status === 503 || status === 504) return { code: 'unavailable', message: NETWORK_ERROR };
+  // The gateway answers its own 5xx in JSON; a bare 5xx is a proxy in front of it that could not reach it.
+  if (status >= 500) return { code: 'unavailable', message: NETWORK_ERROR };
   return {
     code: 'internal',
     message: { vi: `Đã có lỗi xảy ra (mã ${status}).`, en: `Something went wrong (status ${status}).` },

@@ -112,15 +112,15 @@ export const en: Messages = {
     columns: {
       seq: 'No.',
       event: 'Event',
+      eventId: 'Event id',
       consumer: 'Consumer',
       source: 'Source',
       attempts: 'Attempts',
       error: 'Error',
       occurredOn: 'Occurred on',
-      deadLetteredAt: 'Dead-lettered at',
+      deadLetteredAt: 'Dead-lettered',
       actions: 'Actions',
     },
-    showError: 'Show error',
   },
   common: {
     loading: 'Loading…',

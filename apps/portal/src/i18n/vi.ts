@@ -111,15 +111,15 @@ export const vi = {
     columns: {
       seq: 'Số',
       event: 'Sự kiện',
+      eventId: 'Mã sự kiện',
       consumer: 'Bộ xử lý',
       source: 'Nguồn',
       attempts: 'Số lần thử',
       error: 'Lỗi',
       occurredOn: 'Ngày phát sinh',
-      deadLetteredAt: 'Thời điểm chuyển lỗi',
+      deadLetteredAt: 'Chuyển lỗi lúc',
       actions: 'Thao tác',
     },
-    showError: 'Xem lỗi',
   },
   common: {
     loading: 'Đang tải…',

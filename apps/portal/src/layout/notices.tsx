@@ -1,3 +1,4 @@
+import type { FieldError } from '@party/contracts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { useLocalize } from '../i18n/localize';
@@ -23,11 +24,20 @@ export function useErrorMessage(): (error: unknown) => string {
   };
 }
 
-export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorNotice({
+  error,
+  fields: shownFields,
+  onRetry,
+}: {
+  error: unknown;
+  /** Which field messages to list; all of the error's by default. */
+  fields?: readonly FieldError[];
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const localize = useLocalize();
-  const fields = error instanceof ApiError ? (error.body.fields ?? []) : [];
+  const fields = shownFields ?? (error instanceof ApiError ? (error.body.fields ?? []) : []);
   return (
     <div className="notice notice-error" role="alert">
       <p>{message(error)}</p>
