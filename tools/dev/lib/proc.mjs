@@ -50,19 +50,24 @@ export function spawnPrefixed(cmd, args, { env, prefix, cwd = ROOT }) {
 export function runPrefixed(cmd, args, opts) {
   return new Promise((resolve) => {
     const child = spawnPrefixed(cmd, args, opts);
-    const onSignal = () => killGroup(child.pid, 'SIGTERM');
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    if (child.pid) oneShots.add(child.pid);
     child.on('error', (e) => {
       process.stderr.write(`${opts.prefix} ${colour('red', `cannot start ${cmd}: ${e.message}`)}\n`);
       resolve(127);
     });
     child.on('close', (code, signal) => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      oneShots.delete(child.pid);
       resolve(code ?? (signal ? 128 : 1));
     });
   });
+}
+
+/** Pids of the run-to-completion children (migrations, seeds, builds) still running. */
+export const oneShots = new Set();
+
+/** Stops the run-to-completion children (on Ctrl-C during migrations, a build, the seed). */
+export function stopOneShots(graceMs = 10_000) {
+  return Promise.all([...oneShots].map((pid) => stopGroup(pid, graceMs)));
 }
 
 export function killGroup(pid, signal) {
