@@ -1,0 +1,97 @@
+import { startTestGateway, TestGateway } from '../testing/gateway-harness';
+
+let gw: TestGateway;
+let admin: string;
+let viewer: string;
+beforeAll(async () => {
+  gw = await startTestGateway({ label: 'gwusers' });
+  admin = await gw.login('admin');
+  viewer = await gw.login('viewer');
+});
+afterAll(() => gw?.close());
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+describe('/api/admin/users', () => {
+  it('refuses a viewer with 403 on every route, before looking at the body', async () => {
+    await gw.http().get('/api/admin/users').set(auth(viewer)).expect(403);
+    const post = await gw.http().post('/api/admin/users').set(auth(viewer)).send({ nonsense: true }).expect(403);
+    expect(post.body.code).toBe('forbidden');
+    await gw.http().patch('/api/admin/users/not-a-uuid').set(auth(viewer)).send({}).expect(403);
+  });
+
+  it('refuses the org board too: managing users is the admin role only', async () => {
+    const board = await gw.login('bantochuc');
+    await gw.http().get('/api/admin/users').set(auth(board)).expect(403);
+  });
+
+  it('answers 401 without a token', async () => {
+    await gw.http().get('/api/admin/users').expect(401);
+  });
+
+  it('lists the demo users for an admin, paged', async () => {
+    const res = await gw.http().get('/api/admin/users?pageSize=2&page=1').set(auth(admin)).expect(200);
+    expect(res.body).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    expect(res.body.items).toHaveLength(2);
+    expect(res.body.items[0]).not.toHaveProperty('passwordHash');
+  });
+
+  it('creates a secretary scoped to one organization, who can then log in', async () => {
+    const res = await gw
+      .http()
+      .post('/api/admin/users')
+      .set(auth(admin))
+      .send({ username: 'BiThu.CTy1', fullName: 'Đỗ Thị Lan', password: 'BiThu2023', roles: ['secretary'], orgScopeId: 'org-cty-1' })
+      .expect(201);
+    expect(res.body).toMatchObject({ username: 'bithu.cty1', roles: ['secretary'], orgScopeId: 'org-cty-1', active: true });
+    const me = await gw.http().get('/api/auth/me').set(auth(await gw.login('bithu.cty1', 'BiThu2023'))).expect(200);
+    expect(me.body.permissions).toContain('members:write');
+    expect(me.body.permissions).not.toContain('dossier:read');
+  });
+
+  it('answers 409 for a username that is taken, naming the field', async () => {
+    const res = await gw
+      .http()
+      .post('/api/admin/users')
+      .set(auth(admin))
+      .send({ username: 'viewer', fullName: 'X', password: 'Abcdefg1', roles: ['viewer'] })
+      .expect(409);
+    expect(res.body.fields[0].field).toBe('username');
+  });
+
+  it('answers 400 field by field: weak password, unknown role, secretary without organization', async () => {
+    const res = await gw
+      .http()
+      .post('/api/admin/users')
+      .set(auth(admin))
+      .send({ username: 'x', fullName: '', password: 'short', roles: ['king'] })
+      .expect(400);
+    const fields = res.body.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['username', 'fullName', 'password', 'roles.0']));
+    const sec = await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu2', fullName: 'B', password: 'Abcdefg1', roles: ['secretary'] }).expect(400);
+    expect(sec.body.fields).toEqual([expect.objectContaining({ field: 'orgScopeId', vi: expect.stringContaining('Bí thư cần') })]);
+  });
+
+  it('changes roles, deactivates a user and ends their sessions', async () => {
+    const created = await gw
+      .http()
+      .post('/api/admin/users')
+      .set(auth(admin))
+      .send({ username: 'canbo1', fullName: 'Cán bộ 1', password: 'Canbo2023', roles: ['viewer'] })
+      .expect(201);
+    const session = (await gw.http().post('/api/auth/login').send({ username: 'canbo1', password: 'Canbo2023' }).expect(200)).body;
+    const patched = await gw.http().patch(`/api/admin/users/${created.body.id}`).set(auth(admin)).send({ roles: ['inspection'], active: false }).expect(200);
+    expect(patched.body).toMatchObject({ roles: ['inspection'], active: false });
+    await gw.http().post('/api/auth/login').send({ username: 'canbo1', password: 'Canbo2023' }).expect(401);
+    await gw.http().post('/api/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+  });
+
+  it('refuses that an admin deactivates themself (422) and a bad id (400) and an unknown id (404)', async () => {
+    const me = (await gw.http().get('/api/auth/me').set(auth(admin)).expect(200)).body;
+    const res = await gw.http().patch(`/api/admin/users/${me.id}`).set(auth(admin)).send({ active: false }).expect(422);
+    expect(res.body.code).toBe('rule_violation');
+    await gw.http().patch('/api/admin/users/abc').set(auth(admin)).send({ active: false }).expect(400);
+    await gw.http().patch('/api/admin/users/01900000-0000-7000-8000-000000000000').set(auth(admin)).send({ active: false }).expect(404);
+    await gw.http().patch(`/api/admin/users/${me.id}`).set(auth(admin)).send({ unknownField: 1 }).expect(400);
+  });
+});
