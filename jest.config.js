@@ -15,7 +15,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/portal/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleNameMapper,
   transform: {
     '^.+\\.(t|j)sx?$': [

@@ -1,4 +1,4 @@
-import { describeServiceFoundation } from '@party/testing';
+import { describeServiceFoundation } from '@party/service-kit/testing';
 import { cadreOrm } from './cadre.orm';
 
 describeServiceFoundation('cadre', cadreOrm, () => require('./app.module').AppModule);

@@ -18,7 +18,6 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
   app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false, maxAge: 600 });
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Đảng ủy Khối — API công tác tổ chức, kiểm tra')

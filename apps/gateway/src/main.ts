@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitGracefullyOnSignals } from '@party/service-kit';
 import { createGateway } from './bootstrap';
 import { loadGatewayEnv } from './config/gateway-env';
 
@@ -6,6 +7,7 @@ async function main() {
   const env = loadGatewayEnv();
   const app = await createGateway(env);
   await app.listen(env.HTTP_PORT ?? env.GATEWAY_PORT, '0.0.0.0');
+  exitGracefullyOnSignals(app);
 }
 
 main().catch((err) => {

@@ -1,4 +1,4 @@
-import { describeServiceFoundation } from '@party/testing';
+import { describeServiceFoundation } from '@party/service-kit/testing';
 import { inspectionOrm } from './inspection.orm';
 
 describeServiceFoundation('inspection', inspectionOrm, () => require('./app.module').AppModule);

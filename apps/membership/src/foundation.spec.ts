@@ -1,4 +1,4 @@
-import { describeServiceFoundation } from '@party/testing';
+import { describeServiceFoundation } from '@party/service-kit/testing';
 import { membershipOrm } from './membership.orm';
 
 describeServiceFoundation('membership', membershipOrm, () => require('./app.module').AppModule);

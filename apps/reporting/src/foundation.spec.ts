@@ -1,4 +1,4 @@
-import { describeServiceFoundation } from '@party/testing';
+import { describeServiceFoundation } from '@party/service-kit/testing';
 import { reportingOrm } from './reporting.orm';
 
 describeServiceFoundation('reporting', reportingOrm, () => require('./app.module').AppModule);

@@ -7,3 +7,5 @@ export * from './auth/principal';
 export * from './errors/domain-error';
 export * from './errors/validate';
 export * from './services/patterns';
+export * from './jobs/define-job';
+export * from './jobs/jobs';

@@ -15,3 +15,4 @@ import { InboxEntry } from './inbox/inbox-entry.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 /** Every service schema holds these two tables. */
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
+export * from './jobs/job-handlers';

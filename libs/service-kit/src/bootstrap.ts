@@ -4,6 +4,7 @@ import { MicroserviceOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
 import { PrefixedNatsServer } from '@party/messaging';
 import { baseEnvSchema, parseEnv } from './config';
+import { exitGracefullyOnSignals } from './graceful-shutdown';
 
 export interface ServiceBootOptions {
   service: string;
@@ -11,12 +12,14 @@ export interface ServiceBootOptions {
   /** HTTP port for health and metrics. */
   defaultPort: number;
   env?: Record<string, unknown>;
+  /** Exit on SIGTERM/SIGINT after a graceful close (off in tests, which close apps themselves). */
+  handleSignals?: boolean;
 }
 
 /**
  * A backend service: NATS request-reply (queue group = the service name, so replicas share
- * the work) plus a small HTTP listener for `/health/*`. Shutdown hooks let in-flight messages
- * finish before connections close.
+ * the work) plus a small HTTP listener for `/health/*`. On SIGTERM in-flight messages finish
+ * before connections close.
  */
 export async function bootService(opts: ServiceBootOptions): Promise<INestApplication> {
   const env = parseEnv(baseEnvSchema, opts.env ?? process.env);
@@ -37,8 +40,8 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
     },
     { inheritAppConfig: true },
   );
-  app.enableShutdownHooks();
   await app.startAllMicroservices();
   await app.listen(env.HTTP_PORT ?? opts.defaultPort, '0.0.0.0');
+  if (opts.handleSignals ?? true) exitGracefullyOnSignals(app);
   return app;
 }

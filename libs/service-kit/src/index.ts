@@ -7,3 +7,4 @@ export * from './health';
 export * from './service-core.module';
 export * from './bootstrap';
 export * from './orm-spec';
+export * from './graceful-shutdown';

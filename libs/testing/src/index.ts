@@ -2,5 +2,3 @@ export * from './isolation';
 export * from './wait-for';
 export * from './nats-server';
 export * from './orm';
-export * from './service-harness';
-export * from './foundation-suite';

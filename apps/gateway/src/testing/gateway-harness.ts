@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { isolate, Isolation, migratedOrm, testEnv, dropTestSchema } from '@party/testing';
+import { isolate, Isolation, migratedOrm, dropTestSchema } from '@party/testing';
+import { testEnv } from '@party/service-kit/testing';
 import { createGateway } from '../bootstrap';
 import { loadGatewayEnv } from '../config/gateway-env';
 import { gatewayOrm } from '../gateway.orm';

@@ -29,7 +29,7 @@ export class User {
   orgScopeId: string | null = null;
 
   @Property({ type: 'boolean' })
-  active: boolean = true;
+  active = true;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

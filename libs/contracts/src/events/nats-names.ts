@@ -9,7 +9,7 @@ export class NatsNames {
   readonly subjectPrefix: string;
   readonly namePrefix: string;
 
-  constructor(readonly prefix: string = '') {
+  constructor(readonly prefix = '') {
     if (prefix && !/^[A-Za-z0-9_-]+$/.test(prefix)) {
       throw new Error(`NATS_PREFIX may hold only letters, digits, '_' and '-': "${prefix}"`);
     }

@@ -2,9 +2,8 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { ServiceOrmSpec } from '@party/database';
 import { PrefixedNatsClient } from '@party/messaging';
-import { bootService } from '@party/service-kit';
-import { Isolation, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL } from './isolation';
-import { dropTestSchema, migratedOrm } from './orm';
+import { Isolation, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, dropTestSchema, migratedOrm } from '@party/testing';
+import { bootService } from '../bootstrap';
 
 export function testEnv(iso: Isolation, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -44,7 +43,7 @@ export async function startTestService(opts: {
   Object.assign(process.env, env);
   const orm = await migratedOrm(opts.orm, opts.iso.schema);
   await orm.close(true);
-  const app = await bootService({ service: opts.service, module: opts.loadModule(), defaultPort: 0, env });
+  const app = await bootService({ service: opts.service, module: opts.loadModule(), defaultPort: 0, env, handleSignals: false });
   const client = new PrefixedNatsClient({ servers: [TEST_NATS_URL], prefix: opts.iso.natsPrefix });
   await client.connect();
   return {

@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import request from 'supertest';
 import { BackendService, healthPattern, ServiceHealth } from '@party/contracts';
 import { entityMigrationDrift, ServiceOrmSpec } from '@party/database';
-import { isolate, TEST_DATABASE_URL } from './isolation';
+import { isolate, TEST_DATABASE_URL } from '@party/testing';
 import { RunningService, startTestService } from './service-harness';
 
 /**

@@ -1,0 +1,3 @@
+// Test helpers that boot real services; a separate entry point so production code never loads them.
+export * from './service-harness';
+export * from './foundation-suite';
