@@ -35,4 +35,6 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
   testTimeout: 60_000,
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 4,
+  // a leaked handle (found with --detectOpenHandles) must never hang CI after the results are in
+  forceExit: true,
 };

@@ -32,6 +32,7 @@ export class ReportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       prefix: this.env.QUEUE_PREFIX,
       concurrency: 2,
     });
+    this.worker.on('error', (err) => this.logger.error(`worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id} (${job?.name}) failed: ${err.message}`));
     this.logger.log(`worker on ${this.env.QUEUE_PREFIX}:${REPORT_QUEUE} with ${this.handlers.size} job type(s)`);
   }

@@ -26,10 +26,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await app?.close(); // the worker stops taking jobs first
   await queue?.obliterate({ force: true });
   await events?.close();
   await queue?.close();
-  await app?.close();
 });
 
 describe('report-worker', () => {
