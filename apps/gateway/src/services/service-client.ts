@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError, isErrorBody, Principal, ServiceRequest } from '@party/contracts';
 import { PrefixedNatsClient } from '@party/messaging';
@@ -39,7 +40,8 @@ export class ServiceClient implements OnModuleInit, OnApplicationShutdown {
     } catch (err) {
       if (isErrorBody(err)) throw new DomainError(err);
       const service = pattern.split('.')[0];
-      if (err instanceof TimeoutError) {
+      // nobody subscribed (the service is not running) or nobody answered in time
+      if (err instanceof TimeoutError || err instanceof EmptyResponseException) {
         throw new DomainError({
           code: 'unavailable',
           message: { vi: `Dịch vụ ${service} không phản hồi, vui lòng thử lại sau`, en: `The ${service} service did not answer; please try again later` },
