@@ -39,6 +39,15 @@ class ProbeController {
 @Module({ controllers: [ProbeController], providers: [{ provide: APP_FILTER, useClass: RpcErrorFilter }] })
 class ProbeModule {}
 
+/** The error a request fails with; a request that succeeds fails the test. */
+const failure = (p: Promise<unknown>): Promise<DomainError> =>
+  p.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (e: DomainError) => e,
+  );
+
 let gw: TestGateway;
 let probe: INestMicroservice;
 let client: ServiceClient;
@@ -70,26 +79,26 @@ describe('request-reply from the gateway to a service', () => {
     ['conflict', 409],
     ['rule_violation', 422],
   ] as const)('brings a %s error back typed, for a %i', async (code, status) => {
-    const err = await client.request('probe.fail', { code }, principal).catch((e: DomainError) => e);
+    const err = await failure(client.request('probe.fail', { code }, principal));
     expect(err).toBeInstanceOf(DomainError);
     expect(err.body).toEqual({ code, message: { vi: `lỗi ${code}`, en: `error ${code}` } });
     expect(statusOf(err.body.code)).toBe(status);
   });
 
   it('brings field errors back from the service validation', async () => {
-    const err = await client.request('probe.validate', { year: 1900 }, principal).catch((e: DomainError) => e);
+    const err = await failure(client.request('probe.validate', { year: 1900 }, principal));
     expect(err.body.code).toBe('validation');
     expect(err.body.fields).toEqual([expect.objectContaining({ field: 'year', vi: expect.stringContaining('1930') })]);
   });
 
   it('hides an internal failure behind a generic message', async () => {
-    const err = await client.request('probe.crash', {}, principal).catch((e: DomainError) => e);
+    const err = await failure(client.request('probe.crash', {}, principal));
     expect(err.body.code).toBe('internal');
     expect(JSON.stringify(err.body)).not.toContain('secret');
   });
 
   it('answers 503 (unavailable) when no service is there to answer', async () => {
-    const err = await client.request('nobody.home', {}, principal).catch((e: DomainError) => e);
+    const err = await failure(client.request('nobody.home', {}, principal));
     expect(err.body.code).toBe('unavailable');
     expect(statusOf(err.body.code)).toBe(503);
     expect(err.body.message.vi).toContain('không phản hồi');
