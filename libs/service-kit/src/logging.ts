@@ -1,9 +1,12 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { BaseEnv } from './config';
 
 /** Structured JSON logs with the service name and secrets redacted; pretty only when asked. */
 export function loggerParams(serviceName: string, env: BaseEnv): Params {
   return {
+    // Express 5 / path-to-regexp 8 syntax; the default '*' logs a legacy-route warning at boot
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: env.LOG_LEVEL,
       name: serviceName,

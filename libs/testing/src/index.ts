@@ -2,3 +2,4 @@ export * from './isolation';
 export * from './wait-for';
 export * from './nats-server';
 export * from './orm';
+export * from './processes';
