@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { DomainError, isErrorBody, Principal, ServiceRequest } from '@party/contracts';
 import { PrefixedNatsClient } from '@party/messaging';
 import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
+import type { Caller } from '../http/caller';
 
 /**
  * Request-reply to the services. The caller's principal and a correlation id travel with every
@@ -31,6 +32,11 @@ export class ServiceClient implements OnModuleInit, OnApplicationShutdown {
 
   onApplicationShutdown(): Promise<void> {
     return this.client.close();
+  }
+
+  /** A command or query on behalf of the caller of an HTTP request. */
+  forCaller<T>(pattern: string, payload: unknown, caller: Caller, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.request<T>(pattern, payload, caller.principal, { ...opts, correlationId: caller.correlationId });
   }
 
   async request<T>(pattern: string, payload: unknown, principal: Principal | null, opts: { timeoutMs?: number; correlationId?: string } = {}): Promise<T> {

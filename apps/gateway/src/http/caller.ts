@@ -1,0 +1,14 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Principal } from '@party/contracts';
+
+/** Who is calling and the correlation id of this request (pino-http's request id), for a service call. */
+export interface Caller {
+  principal: Principal;
+  correlationId: string;
+}
+
+export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {
+  const req = ctx.switchToHttp().getRequest<{ principal?: Principal; id?: string }>();
+  if (!req.principal) throw new Error('CurrentCaller used on a public route');
+  return { principal: req.principal, correlationId: String(req.id ?? '') || crypto.randomUUID() };
+});
