@@ -9,3 +9,4 @@ export * from './errors/validate';
 export * from './services/patterns';
 export * from './jobs/define-job';
 export * from './jobs/jobs';
+export * from './services/dead-letter';

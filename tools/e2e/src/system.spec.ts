@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { BACKEND_SERVICES } from '@party/contracts';
-import { freePort, isolate, runTs, spawnTs, stopProcess, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, waitFor } from '@party/testing';
+import { testEnv } from '@party/service-kit/testing';
+import { freePort, isolate, runTs, spawnTs, stopProcess, TEST_DATABASE_URL, waitFor } from '@party/testing';
 
 /**
  * The whole system as `npm start` runs it — every service and the gateway as their own
@@ -12,20 +13,7 @@ const schemaOf = (app: string) => `${iso.schema}_${app.replace('-', '_')}`;
 const processes = new Map<string, ChildProcess>();
 let base: string;
 
-function envFor(app: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: TEST_DATABASE_URL,
-    DB_SCHEMA: schemaOf(app),
-    NATS_URL: TEST_NATS_URL,
-    NATS_PREFIX: iso.natsPrefix,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: iso.queuePrefix,
-    HTTP_PORT: '0',
-    ...extra,
-  };
-}
+const envFor = (app: string, extra: Record<string, string> = {}) => testEnv(iso, { DB_SCHEMA: schemaOf(app), ...extra });
 
 async function health() {
   const res = await fetch(`${base}/api/health`);

@@ -1,4 +1,4 @@
-import type { LocalDate } from '@party/contracts';
+import type { DeadLetter } from '@party/contracts';
 import { api } from './client';
 
 /**
@@ -51,19 +51,7 @@ export interface UserChanges {
   password?: string;
 }
 
-export interface DeadLetter {
-  seq: number;
-  consumer: string;
-  sourceStream: string;
-  sourceSubject: string;
-  sourceSeq: number;
-  attempts: number;
-  error: string;
-  deadLetteredAt: string;
-  eventId: string;
-  eventType: string;
-  occurredOn: LocalDate;
-}
+export type { DeadLetter } from '@party/contracts';
 
 export interface Page<T> {
   items: T[];

@@ -1,21 +1,7 @@
 import { headers as natsHeaders, JetStreamClient, JetStreamManager, StoredMsg } from 'nats';
-import type { NatsNames } from '@party/contracts';
+import type { DeadLetter, NatsNames } from '@party/contracts';
 import { DEAD_LETTER_HEADERS } from './dead-letter-headers';
 
-export interface DeadLetter {
-  /** Sequence in the dead-letter stream: the handle for a retry. */
-  seq: number;
-  consumer: string;
-  sourceStream: string;
-  sourceSubject: string;
-  sourceSeq: number;
-  attempts: number;
-  error: string;
-  deadLetteredAt: string;
-  eventId: string | null;
-  eventType: string | null;
-  occurredOn: string | null;
-}
 
 function toDeadLetter(m: StoredMsg): DeadLetter {
   const h = (k: string) => m.header?.get(k) ?? '';
