@@ -8,3 +8,4 @@ export * from './service-core.module';
 export * from './bootstrap';
 export * from './orm-spec';
 export * from './graceful-shutdown';
+export * from './metrics';

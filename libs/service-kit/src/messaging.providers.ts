@@ -52,6 +52,10 @@ export class BackboneRunner implements OnApplicationBootstrap, OnApplicationShut
     this.logger.log(`outbox relay and ${this.consumers.length} consumer(s) running`);
   }
 
+  get relayPublished(): number {
+    return this.relay?.published ?? 0;
+  }
+
   /** After a command committed events: publish now rather than at the next poll. */
   kickRelay(): void {
     this.relay?.kick();

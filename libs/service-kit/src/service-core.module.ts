@@ -11,6 +11,7 @@ import { ConsumerSpec } from '@party/messaging';
 import { BaseEnv, baseEnvSchema, parseEnv } from './config';
 import { HealthProbe, HttpHealthController, rpcHealthController } from './health';
 import { loggerParams } from './logging';
+import { MetricsController, ServiceMetrics } from './metrics';
 import { BackboneRunner, natsProviders } from './messaging.providers';
 import { RpcErrorFilter } from './rpc-error.filter';
 import { EVENT_CONSUMERS, SERVICE_ENV, SERVICE_NAME } from './tokens';
@@ -46,7 +47,7 @@ export class ServiceCoreModule {
           registerRequestContext: false,
         }),
       ],
-      controllers: [HttpHealthController, rpcHealthController(options.service)],
+      controllers: [HttpHealthController, MetricsController, rpcHealthController(options.service)],
       providers: [
         { provide: SERVICE_ENV, useValue: env },
         { provide: SERVICE_NAME, useValue: options.service },
@@ -55,6 +56,7 @@ export class ServiceCoreModule {
         { provide: EVENT_CONSUMERS, inject: consumerTokens, useFactory: (...specs: ConsumerSpec[]) => specs },
         HealthProbe,
         BackboneRunner,
+        ServiceMetrics,
         { provide: APP_FILTER, useClass: RpcErrorFilter },
       ],
       exports: [SERVICE_ENV, SERVICE_NAME, ...natsProviders.map((p) => (p as { provide: symbol }).provide), BackboneRunner, HealthProbe],

@@ -105,13 +105,16 @@ export class DurableConsumer {
       ack_wait: nanos(this.ackWaitMs),
       max_ack_pending: 1000,
     };
+    let info;
     try {
-      const info = await jsm.consumers.info(stream, durable);
-      if (info.config.ack_wait !== config.ack_wait) {
-        await jsm.consumers.update(stream, durable, { ack_wait: config.ack_wait, max_deliver: -1 });
-      }
-    } catch {
+      info = await jsm.consumers.info(stream, durable);
+    } catch (err) {
+      if ((err as { api_error?: { err_code?: number } }).api_error?.err_code !== 10014) throw err; // consumer not found
       await jsm.consumers.add(stream, config);
+      return;
+    }
+    if (info.config.ack_wait !== config.ack_wait) {
+      await jsm.consumers.update(stream, durable, { ack_wait: config.ack_wait, max_deliver: -1 });
     }
   }
 

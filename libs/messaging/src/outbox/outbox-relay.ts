@@ -23,6 +23,8 @@ interface PendingRow {
  * stored once. One relay per schema works at a time (advisory lock); replicas wait their turn.
  */
 export class OutboxRelay {
+  /** Rows published since start (for metrics). */
+  published = 0;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -117,6 +119,7 @@ export class OutboxRelay {
           await tx.execute(`update "${schema}"."outbox" set published_at = now() where id in (?)`, [done]);
         }
       }
+      this.published += done.length;
       return done.length;
     });
   }

@@ -30,6 +30,12 @@ export function describeServiceFoundation(service: BackendService, orm: ServiceO
       expect(ready.body.status).toBe('up');
     });
 
+    it('exposes Prometheus metrics with its outbox lag', async () => {
+      const res = await request(running.app.getHttpServer()).get('/metrics').expect(200);
+      expect(res.text).toContain(`outbox_unpublished_events{service="${service}"} 0`);
+      expect(res.text).toContain('process_cpu_user_seconds_total');
+    });
+
     it('has committed migrations that agree with its entities', async () => {
       expect(await entityMigrationDrift(orm, TEST_DATABASE_URL)).toBe('');
     });
