@@ -17,6 +17,8 @@ import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { gatewayOrm } from './gateway.orm';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { TrainingController } from './training/training.controller';
+import { OrganizationsController } from './membership/organizations.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
 import { UsersController } from './users/users.controller';
@@ -41,7 +43,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TrainingController],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

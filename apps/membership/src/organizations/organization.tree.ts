@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { DomainError, Principal } from '@party/contracts';
+import { OrganizationVersion } from './organization.entity';
+
+/**
+ * "Is X in Y's subtree as of D" — the question every scoped read and write in membership asks
+ * (organizations now; members, transfers… later). One recursive query over the versions
+ * holding on that date.
+ */
+@Injectable()
+export class OrganizationTree {
+  constructor(private readonly orm: MikroORM) {}
+
+  /** `rootId` and every organization under it on `asOf` (empty when `rootId` did not exist then). */
+  async subtreeIds(rootId: string, asOf: string, em: EntityManager = this.orm.em.fork()): Promise<string[]> {
+    const t = this.table(em);
+    const rows: { org_id: string }[] = await em.execute(
+      `with recursive sub as (
+         select v.org_id from ${t} v where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)
+         union
+         select v.org_id from ${t} v join sub on v.parent_id = sub.org_id
+          where v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)
+       ) select org_id from sub`,
+      [rootId, asOf, asOf, asOf, asOf],
+    );
+    return rows.map((r) => r.org_id);
+  }
+
+  async isInSubtree(orgId: string, rootId: string, asOf: string, em?: EntityManager): Promise<boolean> {
+    return (await this.subtreeIds(rootId, asOf, em)).includes(orgId);
+  }
+
+  /** The versions of `orgId` and its ancestors holding on `asOf`, nearest first (the org itself first). */
+  async lineage(orgId: string, asOf: string, em: EntityManager = this.orm.em.fork()): Promise<OrganizationVersion[]> {
+    const out: OrganizationVersion[] = [];
+    const seen = new Set<string>();
+    let id: string | null = orgId;
+    while (id && !seen.has(id)) {
+      seen.add(id);
+      const v: OrganizationVersion | null = await versionAt(em, id, asOf);
+      if (!v) break;
+      out.push(v);
+      id = v.parentId;
+    }
+    return out;
+  }
+
+  /**
+   * The scope check of a principal on one date: a whole-bloc principal passes; a scoped one
+   * (secretary) only for organizations in its organization's subtree on that date — else 403.
+   */
+  async assertInScope(principal: Principal, orgIds: string[], asOf: string, em?: EntityManager): Promise<void> {
+    if (principal.orgScopeId === null) return;
+    const scope = new Set(await this.subtreeIds(principal.orgScopeId, asOf, em));
+    if (orgIds.some((id) => !scope.has(id))) throw outOfScope(asOf);
+  }
+
+  private table(em: EntityManager): string {
+    const schema = em.config.get('schema');
+    return `"${schema}"."${em.getMetadata().get(OrganizationVersion).tableName}"`;
+  }
+}
+
+export function outOfScope(asOf: string): DomainError {
+  return DomainError.forbidden({
+    vi: `Tổ chức này nằm ngoài phạm vi tổ chức đảng bạn phụ trách (tính đến ngày ${asOf})`,
+    en: `This organization is outside the organization you are scoped to (as of ${asOf})`,
+  });
+}
+
+export function versionAt(em: EntityManager, orgId: string, asOf: string): Promise<OrganizationVersion | null> {
+  return em.findOne(OrganizationVersion, { orgId, validFrom: { $lte: asOf }, $or: [{ validTo: null }, { validTo: { $gt: asOf } }] });
+}

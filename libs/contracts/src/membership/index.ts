@@ -1,0 +1,3 @@
+export * from './organization-kinds';
+export * from './organization-commands';
+export * from './organization-events';

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { bilingual } from '../errors/validate';
+import { localDate } from '../local-date';
+import { ORG_KINDS, orgKindSchema } from './organization-kinds';
+
+/** Request-reply patterns of the organizations capability (gateway → membership). */
+export const ORG_PATTERNS = {
+  establish: 'membership.org.establish',
+  handIn: 'membership.org.handIn',
+  rename: 'membership.org.rename',
+  move: 'membership.org.move',
+  merge: 'membership.org.merge',
+  split: 'membership.org.split',
+  dissolve: 'membership.org.dissolve',
+  handOver: 'membership.org.handOver',
+  list: 'membership.org.list',
+  get: 'membership.org.get',
+  subtree: 'membership.org.subtree',
+} as const;
+
+const orgId = z.uuid({ message: bilingual('Mã tổ chức không hợp lệ', 'Invalid organization id') });
+const orgName = z
+  .string({ message: bilingual('Vui lòng nhập tên tổ chức', 'Organization name is required') })
+  .trim()
+  .min(1, bilingual('Vui lòng nhập tên tổ chức', 'Organization name is required'))
+  .max(255, bilingual('Tên tổ chức tối đa 255 ký tự', 'Organization name: at most 255 characters'));
+const committeeName = z
+  .string({ message: bilingual('Vui lòng nhập tên cấp ủy', 'Committee name is required') })
+  .trim()
+  .min(1, bilingual('Vui lòng nhập tên cấp ủy', 'Committee name is required'))
+  .max(255);
+const decisionNumber = z
+  .string({ message: bilingual('Vui lòng nhập số quyết định', 'Decision number is required') })
+  .trim()
+  .min(1, bilingual('Vui lòng nhập số quyết định', 'Decision number is required'))
+  .max(64, bilingual('Số quyết định tối đa 64 ký tự', 'Decision number: at most 64 characters'));
+const kind = z.enum(ORG_KINDS, {
+  message: bilingual(`Loại tổ chức phải là một trong: ${ORG_KINDS.join(', ')}`, `Kind must be one of: ${ORG_KINDS.join(', ')}`),
+});
+/** The date the decision takes effect: the date the change happened in the world. */
+const effectiveOn = localDate;
+
+const distinct = (ids: string[]) => new Set(ids).size === ids.length;
+
+export const newOrgSchema = z.strictObject({
+  kind,
+  name: orgName,
+  /** null only for the bloc committee at the root. */
+  parentId: orgId.nullable().default(null),
+});
+
+export const establishOrgSchema = newOrgSchema.extend({ effectiveOn, decisionNumber });
+export type EstablishOrgInput = z.infer<typeof establishOrgSchema>;
+
+/** An organization handed in from another superior committee, with its members (not a transfer). */
+export const handInOrgSchema = establishOrgSchema.extend({ fromCommittee: committeeName });
+export type HandInOrgInput = z.infer<typeof handInOrgSchema>;
+
+export const renameOrgBody = z.strictObject({ name: orgName, effectiveOn, decisionNumber });
+export const renameOrgSchema = renameOrgBody.extend({ orgId });
+export type RenameOrgInput = z.infer<typeof renameOrgSchema>;
+
+export const moveOrgBody = z.strictObject({ parentId: orgId, effectiveOn, decisionNumber });
+export const moveOrgSchema = moveOrgBody.extend({ orgId });
+export type MoveOrgInput = z.infer<typeof moveOrgSchema>;
+
+/** Several organizations into one: an existing one (`intoOrgId`) or a new one (`newOrg`). */
+export const mergeOrgsSchema = z
+  .strictObject({
+    sourceIds: z
+      .array(orgId)
+      .min(1, bilingual('Cần ít nhất một tổ chức được hợp nhất', 'At least one organization to merge'))
+      .refine(distinct, { message: bilingual('Tổ chức bị lặp', 'Duplicate organization') }),
+    intoOrgId: orgId.optional(),
+    newOrg: newOrgSchema.optional(),
+    effectiveOn,
+    decisionNumber,
+  })
+  .superRefine((v, ctx) => {
+    if (!!v.intoOrgId === !!v.newOrg) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['intoOrgId'],
+        message: bilingual('Chọn đúng một: tổ chức nhận (intoOrgId) hoặc tổ chức mới (newOrg)', 'Give exactly one of intoOrgId or newOrg'),
+      });
+    }
+    if (v.newOrg && v.sourceIds.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['sourceIds'], message: bilingual('Hợp nhất thành tổ chức mới cần ít nhất hai tổ chức', 'Merging into a new organization needs at least two') });
+    }
+    if (v.intoOrgId && v.sourceIds.includes(v.intoOrgId)) {
+      ctx.addIssue({ code: 'custom', path: ['intoOrgId'], message: bilingual('Tổ chức nhận không thể là tổ chức bị hợp nhất', 'The receiving organization cannot be merged into itself') });
+    }
+  });
+export type MergeOrgsInput = z.infer<typeof mergeOrgsSchema>;
+
+/** One organization into several new ones; it ends, its children go to the new ones. */
+export const splitOrgBody = z.strictObject({
+  into: z
+    .array(newOrgSchema.extend({ parentId: orgId.nullable().optional() }))
+    .min(2, bilingual('Chia tách cần ít nhất hai tổ chức mới', 'A split needs at least two new organizations')),
+  /** Every active child of the split organization, to the index in `into` it goes under. */
+  childAssignments: z.array(z.strictObject({ orgId, toIndex: z.number().int().min(0) })).default([]),
+  effectiveOn,
+  decisionNumber,
+});
+export const splitOrgSchema = splitOrgBody.extend({ orgId });
+export type SplitOrgInput = z.infer<typeof splitOrgSchema>;
+
+export const dissolveOrgBody = z.strictObject({
+  effectiveOn,
+  decisionNumber,
+  /** Children moved elsewhere by the same decision. */
+  moveChildren: z.array(z.strictObject({ orgId, parentId: orgId })).default([]),
+  /** Dissolve every remaining descendant with it. */
+  dissolveDescendants: z.boolean().default(false),
+});
+export const dissolveOrgSchema = dissolveOrgBody.extend({ orgId });
+export type DissolveOrgInput = z.infer<typeof dissolveOrgSchema>;
+
+/** Bàn giao: the organization (and its subtree, with members) leaves the bloc for another committee. */
+export const handOverOrgBody = z.strictObject({ toCommittee: committeeName, effectiveOn, decisionNumber });
+export const handOverOrgSchema = handOverOrgBody.extend({ orgId });
+export type HandOverOrgInput = z.infer<typeof handOverOrgSchema>;
+
+/** `asOf` defaults to today in Vietnam. */
+export const listOrgsQuery = z.strictObject({
+  asOf: localDate.optional(),
+  parentId: orgId.optional(),
+  kind: orgKindSchema.optional(),
+});
+export type ListOrgsQuery = z.infer<typeof listOrgsQuery>;
+
+export const orgAsOfQuery = z.strictObject({ asOf: localDate.optional() });
+export const getOrgQuery = orgAsOfQuery.extend({ orgId });
+export type GetOrgQuery = z.infer<typeof getOrgQuery>;
+
+export interface OrgVersionView {
+  name: string;
+  kind: (typeof ORG_KINDS)[number];
+  parentId: string | null;
+  validFrom: string;
+  /** Exclusive: the first day it no longer holds; null while it still holds. */
+  validTo: string | null;
+  change: string;
+  decisionNumber: string;
+}
+
+export interface OrgGuidanceCheck {
+  code: 'cell_fewer_than_3_official' | 'grassroots_cell_30_or_more' | 'party_committee_under_30';
+  message: { vi: string; en: string };
+  threshold: number;
+  /** null while member counts are unknown (members not yet recorded in this service). */
+  count: number | null;
+  status: 'warning' | 'ok' | 'unknown';
+}
+
+export interface OrgView {
+  id: string;
+  name: string;
+  kind: (typeof ORG_KINDS)[number];
+  grassroots: boolean;
+  parentId: string | null;
+  validFrom: string;
+  status: 'active' | 'dissolved' | 'merged' | 'split' | 'handedOver';
+  establishedOn: string;
+  endedOn: string | null;
+}
+
+export interface OrgDetailView extends OrgView {
+  asOf: string;
+  ancestors: { id: string; name: string; kind: (typeof ORG_KINDS)[number] }[];
+  history: OrgVersionView[];
+  origin: string;
+  receivedFrom: string | null;
+  handedOverTo: string | null;
+  guidance: OrgGuidanceCheck[];
+}
