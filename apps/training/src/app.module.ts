@@ -1,8 +1,22 @@
 import { Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@party/service-kit';
+import { ClassesHandler } from './classes/classes.handler';
+import { ClassesService } from './classes/classes.service';
+import { CourseTypesHandler } from './course-types/course-types.handler';
+import { CourseTypesService } from './course-types/course-types.service';
+import { EnrollmentsHandler } from './enrollments/enrollments.handler';
+import { EnrollmentsService } from './enrollments/enrollments.service';
+import { HistoryHandler } from './history/history.handler';
+import { HistoryService } from './history/history.service';
+import { RegistrationsHandler } from './registrations/registrations.handler';
+import { RegistrationsService } from './registrations/registrations.service';
+import { SecretarySessionsHandler } from './secretary-sessions/secretary-sessions.handler';
+import { SecretarySessionsService } from './secretary-sessions/secretary-sessions.service';
 import { trainingOrm } from './training.orm';
 
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'training', orm: trainingOrm })],
+  controllers: [CourseTypesHandler, ClassesHandler, EnrollmentsHandler, RegistrationsHandler, SecretarySessionsHandler, HistoryHandler],
+  providers: [CourseTypesService, ClassesService, EnrollmentsService, RegistrationsService, SecretarySessionsService, HistoryService],
 })
 export class AppModule {}

@@ -1,4 +1,14 @@
 import { serviceOrmSpec } from '@party/service-kit';
+import { TrainingClass } from './classes/class.entity';
+import { CourseType } from './course-types/course-type.entity';
+import { Enrollment } from './enrollments/enrollment.entity';
+import { Registration } from './registrations/registration.entity';
+import { Sending } from './registrations/sending.entity';
+import { SecretaryAttendance, SecretarySession } from './secretary-sessions/secretary-session.entity';
 
-/** The training schema: its entities arrive with its capabilities. */
-export const trainingOrm = serviceOrmSpec('training', [], `${__dirname}/migrations`);
+/** The training schema: course types, classes, enrollments, registrations, sendings, secretary sessions. */
+export const trainingOrm = serviceOrmSpec(
+  'training',
+  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance],
+  `${__dirname}/migrations`,
+);

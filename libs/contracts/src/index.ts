@@ -10,3 +10,5 @@ export * from './services/patterns';
 export * from './jobs/define-job';
 export * from './jobs/jobs';
 export * from './services/dead-letter';
+export * from './training';
+export * from './membership';

@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, LockMode, MikroORM, raw } from '@mikro-orm/postgresql';
+import { assertPermission } from '@party/auth';
+import {
+  ClassOpened,
+  ClassUpdated,
+  classIdSchema,
+  CourseCategory,
+  DomainError,
+  listClassesSchema,
+  openClassSchema,
+  ServiceRequest,
+  updateClassSchema,
+  validate,
+} from '@party/contracts';
+import { recordEvent } from '@party/messaging';
+import { BackboneRunner } from '@party/service-kit';
+import { CourseType } from '../course-types/course-type.entity';
+import { requireCourseType } from '../course-types/course-types.service';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { personOf } from '../shared/person';
+import { actorOf, audit } from '../shared/actor';
+import { TrainingClass } from './class.entity';
+import { changedFields, checkClassUpdate, ClassState, classState } from './classes.rules';
+
+export interface ClassCounts {
+  /** Everyone enrolled, withdrawn included: the students of the class. */
+  students: number;
+  withdrawn: number;
+  completed: number;
+  passed: number;
+  certificates: number;
+}
+
+export interface ClassView extends ClassState {
+  courseTypeNameVi: string;
+  category: CourseCategory;
+  counts: ClassCounts;
+}
+
+const NO_STUDENTS: ClassCounts = { students: 0, withdrawn: 0, completed: 0, passed: 0, certificates: 0 };
+
+/** Student counts per class, one query; a class without students is absent from the map. */
+export async function countsByClass(em: EntityManager, classIds: string[]): Promise<Map<string, ClassCounts>> {
+  if (!classIds.length) return new Map();
+  const rows: Record<string, unknown>[] = await em
+    .createQueryBuilder(Enrollment, 'e')
+    .select([
+      'e.class_id',
+      raw('count(*)::int as students'),
+      raw(`count(*) filter (where e.attendance = 'withdrawn')::int as withdrawn`),
+      raw('count(e.completed_on)::int as completed'),
+      raw(`count(*) filter (where e.result = 'passed')::int as passed`),
+      raw('count(e.certificate_number)::int as certificates'),
+    ])
+    .where({ classId: { $in: classIds } })
+    .groupBy('e.class_id')
+    .execute('all', false);
+  return new Map(
+    rows.map((r) => [
+      String(r.class_id),
+      { students: Number(r.students), withdrawn: Number(r.withdrawn), completed: Number(r.completed), passed: Number(r.passed), certificates: Number(r.certificates) },
+    ]),
+  );
+}
+
+export function classEventData(c: TrainingClass, type: CourseType) {
+  const { id, notes: _notes, ...rest } = classState(c);
+  return { classId: id, ...rest, category: type.category };
+}
+
+@Injectable()
+export class ClassesService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly backbone: BackboneRunner,
+  ) {}
+
+  async open(req: ServiceRequest<unknown>): Promise<ClassView> {
+    const principal = assertPermission(req.principal, 'training:write');
+    const cmd = validate(openClassSchema, req.payload);
+    const view = await this.orm.em.fork().transactional(async (em) => {
+      const type = await requireCourseType(em, cmd.courseTypeCode);
+      const cls = em.create(TrainingClass, cmd);
+      em.persist(cls);
+      recordEvent(em, ClassOpened, {
+        data: classEventData(cls, type),
+        occurredOn: cls.openedOn,
+        actor: actorOf(principal),
+        correlationId: req.correlationId,
+      });
+      audit(em, req, principal, { action: 'class.open', entity: 'training_class', entityId: cls.id, after: classState(cls) });
+      return this.view(cls, type, NO_STUDENTS);
+    });
+    this.backbone.kickRelay();
+    return view;
+  }
+
+  async update(req: ServiceRequest<unknown>): Promise<ClassView> {
+    const principal = assertPermission(req.principal, 'training:write');
+    const { classId, ...patch } = validate(updateClassSchema, req.payload);
+    const view = await this.orm.em.fork().transactional(async (em) => {
+      const cls = await em.findOne(TrainingClass, { id: classId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+      const before = classState(cls);
+      const changed = changedFields(before, patch);
+      const counts = (await countsByClass(em, [cls.id])).get(cls.id) ?? NO_STUDENTS;
+      if (!changed.length) return this.view(cls, await requireCourseType(em, cls.courseTypeCode), counts);
+      const type = await requireCourseType(em, patch.courseTypeCode ?? cls.courseTypeCode);
+      const next = { ...before, ...Object.fromEntries(changed.map((f) => [f, patch[f]])) } as ClassState;
+      const [{ earliest }] = await em
+        .createQueryBuilder(Enrollment, 'e')
+        .select(raw('min(e.completed_on)::text as earliest'))
+        .where({ classId: cls.id })
+        .execute<{ earliest: string | null }[]>('all', false);
+      const problem = checkClassUpdate(next, { students: counts.students, earliestCompletion: earliest });
+      if (problem) throw DomainError.rule(problem.message, undefined, [{ field: problem.field, ...problem.message }]);
+      em.assign(cls, Object.fromEntries(changed.map((f) => [f, next[f]])));
+      recordEvent(em, ClassUpdated, {
+        data: { ...classEventData(cls, type), previousOpenedOn: before.openedOn, changed },
+        occurredOn: cls.openedOn,
+        actor: actorOf(principal),
+        correlationId: req.correlationId,
+      });
+      audit(em, req, principal, { action: 'class.update', entity: 'training_class', entityId: cls.id, before, after: classState(cls) });
+      return this.view(cls, type, counts);
+    });
+    this.backbone.kickRelay();
+    return view;
+  }
+
+  /** The classes that opened in a year (a class counts in the year it opens), with their students. */
+  async list(req: ServiceRequest<unknown>) {
+    assertPermission(req.principal, 'training:read');
+    const q = validate(listClassesSchema, req.payload);
+    const em = this.orm.em.fork();
+    const classes = await em.find(
+      TrainingClass,
+      { openedOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` }, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}) },
+      { orderBy: { openedOn: 'asc', id: 'asc' } },
+    );
+    const types = new Map((await em.find(CourseType, {})).map((t) => [t.code, t]));
+    const counts = await countsByClass(
+      em,
+      classes.map((c) => c.id),
+    );
+    const items = classes.flatMap((c) => {
+      const type = types.get(c.courseTypeCode); // always there: classes are opened for a known type
+      return type ? [this.view(c, type, counts.get(c.id) ?? NO_STUDENTS)] : [];
+    });
+    const byType = new Map<string, { courseTypeCode: string; nameVi: string; category: CourseCategory; classes: number; students: number }>();
+    for (const item of items) {
+      const t = byType.get(item.courseTypeCode) ?? { courseTypeCode: item.courseTypeCode, nameVi: item.courseTypeNameVi, category: item.category, classes: 0, students: 0 };
+      t.classes += 1;
+      t.students += item.counts.students;
+      byType.set(item.courseTypeCode, t);
+    }
+    return { year: q.year, items, byCourseType: [...byType.values()] };
+  }
+
+  async get(req: ServiceRequest<unknown>) {
+    assertPermission(req.principal, 'training:read');
+    const { classId } = validate(classIdSchema, req.payload);
+    const em = this.orm.em.fork();
+    const cls = await em.findOne(TrainingClass, { id: classId });
+    if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+    const type = await requireCourseType(em, cls.courseTypeCode);
+    const counts = (await countsByClass(em, [cls.id])).get(cls.id) ?? NO_STUDENTS;
+    const students = await em.find(Enrollment, { classId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return {
+      ...this.view(cls, type, counts),
+      students: students.map((s) => ({
+        enrollmentId: s.id,
+        person: personOf(s),
+        orgId: s.orgId,
+        enrolledOn: s.enrolledOn,
+        attendance: s.attendance,
+        completedOn: s.completedOn,
+        result: s.result,
+        grade: s.grade,
+        certificateNumber: s.certificateNumber,
+        certificateIssuedOn: s.certificateIssuedOn,
+        certificateValidUntil: s.certificateValidUntil,
+      })),
+    };
+  }
+
+  private view(c: TrainingClass, type: CourseType, counts: ClassCounts): ClassView {
+    return { ...classState(c), courseTypeNameVi: type.nameVi, category: type.category, counts };
+  }
+}

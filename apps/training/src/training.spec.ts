@@ -1,0 +1,354 @@
+import ExcelJS from 'exceljs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { SEEDED_COURSE_TYPES } from '@party/contracts';
+import { OutboxMessage } from '@party/messaging';
+import { RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate } from '@party/testing';
+import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { TrainingClass } from './classes/class.entity';
+import { Enrollment } from './enrollments/enrollment.entity';
+import { trainingOrm } from './training.orm';
+
+/**
+ * The training service and the gateway, real, on this file's schema and NATS prefix:
+ * every call goes through HTTP as the portal would make it.
+ */
+const iso = isolate('training');
+let running: RunningService;
+let gw: TestGateway;
+let board: string;
+let viewer: string;
+
+beforeAll(async () => {
+  running = await startTestService({ service: 'training', orm: trainingOrm, loadModule: () => require('./app.module').AppModule, iso });
+  gw = await startTestGateway({ label: 'training', iso });
+  board = await gw.login('bantochuc');
+  viewer = await gw.login('viewer');
+}, 60_000);
+afterAll(async () => {
+  await gw?.close();
+  await running?.close();
+});
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const post = (url: string, body: unknown, token = board) => gw.http().post(`/api/training${url}`).set(auth(token)).send(body as object);
+const patch = (url: string, body: unknown, token = board) => gw.http().patch(`/api/training${url}`).set(auth(token)).send(body as object);
+const get = (url: string, token = board) => gw.http().get(`/api/training${url}`).set(auth(token));
+const em = () => running.app.get(MikroORM).em.fork();
+/** The outbox rows of one event type whose data matches `where`, oldest first. */
+const outbox = (type: string, where: (data: Record<string, unknown>) => boolean = () => true) =>
+  em()
+    .find(OutboxMessage, { type }, { orderBy: { recordedAt: 'asc' } })
+    .then((rows) => rows.filter((row) => where(row.envelope.data as Record<string, unknown>)));
+
+async function openClass(overrides: Record<string, unknown> = {}) {
+  const res = await post('/classes', {
+    courseTypeCode: 'nhan-thuc-ve-dang',
+    title: 'Lớp bồi dưỡng nhận thức về Đảng khóa 1/2023',
+    openedOn: '2023-03-01',
+    hostSchool: 'Trung tâm Chính trị quận Ba Đình',
+    partnerSchool: 'Trường Đại học Bách khoa Hà Nội',
+    location: 'Hội trường A',
+    servedOrgIds: ['org-dhbk'],
+    ...overrides,
+  }).expect(201);
+  return res.body as { id: string; openedOn: string };
+}
+
+async function workbook(rows: unknown[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  ws.addRow(['STT', 'Mã người', 'Số CCCD', 'Họ và tên', 'Ngày sinh', 'Mã tổ chức']);
+  rows.forEach((r) => ws.addRow(r));
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+describe('course types', () => {
+  it('start with the seeded six, as data', async () => {
+    const res = await get('/course-types').expect(200);
+    expect(res.body).toEqual(expect.arrayContaining(SEEDED_COURSE_TYPES.map((t) => expect.objectContaining(t))));
+    expect(res.body).toHaveLength(SEEDED_COURSE_TYPES.length);
+  });
+
+  it('can be added without code, once', async () => {
+    const body = { code: 'boi-duong-cap-uy', nameVi: 'Bồi dưỡng cấp ủy viên', nameEn: 'Committee member training', category: 'professional', certificateValidityMonths: null };
+    await post('/course-types', body).expect(201);
+    const again = await post('/course-types', body).expect(409);
+    expect(again.body.message.vi).toContain('đã có');
+    expect((await outbox('training.courseType.added')).map((e) => e.envelope.data)).toEqual([expect.objectContaining({ code: 'boi-duong-cap-uy' })]);
+  });
+});
+
+describe('permissions and validation at the edge', () => {
+  it('documents its routes and their bodies in the OpenAPI document', async () => {
+    const doc = await gw.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/training/classes', '/api/training/classes/{id}/enrollments/import/preview', '/api/training/people/lacking']));
+    expect(JSON.stringify(doc.body.paths['/api/training/classes'].post)).toContain('openedOn');
+  });
+
+  it('gives a viewer 403 on every write, before looking at the body', async () => {
+    for (const url of ['/classes', '/course-types', '/registrations', '/sendings', '/secretary-sessions']) {
+      const res = await post(url, { nonsense: true }, viewer).expect(403);
+      expect(res.body.code).toBe('forbidden');
+    }
+    await patch('/classes/00000000-0000-7000-8000-000000000000', {}, viewer).expect(403);
+    await get('/classes?year=2023', viewer).expect(403);
+  });
+
+  it('answers 400 naming each bad field in Vietnamese and English', async () => {
+    const res = await post('/classes', { courseTypeCode: 'Nhận Thức', title: '', openedOn: '2023-02-30', endsOn: '2023-01-01', capacity: 0 }).expect(400);
+    const fields = Object.fromEntries(res.body.fields.map((f: { field: string; vi: string; en: string }) => [f.field, f]));
+    expect(Object.keys(fields).sort()).toEqual(['capacity', 'courseTypeCode', 'openedOn', 'title']);
+    expect(fields.openedOn.vi).toContain('Ngày không hợp lệ');
+    expect(fields.openedOn.en).toContain('Invalid date');
+  });
+
+  it('asks for a citizen ID of 12 digits, a name and a birth date from a person without personId', async () => {
+    const cls = await openClass({ title: 'Lớp kiểm tra dữ liệu' });
+    const res = await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '12345' } }).expect(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['person.citizenId', 'person.dateOfBirth', 'person.fullName']);
+    const res2 = await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203004567', fullName: 'Lê Thị Bình' } }).expect(400);
+    expect(res2.body.fields.map((f: { field: string }) => f.field)).toEqual(['person.dateOfBirth']);
+    expect(res2.body.fields[0].vi).toBe('Người chưa có mã cần ngày sinh');
+  });
+
+  it('answers 422 for an unknown course type and 404 for an unknown class', async () => {
+    const res = await post('/classes', { courseTypeCode: 'khong-co', title: 'X', openedOn: '2023-01-01' }).expect(422);
+    expect(res.body.fields[0].field).toBe('courseTypeCode');
+    await post('/classes/0190b3c4-0000-7000-8000-000000000000/enrollments', { person: { personId: 'p-1' } }).expect(404);
+  });
+});
+
+describe('classes', () => {
+  it('records the opening as an event dated the day the class opened', async () => {
+    const cls = await openClass({ title: 'Lớp sự kiện', openedOn: '2023-04-12', cohortLabel: 'khóa 2023' });
+    const [event] = await outbox('training.class.opened', (d) => d.classId === cls.id);
+    expect(event.occurredOn).toBe('2023-04-12');
+    expect(event.envelope).toMatchObject({ occurredOn: '2023-04-12', actor: { username: 'bantochuc' } });
+    expect(event.envelope.data).toMatchObject({ courseTypeCode: 'nhan-thuc-ve-dang', category: 'partyAwareness', openedOn: '2023-04-12', cohortLabel: 'khóa 2023' });
+  });
+
+  it('lists a class with no students with 0, in the year it opened, whatever its cohort label', async () => {
+    const empty = await openClass({ courseTypeCode: 'trung-cap-llct', title: 'Trung cấp LLCT khóa 2023–2025', openedOn: '2023-09-05', cohortLabel: 'khóa 2023–2025' });
+    const previous = await openClass({ courseTypeCode: 'trung-cap-llct', title: 'Trung cấp LLCT khóa 2022–2024', openedOn: '2022-12-20', cohortLabel: 'khóa 2022–2024' });
+    const res = await get('/classes?year=2023&courseTypeCode=trung-cap-llct').expect(200);
+    expect(res.body.items.map((c: { id: string }) => c.id)).toEqual([empty.id]);
+    expect(res.body.items[0].counts).toEqual({ students: 0, withdrawn: 0, completed: 0, passed: 0, certificates: 0 });
+    expect(res.body.byCourseType).toEqual([expect.objectContaining({ courseTypeCode: 'trung-cap-llct', classes: 1, students: 0 })]);
+    const y2022 = await get('/classes?year=2022').expect(200);
+    expect(y2022.body.items.map((c: { id: string }) => c.id)).toEqual([previous.id]);
+  });
+
+  it('updates a class, with an event carrying the new opening date, but not past a completion', async () => {
+    const cls = await openClass({ title: 'Lớp sẽ sửa', openedOn: '2023-05-02' });
+    const moved = await patch(`/classes/${cls.id}`, { openedOn: '2023-05-03', location: 'Phòng 201' }).expect(200);
+    expect(moved.body).toMatchObject({ openedOn: '2023-05-03', location: 'Phòng 201' });
+    const [event] = await outbox('training.class.updated', (d) => d.classId === cls.id);
+    expect(event).toMatchObject({ occurredOn: '2023-05-03', envelope: { data: { previousOpenedOn: '2023-05-02', changed: ['openedOn', 'location'], servedOrgIds: ['org-dhbk'] } } });
+
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-upd-1' } }).expect(201);
+    await post(`/enrollments/${e.body.enrollmentId}/completion`, { completedOn: '2023-05-10', result: 'passed' }).expect(200);
+    const refused = await patch(`/classes/${cls.id}`, { openedOn: '2023-05-11' }).expect(422);
+    expect(refused.body.fields[0].field).toBe('openedOn');
+    const ends = await patch(`/classes/${cls.id}`, { endsOn: '2023-05-01' }).expect(422);
+    expect(ends.body.fields[0].field).toBe('endsOn');
+  });
+});
+
+describe('enrollment', () => {
+  it('refuses the same person twice in one class with 409 and writes nothing', async () => {
+    const cls = await openClass({ title: 'Lớp ghi danh' });
+    const first = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-100', fullName: 'Nguyễn Văn An' } }).expect(201);
+    expect(first.body).toMatchObject({ enrolledOn: '2023-03-01', person: { personId: 'p-100' } });
+    const again = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-100', fullName: 'Nguyễn Văn An' } }).expect(409);
+    expect(again.body.message.vi).toBe('Nguyễn Văn An (mã p-100) đã được ghi danh vào lớp này');
+    expect(again.body.message.en).toContain('already enrolled');
+    expect(await em().count(Enrollment, { classId: cls.id })).toBe(1);
+    expect(await outbox('training.enrollment.enrolled', (d) => d.classId === cls.id)).toHaveLength(1);
+
+    // by citizen ID, and the same citizen ID again under a personId
+    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203004567', fullName: 'Lê Thị Bình', dateOfBirth: '2003-04-05' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-101', citizenId: '001203004567' } }).expect(409);
+    expect(await em().count(Enrollment, { classId: cls.id })).toBe(2);
+  });
+
+  it('lets exactly one of two simultaneous enrollments of the same person through', async () => {
+    const cls = await openClass({ title: 'Lớp đồng thời' });
+    const results = await Promise.all([1, 2, 3].map(() => post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-race' } })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect(await em().count(Enrollment, { classId: cls.id })).toBe(1);
+  });
+
+  it('refuses a student beyond the capacity', async () => {
+    const cls = await openClass({ title: 'Lớp nhỏ', capacity: 1 });
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-cap-1' } }).expect(201);
+    const res = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-cap-2' } }).expect(422);
+    expect(res.body.message.vi).toContain('chỉ nhận 1');
+  });
+
+  it('refuses completion the day before the class opened, accepts it on the opening day, with a 5-year certificate', async () => {
+    const cls = await openClass({ title: 'Lớp hoàn thành', openedOn: '2023-03-15' });
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-200' } }).expect(201);
+    const id = e.body.enrollmentId as string;
+
+    const early = await post(`/enrollments/${id}/completion`, { completedOn: '2023-03-14', result: 'passed', certificateNumber: 'NT-2023-0001' }).expect(422);
+    expect(early.body).toMatchObject({ code: 'rule_violation', fields: [{ field: 'completedOn' }] });
+    expect(early.body.message.vi).toContain('trước ngày khai giảng');
+    expect((await em().findOneOrFail(Enrollment, { id })).completedOn).toBeNull();
+    expect(await outbox('training.enrollment.completed', (d) => d.enrollmentId === id)).toHaveLength(0);
+
+    const done = await post(`/enrollments/${id}/completion`, { completedOn: '2023-03-15', result: 'passed', grade: 'good', certificateNumber: 'NT-2023-0001' }).expect(200);
+    expect(done.body).toMatchObject({ completedOn: '2023-03-15', certificateIssuedOn: '2023-03-15', certificateValidUntil: '2028-03-14' });
+
+    const [completed] = await outbox('training.enrollment.completed', (d) => d.enrollmentId === id);
+    expect(completed.occurredOn).toBe('2023-03-15');
+    const [cert] = await outbox('training.certificate.issued', (d) => d.enrollmentId === id);
+    expect(cert.occurredOn).toBe('2023-03-15');
+    expect(cert.envelope.data).toMatchObject({
+      person: { personId: 'p-200', citizenId: null },
+      courseTypeCode: 'nhan-thuc-ve-dang',
+      certificateNumber: 'NT-2023-0001',
+      issuedOn: '2023-03-15',
+      validUntil: '2028-03-14',
+      requiredFor: 'admission',
+      classOpenedOn: '2023-03-15',
+    });
+
+    await post(`/enrollments/${id}/completion`, { completedOn: '2023-03-16', result: 'passed' }).expect(409);
+    const other = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-201' } }).expect(201);
+    const taken = await post(`/enrollments/${other.body.enrollmentId}/completion`, { completedOn: '2023-03-16', result: 'passed', certificateNumber: 'NT-2023-0001' }).expect(409);
+    expect(taken.body.message.vi).toContain('NT-2023-0001');
+  });
+
+  it('records attendance as an event dated the day it was recorded', async () => {
+    const cls = await openClass({ title: 'Lớp chuyên cần', openedOn: '2023-06-01' });
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-att' } }).expect(201);
+    await patch(`/enrollments/${e.body.enrollmentId}/attendance`, { attendance: 'partial', sessionsAttended: 4, sessionsTotal: 6, recordedOn: '2023-06-08' }).expect(200);
+    const [event] = await outbox('training.enrollment.attendanceRecorded', (d) => d.enrollmentId === e.body.enrollmentId);
+    expect(event).toMatchObject({ occurredOn: '2023-06-08', envelope: { data: { attendance: 'partial', sessionsAttended: 4 } } });
+  });
+});
+
+describe('bulk enrollment from Excel', () => {
+  it('previews a file with bad rows row by row, commits nothing, then enrolls a clean file all at once', async () => {
+    const cls = await openClass({ title: 'Lớp sinh viên ĐHBK', openedOn: '2023-10-02' });
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-old' } }).expect(201);
+    const bad = await workbook([
+      [1, 'p-300', null, 'Phạm Minh Châu', null, 'org-dhbk'],
+      [2, null, '12345', 'Vũ Đức Dũng', '01/02/2003', null],
+      [3, null, '001203009999', null, '01/02/2003', null],
+      [4, null, '001203008888', 'Hoàng Thu Hà', '31/02/2003', null],
+      [5, 'p-300', null, 'Phạm Minh Châu', null, null],
+      [6, 'p-old', null, null, null, null],
+      [7, null, '001203007777', 'Đặng Quốc Huy', new Date(Date.UTC(2002, 10, 20)), null],
+    ]);
+    const preview = await post(`/classes/${cls.id}/enrollments/import/preview`, { fileBase64: bad }).expect(200);
+    expect(preview.body).toMatchObject({ totalRows: 7, validRows: 2 });
+    expect(preview.body.errors).toEqual([
+      { row: 3, column: 'Số CCCD', problem: 'Số CCCD "12345" phải gồm đúng 12 chữ số', problemEn: expect.any(String) },
+      { row: 4, column: 'Họ và tên', problem: 'Thiếu họ và tên (bắt buộc khi chưa có mã người)', problemEn: expect.any(String) },
+      { row: 5, column: 'Ngày sinh', problem: 'Ngày sinh "31/02/2003" không hợp lệ (cần dạng dd/mm/yyyy)', problemEn: expect.any(String) },
+      { row: 6, column: 'Mã người', problem: 'Trùng người với dòng 2', problemEn: expect.any(String) },
+      { row: 7, column: 'Mã người', problem: 'mã p-old đã được ghi danh vào lớp này', problemEn: expect.any(String) },
+    ]);
+    expect(preview.body.sample.map((r: { row: number }) => r.row)).toEqual([2, 8]);
+    expect(preview.body.sample[1].person).toMatchObject({ citizenId: '001203007777', dateOfBirth: '2002-11-20' });
+
+    const refused = await post(`/classes/${cls.id}/enrollments/import`, { fileBase64: bad }).expect(422);
+    expect(refused.body.fields).toHaveLength(5);
+    expect(refused.body.fields[0]).toMatchObject({ field: 'row 3: Số CCCD', vi: expect.stringContaining('12 chữ số') });
+    expect(await em().count(Enrollment, { classId: cls.id })).toBe(1);
+
+    const good = await workbook([
+      [1, 'p-300', null, 'Phạm Minh Châu', null, 'org-dhbk'],
+      [2, null, '001203007777', 'Đặng Quốc Huy', '20/11/2002', null],
+    ]);
+    const committed = await post(`/classes/${cls.id}/enrollments/import`, { fileBase64: good }).expect(201);
+    expect(committed.body).toEqual({ classId: cls.id, enrolled: 2 });
+    const listed = await get(`/classes/${cls.id}`).expect(200);
+    expect(listed.body.counts.students).toBe(3);
+    const events = await outbox('training.enrollment.enrolled', (d) => d.classId === cls.id && d.source === 'import');
+    expect(events.map((x) => x.occurredOn)).toEqual(['2023-10-02', '2023-10-02']);
+  });
+
+  it('refuses with 400 what is not base64 and with 422 what is not a workbook', async () => {
+    const cls = await openClass({ title: 'Lớp tệp hỏng' });
+    await post(`/classes/${cls.id}/enrollments/import/preview`, { fileBase64: '***' }).expect(400);
+    const res = await post(`/classes/${cls.id}/enrollments/import/preview`, { fileBase64: Buffer.from('not a zip').toString('base64') }).expect(422);
+    expect(res.body.message.vi).toContain('.xlsx');
+  });
+});
+
+describe('registrations, sendings, secretary sessions', () => {
+  it('records a registration for next year once, dated when it was made', async () => {
+    const body = { courseTypeCode: 'cao-cap-llct', forYear: 2024, person: { personId: 'p-cc-1' }, registeredOn: '2023-11-20', orgId: 'org-a' };
+    const r = await post('/registrations', body).expect(201);
+    await post('/registrations', body).expect(409);
+    const past = await post('/registrations', { ...body, forYear: 2022 }).expect(422);
+    expect(past.body.fields[0].field).toBe('forYear');
+    const [event] = await outbox('training.registration.made', (d) => d.registrationId === r.body.registrationId);
+    expect(event).toMatchObject({ occurredOn: '2023-11-20', orgId: 'org-a', envelope: { data: { forYear: 2024, category: 'advancedTheory' } } });
+    const list = await get('/registrations?forYear=2024&courseTypeCode=cao-cap-llct').expect(200);
+    expect(list.body.total).toBe(1);
+  });
+
+  it('records a person sent to a course run by an academy, dated by the decision', async () => {
+    const s = await post('/sendings', {
+      courseTypeCode: 'cao-cap-llct',
+      person: { personId: 'p-cc-2' },
+      sentOn: '2023-08-15',
+      institution: 'Học viện Chính trị khu vực I',
+      decisionNumber: '125-QĐ/ĐUK',
+    }).expect(201);
+    const [event] = await outbox('training.sending.made', (d) => d.sendingId === s.body.sendingId);
+    expect(event).toMatchObject({ occurredOn: '2023-08-15', envelope: { data: { institution: 'Học viện Chính trị khu vực I', category: 'advancedTheory' } } });
+    expect((await get('/sendings?year=2023').expect(200)).body.total).toBe(1);
+  });
+
+  it('records a secretaries session with one event per attendee, and refuses a person listed twice', async () => {
+    const attendees = [
+      { personId: 'p-bt-1', orgId: 'org-1' },
+      { personId: 'p-bt-2', orgId: 'org-2' },
+      { citizenId: '001080001234', fullName: 'Bùi Văn Khánh', dateOfBirth: '1980-01-02' },
+    ];
+    const res = await post('/secretary-sessions', { title: 'Bồi dưỡng nghiệp vụ bí thư chi bộ 2023', heldOn: '2023-07-18', attendees }).expect(201);
+    expect(res.body).toMatchObject({ courseTypeCode: 'nghiep-vu-cong-tac-dang', attendeeCount: 3 });
+    const held = await outbox('training.secretarySession.held', (d) => d.sessionId === res.body.sessionId);
+    expect(held[0]).toMatchObject({ occurredOn: '2023-07-18', envelope: { data: { attendeeCount: 3 } } });
+    const attended = await outbox('training.secretarySession.attended', (d) => d.sessionId === res.body.sessionId);
+    expect(attended.map((x) => x.occurredOn)).toEqual(['2023-07-18', '2023-07-18', '2023-07-18']);
+    const dup = await post('/secretary-sessions', { title: 'Trùng', heldOn: '2023-07-19', attendees: [attendees[0], attendees[0]] }).expect(400);
+    expect(dup.body.fields[0].field).toBe('attendees.1');
+  });
+});
+
+describe('queries for a person', () => {
+  it('gives a person’s history and who lacks a valid certificate on a date', async () => {
+    const cls = await openClass({ title: 'Lớp 2018', openedOn: '2018-05-02' });
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-hist', citizenId: '001090005555' } }).expect(201);
+    await post(`/enrollments/${e.body.enrollmentId}/completion`, { completedOn: '2018-05-10', result: 'passed', certificateNumber: 'NT-2018-77', certificateIssuedOn: '2018-05-12' }).expect(200);
+    await post('/registrations', { courseTypeCode: 'doi-tuong-4', forYear: 2024, person: { personId: 'p-hist' }, registeredOn: '2023-12-01' }).expect(201);
+
+    for (const q of ['personId=p-hist', 'citizenId=001090005555']) {
+      const h = await get(`/people/history?${q}`).expect(200);
+      expect(h.body.classes).toEqual([expect.objectContaining({ title: 'Lớp 2018', certificateNumber: 'NT-2018-77', certificateValidUntil: '2023-05-11' })]);
+      expect(h.body.registrations).toEqual([expect.objectContaining({ courseTypeCode: 'doi-tuong-4', forYear: 2024 })]);
+    }
+    await get('/people/history').expect(400);
+
+    const ask = (asOf: string) => post('/people/lacking', { personIds: ['p-hist', 'p-200', 'p-nobody'], courseTypeCode: 'nhan-thuc-ve-dang', asOf }).expect(200);
+    const onLastDay = await ask('2023-05-11');
+    expect(onLastDay.body.lacking).toEqual(['p-nobody']); // p-hist's last valid day; p-200 holds one from 2023-03-15
+    const dayAfter = await ask('2023-05-12');
+    expect(dayAfter.body.lacking).toEqual(['p-hist', 'p-nobody']);
+    expect(dayAfter.body.people[0]).toMatchObject({ personId: 'p-hist', status: 'expired', validUntil: '2023-05-11' });
+    expect(dayAfter.body.people[1]).toMatchObject({ personId: 'p-200', status: 'valid', certificateNumber: 'NT-2023-0001' });
+    expect(dayAfter.body.people[2]).toMatchObject({ personId: 'p-nobody', status: 'missing' });
+  });
+
+  it('leaves the classes table alone when a query fails', async () => {
+    const before = await em().count(TrainingClass, {});
+    await post('/people/lacking', { personIds: [], courseTypeCode: 'nhan-thuc-ve-dang' }).expect(400);
+    expect(await em().count(TrainingClass, {})).toBe(before);
+  });
+});

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { bilingual } from '../errors/validate';
+import { isLocalDate, localDate } from '../local-date';
+import { COURSE_TYPE_CODE, courseCategorySchema, courseRequirementSchema } from './course-types';
+
+/** Request-reply patterns of the training service (gateway → training, membership → training). */
+export const TRAINING_PATTERNS = {
+  listCourseTypes: 'training.courseType.list',
+  addCourseType: 'training.courseType.add',
+  openClass: 'training.class.open',
+  updateClass: 'training.class.update',
+  listClasses: 'training.class.list',
+  getClass: 'training.class.get',
+  enroll: 'training.enrollment.enroll',
+  recordAttendance: 'training.enrollment.recordAttendance',
+  complete: 'training.enrollment.complete',
+  previewImport: 'training.enrollment.previewImport',
+  commitImport: 'training.enrollment.commitImport',
+  register: 'training.registration.make',
+  listRegistrations: 'training.registration.list',
+  send: 'training.sending.make',
+  listSendings: 'training.sending.list',
+  recordSecretarySession: 'training.secretarySession.record',
+  personHistory: 'training.person.history',
+  lacking: 'training.person.lacking',
+} as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const code = z.string().regex(COURSE_TYPE_CODE, { message: bilingual('Mã loại lớp chỉ gồm chữ thường, số và dấu gạch ngang', 'Course type code: lowercase letters, digits and dashes') });
+const year = z.coerce.number().int().min(1930).max(2100);
+
+export const CITIZEN_ID = /^\d{12}$/;
+export const citizenIdSchema = z.string().regex(CITIZEN_ID, { message: bilingual('Số CCCD phải gồm đúng 12 chữ số', 'Citizen ID must be exactly 12 digits') });
+
+/**
+ * A person as training knows them: a member or candidate by membership's `personId`, or someone
+ * not yet known to membership (a university student, …) by citizen ID, full name and birth date.
+ */
+export const personRefSchema = z
+  .object({
+    personId: z.string().trim().min(1).max(64).optional(),
+    citizenId: citizenIdSchema.optional(),
+    fullName: z.string().trim().min(1).max(120).optional(),
+    dateOfBirth: localDate.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.personId) return;
+    if (!p.citizenId) {
+      ctx.addIssue({ code: 'custom', path: ['citizenId'], message: bilingual('Cần mã người (personId) hoặc số CCCD', 'Either personId or citizenId is required') });
+      return;
+    }
+    if (!p.fullName) ctx.addIssue({ code: 'custom', path: ['fullName'], message: bilingual('Người chưa có mã cần họ và tên', 'fullName is required without a personId') });
+    if (!p.dateOfBirth) ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: bilingual('Người chưa có mã cần ngày sinh', 'dateOfBirth is required without a personId') });
+  });
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+export const addCourseTypeSchema = z.object({
+  code,
+  nameVi: text(200),
+  nameEn: text(200),
+  category: courseCategorySchema,
+  certificateValidityMonths: z.number().int().min(1).max(1200).nullable().default(null),
+  requiredFor: courseRequirementSchema.nullable().default(null),
+});
+export type AddCourseTypeCommand = z.infer<typeof addCourseTypeSchema>;
+
+const classFields = {
+  courseTypeCode: code,
+  title: text(300),
+  /** The class counts in the year it opens. */
+  openedOn: localDate,
+  endsOn: localDate.nullish().transform((v) => v ?? null),
+  /** e.g. "khóa 2022–2024" */
+  cohortLabel: optionalText(100),
+  hostSchool: optionalText(300),
+  partnerSchool: optionalText(300),
+  location: optionalText(300),
+  capacity: z.number().int().min(1).max(10_000).nullish().transform((v) => v ?? null),
+  /** Organization ids the class serves (membership's ids). */
+  servedOrgIds: z.array(z.string().trim().min(1).max(64)).max(500).default([]),
+  notes: optionalText(2000),
+};
+
+const endsAfterOpening = (c: { openedOn?: string; endsOn?: string | null }) =>
+  !c.openedOn || !c.endsOn || !isLocalDate(c.openedOn) || !isLocalDate(c.endsOn) || c.endsOn >= c.openedOn;
+const endsAfterOpeningIssue = {
+  path: ['endsOn'],
+  message: bilingual('Ngày kết thúc không được trước ngày khai giảng', 'endsOn must not be before openedOn'),
+};
+
+export const openClassSchema = z.object(classFields).refine(endsAfterOpening, endsAfterOpeningIssue);
+export type OpenClassCommand = z.infer<typeof openClassSchema>;
+
+export const updateClassBodySchema = z
+  .object({
+    courseTypeCode: classFields.courseTypeCode.optional(),
+    title: classFields.title.optional(),
+    openedOn: localDate.optional(),
+    endsOn: z.union([localDate, z.null()]).optional(),
+    cohortLabel: z.string().trim().max(100).nullable().optional(),
+    hostSchool: z.string().trim().max(300).nullable().optional(),
+    partnerSchool: z.string().trim().max(300).nullable().optional(),
+    location: z.string().trim().max(300).nullable().optional(),
+    capacity: z.number().int().min(1).max(10_000).nullable().optional(),
+    servedOrgIds: z.array(z.string().trim().min(1).max(64)).max(500).optional(),
+    notes: z.string().trim().max(2000).nullable().optional(),
+  })
+  .refine(endsAfterOpening, endsAfterOpeningIssue);
+export const updateClassSchema = updateClassBodySchema.and(z.object({ classId: z.uuid() }));
+export type UpdateClassCommand = z.infer<typeof updateClassSchema>;
+
+export const listClassesSchema = z.object({
+  year,
+  courseTypeCode: code.optional(),
+});
+export type ListClassesQuery = z.infer<typeof listClassesSchema>;
+
+export const classIdSchema = z.object({ classId: z.uuid() });
+
+export const enrollBodySchema = z.object({
+  person: personRefSchema,
+  /** Defaults to the day the class opened. */
+  enrolledOn: localDate.optional(),
+  orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null),
+});
+export const enrollSchema = enrollBodySchema.extend({ classId: z.uuid() });
+export type EnrollCommand = z.infer<typeof enrollSchema>;
+
+export const ATTENDANCE = ['attending', 'partial', 'absent', 'withdrawn'] as const;
+export const attendanceBodySchema = z.object({
+  attendance: z.enum(ATTENDANCE),
+  sessionsAttended: z.number().int().min(0).max(1000).nullish().transform((v) => v ?? null),
+  sessionsTotal: z.number().int().min(1).max(1000).nullish().transform((v) => v ?? null),
+  recordedOn: localDate,
+});
+export const attendanceSchema = attendanceBodySchema.extend({ enrollmentId: z.uuid() });
+export type AttendanceCommand = z.infer<typeof attendanceSchema>;
+
+export const COMPLETION_RESULTS = ['passed', 'failed'] as const;
+export const GRADES = ['excellent', 'good', 'fair', 'average'] as const;
+export const completeBodySchema = z
+  .object({
+    completedOn: localDate,
+    result: z.enum(COMPLETION_RESULTS),
+    grade: z.enum(GRADES).nullish().transform((v) => v ?? null),
+    certificateNumber: z.string().trim().min(1).max(60).nullish().transform((v) => v ?? null),
+    /** Defaults to the completion date when a certificate number is given. */
+    certificateIssuedOn: localDate.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((c, ctx) => {
+    if (c.result === 'failed' && c.certificateNumber) {
+      ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: bilingual('Học viên không đạt thì không cấp giấy chứng nhận', 'No certificate for a failed result') });
+    }
+    if (c.certificateIssuedOn && !c.certificateNumber) {
+      ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: bilingual('Có ngày cấp thì cần số giấy chứng nhận', 'certificateNumber is required with certificateIssuedOn') });
+    }
+  });
+export const completeSchema = completeBodySchema.and(z.object({ enrollmentId: z.uuid() }));
+export type CompleteCommand = z.infer<typeof completeSchema>;
+
+/** The spreadsheet, base64; the gateway's JSON body limit (1 MB) caps it at about 700 KB. */
+export const importBodySchema = z.object({
+  fileBase64: z
+    .string()
+    .min(1)
+    .max(1_000_000)
+    .regex(/^[A-Za-z0-9+/\r\n]+={0,2}\s*$/, { message: bilingual('Tệp phải được mã hóa base64', 'The file must be base64-encoded') }),
+});
+export const importSchema = importBodySchema.extend({ classId: z.uuid() });
+export type ImportCommand = z.infer<typeof importSchema>;
+
+export const registerSchema = z.object({
+  courseTypeCode: code,
+  /** The year of the course registered for (e.g. 2024 for a registration made in 2023). */
+  forYear: z.number().int().min(1930).max(2100),
+  person: personRefSchema,
+  registeredOn: localDate,
+  orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null),
+  note: optionalText(1000),
+});
+export type RegisterCommand = z.infer<typeof registerSchema>;
+
+export const listRegistrationsSchema = z.object({ forYear: year, courseTypeCode: code.optional() });
+export type ListRegistrationsQuery = z.infer<typeof listRegistrationsSchema>;
+
+export const sendSchema = z.object({
+  courseTypeCode: code,
+  person: personRefSchema,
+  /** The date of the sending decision. */
+  sentOn: localDate,
+  /** Who runs the course, e.g. "Học viện Chính trị khu vực I". */
+  institution: text(300),
+  decisionNumber: optionalText(60),
+  orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null),
+  note: optionalText(1000),
+});
+export type SendCommand = z.infer<typeof sendSchema>;
+
+export const listSendingsSchema = z.object({ year, courseTypeCode: code.optional() });
+export type ListSendingsQuery = z.infer<typeof listSendingsSchema>;
+
+export const recordSecretarySessionSchema = z.object({
+  courseTypeCode: code.default('nghiep-vu-cong-tac-dang'),
+  title: text(300),
+  heldOn: localDate,
+  endsOn: localDate.nullish().transform((v) => v ?? null),
+  location: optionalText(300),
+  notes: optionalText(2000),
+  attendees: z
+    .array(personRefSchema.and(z.object({ orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null) })))
+    .min(1)
+    .max(2000),
+});
+export type RecordSecretarySessionCommand = z.infer<typeof recordSecretarySessionSchema>;
+
+export const personHistorySchema = z
+  .object({ personId: z.string().trim().min(1).max(64).optional(), citizenId: citizenIdSchema.optional() })
+  .refine((q) => !!q.personId || !!q.citizenId, {
+    path: ['personId'],
+    message: bilingual('Cần mã người (personId) hoặc số CCCD', 'Either personId or citizenId is required'),
+  });
+export type PersonHistoryQuery = z.infer<typeof personHistorySchema>;
+
+export const lackingSchema = z.object({
+  personIds: z.array(z.string().trim().min(1).max(64)).min(1).max(5000),
+  courseTypeCode: code,
+  /** The date the certificate must be valid on (e.g. the vote date); today in Vietnam by default. */
+  asOf: localDate.optional(),
+});
+export type LackingQuery = z.infer<typeof lackingSchema>;
+

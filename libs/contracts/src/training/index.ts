@@ -1,0 +1,3 @@
+export * from './course-types';
+export * from './commands';
+export * from './events';
