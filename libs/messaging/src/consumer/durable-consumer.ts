@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AckPolicy, ConsumerMessages, DeliverPolicy, headers as natsHeaders, JetStreamManager, JsMsg, NatsConnection, nanos, ReplayPolicy } from 'nats';
-import { envelopeSchema, NatsNames } from '@party/contracts';
+import { Envelope, envelopeSchema, NatsNames } from '@party/contracts';
 import { ensureEventStream, ensureOperationalStreams } from '../jetstream/streams';
 import { BackboneLogger } from '../logger';
 import { ConsumerSpec, EventHandler, handlerKey, indexHandlers } from './event-handler';
@@ -35,6 +35,7 @@ export class DurableConsumer {
   private readonly maxAttempts: number;
   private readonly backoffMs: number[];
   private readonly ackWaitMs: number;
+  private readonly batchSize: number;
   private running = false;
   private readonly loops: Promise<void>[] = [];
   private readonly iterators = new Set<ConsumerMessages>();
@@ -51,6 +52,7 @@ export class DurableConsumer {
     this.maxAttempts = spec.maxAttempts ?? 5;
     this.backoffMs = spec.backoffMs ?? DEFAULT_BACKOFF_MS;
     this.ackWaitMs = spec.ackWaitMs ?? 30_000;
+    this.batchSize = spec.batchSize ?? 100;
   }
 
   get name(): string {
@@ -118,27 +120,92 @@ export class DurableConsumer {
     }
   }
 
+  /**
+   * Messages arrive through a callback into a local queue and are taken in batches: one
+   * transaction for a batch (inbox rows + effects), then the acks. A batch that fails is rolled
+   * back whole and taken again one message at a time, so a poison event costs only itself.
+   */
   private async pull(stream: string, durable: string): Promise<void> {
     while (this.running) {
       let messages: ConsumerMessages | undefined;
+      const queue: JsMsg[] = [];
+      let wake: (() => void) | undefined;
       try {
         const consumer = await this.nc.jetstream().consumers.get(stream, durable);
-        messages = await consumer.consume({ max_messages: 200 });
+        messages = await consumer.consume({
+          max_messages: 200,
+          callback: (msg) => {
+            queue.push(msg);
+            wake?.();
+          },
+        });
         this.iterators.add(messages);
-        for await (const msg of messages) {
-          if (!this.running) {
-            msg.nak();
+        let closed = false;
+        void messages.closed().then(() => {
+          closed = true;
+          wake?.();
+        });
+        while (this.running && !closed) {
+          if (queue.length === 0) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              setTimeout(resolve, 1000).unref();
+            });
             continue;
           }
-          await this.process(msg);
+          await this.processBatch(queue.splice(0, this.batchSize));
         }
       } catch (err) {
         if (this.running) this.logger.warn(`consumer ${this.spec.name} (${durable}): ${(err as Error).message}; resuming`);
       } finally {
         if (messages) this.iterators.delete(messages);
+        // handed back at once rather than after the ack wait
+        for (const msg of queue.splice(0)) msg.nak();
       }
       if (this.running) await new Promise((r) => setTimeout(r, 500));
     }
+  }
+
+  private async processBatch(batch: JsMsg[]): Promise<void> {
+    if (batch.length === 1) {
+      await this.process(batch[0]);
+      return;
+    }
+    const decoded: { msg: JsMsg; envelope: Envelope; handler: EventHandler }[] = [];
+    const singles: JsMsg[] = [];
+    for (const msg of batch) {
+      try {
+        const { envelope, handler } = this.decode(msg);
+        if (handler) decoded.push({ msg, envelope, handler });
+        else singles.push(msg);
+      } catch {
+        singles.push(msg); // poison: dead-lettered on its own path
+      }
+    }
+    let applied: boolean[] | undefined;
+    try {
+      applied = await this.orm.em.fork().transactional(async (tx) => {
+        const fresh = await this.claimMany(tx, decoded.map((d) => d.envelope));
+        for (let i = 0; i < decoded.length; i++) {
+          if (!fresh[i]) continue;
+          const { envelope, handler } = decoded[i];
+          await handler.handle({ ...envelope, data: handler.event.schema.parse(envelope.data) }, tx);
+        }
+        return fresh;
+      });
+    } catch {
+      applied = undefined; // one of them failed: take each alone, with its own retries
+    }
+    if (applied) {
+      decoded.forEach(({ msg }, i) => {
+        msg.ack();
+        if (applied?.[i]) this.stats.applied++;
+        else this.stats.duplicates++;
+      });
+    } else {
+      for (const { msg } of decoded) await this.process(msg);
+    }
+    for (const msg of singles) await this.process(msg);
   }
 
   private async process(msg: JsMsg): Promise<Outcome> {
@@ -213,6 +280,22 @@ export class DurableConsumer {
       [this.spec.name, eventId, type],
     );
     return rows.length === 1;
+  }
+
+  /** Inbox rows for a batch in one statement; true where the event is new to this consumer. */
+  private async claimMany(tx: EntityManager, envelopes: Envelope[]): Promise<boolean[]> {
+    if (envelopes.length === 0) return [];
+    const schema = this.orm.config.get('schema');
+    const values = envelopes.map(() => '(?, ?, ?, now())').join(', ');
+    const params = envelopes.flatMap((e) => [this.spec.name, e.id, e.type]);
+    const rows = await tx.execute<{ event_id: string }[]>(
+      `insert into "${schema}"."inbox" (consumer, event_id, type, processed_at) values ${values} on conflict do nothing returning event_id`,
+      params,
+    );
+    const fresh = new Set(rows.map((r) => r.event_id));
+    const seen = new Set<string>();
+    // the same event twice in one batch (a redelivery racing the first) is applied once
+    return envelopes.map((e) => fresh.has(e.id) && !seen.has(e.id) && (seen.add(e.id), true));
   }
 
   private async deadLetter(msg: JsMsg, err: Error, attempt: number): Promise<Outcome> {

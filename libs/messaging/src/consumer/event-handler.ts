@@ -24,6 +24,8 @@ export interface ConsumerSpec {
   backoffMs?: number[];
   /** A delivery not acknowledged in this time (a crashed consumer) is delivered again. */
   ackWaitMs?: number;
+  /** Events applied in one transaction when they are waiting (1: one transaction each). */
+  batchSize?: number;
 }
 
 export function handlerKey(type: string, version: number): string {
