@@ -18,7 +18,11 @@ import { gatewayOrm } from './gateway.orm';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { TrainingController } from './training/training.controller';
+import { ReportsController } from './reporting/reports.controller';
 import { OrganizationsController } from './membership/organizations.controller';
+import { MembersController } from './membership/members.controller';
+import { CandidatesController } from './membership/candidates.controller';
+import { AdmissionsController } from './membership/admissions.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
 import { UsersController } from './users/users.controller';
@@ -43,7 +47,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TrainingController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, MembersController, CandidatesController, AdmissionsController, TrainingController, ReportsController],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

@@ -1,5 +1,8 @@
 import { serviceOrmSpec } from '@party/service-kit';
+import { Candidate } from './candidates/candidate.entity';
+import { TrainingCertificate } from './certificates/certificate.entity';
 import { Organization, OrganizationVersion } from './organizations/organization.entity';
+import { Person } from './people/person.entity';
 
-/** The membership schema: organizations, people, members… (entities arrive with their capabilities). */
-export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion], `${__dirname}/migrations`);
+/** The membership schema: organizations, people, candidates, the local copy of training certificates… */
+export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate], `${__dirname}/migrations`);

@@ -1,4 +1,5 @@
 import { serviceOrmSpec } from '@party/service-kit';
+import { PROJECTION_ENTITIES } from './projection/projection.entities';
 
-/** The reporting schema: its entities arrive with its capabilities. */
-export const reportingOrm = serviceOrmSpec('reporting', [], `${__dirname}/migrations`);
+/** The reporting schema: the read model projected from other services' events. */
+export const reportingOrm = serviceOrmSpec('reporting', PROJECTION_ENTITIES, `${__dirname}/migrations`);

@@ -12,3 +12,4 @@ export * from './jobs/jobs';
 export * from './services/dead-letter';
 export * from './training';
 export * from './membership';
+export * from './reporting';

@@ -23,13 +23,21 @@ export class HealthProbe {
     @Inject(SERVICE_NAME) private readonly service: string,
   ) {}
 
+  private phaseProvider?: () => Promise<'ready' | 'seeding'>;
+
+  /** A service still loading or projecting its data (reporting catching up) says `seeding`; unanswered in time = `ready`. */
+  setPhaseProvider(provider: () => Promise<'ready' | 'seeding'>): void {
+    this.phaseProvider = provider;
+  }
+
   async check(): Promise<ServiceHealth> {
-    const [postgres, nats] = await Promise.all([
+    const [postgres, nats, phase] = await Promise.all([
       within(2000, this.orm.em.getConnection().execute('select 1')).then(() => 'up' as const, () => 'down' as const),
       within(2000, this.nc.flush()).then(() => 'up' as const, () => 'down' as const),
+      this.phaseProvider ? within(2000, this.phaseProvider()).catch(() => 'ready' as const) : Promise.resolve('ready' as const),
     ]);
     const checks = { postgres, nats };
-    return { service: this.service, status: postgres === 'up' && nats === 'up' ? 'up' : 'down', phase: 'ready', checks };
+    return { service: this.service, status: postgres === 'up' && nats === 'up' ? 'up' : 'down', phase, checks };
   }
 }
 

@@ -1,0 +1,315 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AuditEntry } from '@party/database';
+import { OutboxMessage } from '@party/messaging';
+import type { ChildProcess } from 'node:child_process';
+import { RunningService, startTestService, testEnv } from '@party/service-kit/testing';
+import { isolate, runTs, spawnTs, stopProcess, waitFor } from '@party/testing';
+import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { Candidate } from '../candidates/candidate.entity';
+import { TrainingCertificate } from '../certificates/certificate.entity';
+import { membershipOrm } from '../membership.orm';
+import { Person } from '../people/person.entity';
+
+/**
+ * People, candidates and admission through the real gateway, with the REAL training service on
+ * the same NATS prefix (its own schema): certificates reach membership only as JetStream events.
+ */
+const iso = isolate('admission');
+let membership: RunningService;
+let training: ChildProcess;
+let gw: TestGateway;
+let board: string;
+
+beforeAll(async () => {
+  // The REAL training service as its own process (as npm start runs it), on its own schema and
+  // this file's NATS prefix: certificates reach membership only as JetStream events.
+  const trainingEnv = testEnv({ ...iso, schema: `${iso.schema}_tr` });
+  await runTs('apps/training/src/migrate.ts', trainingEnv, ['up']);
+  training = spawnTs('apps/training/src/main.ts', trainingEnv, 'training');
+  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
+  gw = await startTestGateway({ label: 'admission', iso });
+  board = await gw.login('bantochuc');
+  await waitFor(async () => (await get('/training/course-types')).status === 200, { timeoutMs: 60_000, what: 'the training service to answer' });
+}, 120_000);
+afterAll(async () => {
+  await gw?.close();
+  if (training) await stopProcess(training);
+  await membership?.app.get(MikroORM).em.getConnection().execute(`drop schema if exists "${iso.schema}_tr" cascade`);
+  await membership?.close();
+}, 120_000);
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
+const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
+const em = () => membership.app.get(MikroORM).em.fork();
+const counts = async () => ({
+  people: await em().count(Person, {}),
+  candidates: await em().count(Candidate, {}),
+  outbox: await em().count(OutboxMessage, {}),
+  audit: await em().count(AuditEntry, {}),
+});
+const snapshot = async () => ({ ...(await counts()), people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.id, p.status, p.admissionDecisionDate]) });
+
+const ids: Record<string, string> = {};
+let cccd = 100000000000;
+const person = (fullName: string, dateOfBirth: string, orgId = ids.cell1, extra: Record<string, unknown> = {}) => ({
+  fullName,
+  dateOfBirth,
+  gender: 'male',
+  citizenId: String(++cccd).padStart(12, '0'),
+  ethnicity: 'kinh',
+  religion: 'none',
+  hometown: 'Hà Nội',
+  generalEducation: '12/12',
+  professionalEducation: 'bachelor',
+  theoryLevel: 'elementary',
+  occupation: 'Kỹ sư',
+  orgId,
+  ...extra,
+});
+
+async function org(kind: string, name: string, parentId: string | null): Promise<string> {
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+}
+
+/** A candidate ready for the vote: nominated, listed with a mentor, two official introducers, resolution 6/9. */
+async function candidate(fullName: string, dateOfBirth: string, voteDate: string, orgId = ids.cell1, extra: Record<string, unknown> = {}) {
+  const p = (await post('/people', person(fullName, dateOfBirth, orgId, extra)).expect(201)).body;
+  const c = (await post('/candidates', { personId: p.id, nominatedBy: 'youth-union', nominatedOn: '2023-01-10' }).expect(201)).body;
+  await post(`/candidates/${c.id}/sympathizer`, { listedOn: '2023-02-01', mentorPersonId: ids.official1 }).expect(200);
+  await post(`/candidates/${c.id}/vetting`, { status: 'concluded', concludedOn: '2023-06-01' }).expect(200);
+  await post(`/candidates/${c.id}/introducers`, {
+    introducers: [
+      { kind: 'party_member', personId: ids.official1, togetherSince: '2021-01-01' },
+      { kind: 'party_member', personId: ids.official2, togetherSince: '2021-01-01' },
+    ],
+  }).expect(200);
+  await post(`/candidates/${c.id}/resolution`, { voteDate, resolutionNumber: `NQ-${fullName}`, officialMembers: 9, votesFor: 6 }).expect(200);
+  return { personId: p.id as string, candidateId: c.id as string };
+}
+
+/** Through the real training service: a nhận thức về Đảng class, the enrollment, completion with a certificate. */
+async function certify(personId: string, issuedOn: string, number: string): Promise<void> {
+  const opened = `${issuedOn.slice(0, 8)}01`;
+  const cls = (await post('/training/classes', { courseTypeCode: 'nhan-thuc-ve-dang', title: `Lớp nhận thức về Đảng ${number}`, openedOn: opened }).expect(201)).body;
+  const enr = (await post(`/training/classes/${cls.id}/enrollments`, { person: { personId } }).expect(201)).body;
+  await post(`/training/enrollments/${enr.enrollmentId}/completion`, { completedOn: issuedOn, result: 'passed', certificateNumber: number }).expect(200);
+  await waitFor(async () => (await em().count(TrainingCertificate, { personId, certificateNumber: number })) === 1, { what: 'the certificate event' });
+}
+
+const admit = (c: { candidateId: string }, voteDate: string, decisionDate: string, extra: Record<string, unknown> = {}, token = board) =>
+  post('/admissions', { candidateId: c.candidateId, voteDate, decisionDate, decisionNumber: `QĐ-KN ${c.candidateId.slice(-6)}`, ...extra }, token);
+
+beforeAll(async () => {
+  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
+  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
+  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
+  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  const existing = (fullName: string, orgId: string) =>
+    post('/members/existing', { ...person(fullName, '1980-05-05', orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201);
+  ids.official1 = (await existing('Nguyễn Văn An', ids.cell1)).body.id;
+  ids.official2 = (await existing('Đặng Thị Đào', ids.cell1)).body.id;
+  ids.official3 = (await existing('Trần Văn Bình', ids.cb2)).body.id;
+}, 60_000);
+
+describe('people', () => {
+  it('registers an existing official member as history: member.registered on the decision date, never an admission', async () => {
+    const [evt] = await em().find(OutboxMessage, { type: 'membership.member.registered', orgId: ids.cell1 }, { orderBy: { id: 'asc' } });
+    expect(evt.occurredOn).toBe('2005-03-01');
+    // the chi bộ was established in 2010: on the 2005 decision date it had no kind to report
+    expect(evt.envelope.data).toMatchObject({ personId: ids.official1, orgKind: null, admissionDecisionDate: '2005-03-01', officialDate: '2006-03-20', source: 'existing' });
+    expect(await em().count(OutboxMessage, { type: 'membership.member.admitted' })).toBe(0);
+  });
+
+  it('refuses a second person with the same citizen ID with 409 and a clear message', async () => {
+    const existing = await em().findOneOrFail(Person, { id: ids.official1 });
+    const before = await counts();
+    const res = await post('/people', { ...person('Người Khác', '1990-01-01'), citizenId: existing.citizenId }).expect(409);
+    expect(res.body.message.vi).toContain(`Số CCCD ${existing.citizenId} đã có`);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers 400 field by field for a bad person and writes nothing', async () => {
+    const before = await counts();
+    const res = await post('/people', { fullName: ' ', dateOfBirth: '2000-02-30', gender: 'x', citizenId: '12345', ethnicity: 'martian', religion: 'none', hometown: 'Huế', generalEducation: '13/12', orgId: 'nope' }).expect(400);
+    const fields = res.body.fields.map((f: { field: string }) => f.field).sort();
+    expect(fields).toEqual(['citizenId', 'dateOfBirth', 'ethnicity', 'fullName', 'gender', 'generalEducation', 'orgId']);
+    expect(res.body.fields.find((f: { field: string }) => f.field === 'citizenId').vi).toBe('Số CCCD phải gồm đúng 12 chữ số');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('finds Vietnamese names regardless of diacritics and case, and by citizen ID', async () => {
+    const names = async (q: string) => (await get(`/members?q=${encodeURIComponent(q)}`).expect(200)).body.items.map((p: { fullName: string }) => p.fullName);
+    expect(await names('nguyen van an')).toEqual(['Nguyễn Văn An']);
+    expect(await names('NGUYỄN an')).toEqual(['Nguyễn Văn An']);
+    expect(await names('dang thi dao')).toEqual(['Đặng Thị Đào']);
+    expect(await names('van')).toEqual(expect.arrayContaining(['Nguyễn Văn An', 'Trần Văn Bình']));
+    expect(await names('an binh')).toEqual([]);
+    const cid = (await em().findOneOrFail(Person, { id: ids.official3 })).citizenId;
+    expect(await names(cid.slice(0, 12))).toEqual(['Trần Văn Bình']);
+    const page = (await get(`/members?status=official&orgId=${ids.db1}&page=1&pageSize=1`).expect(200)).body;
+    expect(page).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(page.items).toHaveLength(1);
+    await get('/members?status=boss&pageSize=1000').expect(400);
+  });
+});
+
+describe('admission: age on the vote date', () => {
+  it('refuses a vote the day before the 18th birthday in months and admits on the birthday itself', async () => {
+    const young = await candidate('Lê Văn Trẻ', '2006-01-16', '2024-01-15');
+    const ready = await candidate('Lê Văn Đủ', '2006-01-15', '2024-01-15');
+    await certify(young.personId, '2023-10-10', 'NT-2023-001');
+    await certify(ready.personId, '2023-10-10', 'NT-2023-002');
+    ids.ready = ready.personId;
+
+    const before = await snapshot();
+    const refused = await admit(young, '2024-01-15', '2024-01-25').expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ code: 'AGE_UNDER_18', regulation: expect.stringContaining('Điều lệ Đảng') })]);
+    expect(refused.body.violations[0].vi).toContain('Chưa đủ 18 tuổi');
+    expect(refused.body.fields[0].field).toBe('person.dateOfBirth');
+    expect(await snapshot()).toEqual(before);
+
+    const ok = await admit(ready, '2024-01-15', '2024-01-25').expect(201);
+    expect(ok.body).toMatchObject({ needsHigherApproval: false, person: { status: 'probationary', admissionDecisionDate: '2024-01-25', ceremonyDate: null }, certificate: { certificateNumber: 'NT-2023-002' } });
+    const [evt] = await em().find(OutboxMessage, { type: 'membership.member.admitted' });
+    expect(evt.occurredOn).toBe('2024-01-25');
+    expect(evt.envelope.data).toMatchObject({ personId: ready.personId, orgId: ids.cell1, orgKind: 'dependent_cell', voteDate: '2024-01-15', admissionDecisionDate: '2024-01-25', ceremonyDate: null });
+    await admit(ready, '2024-01-15', '2024-01-25').expect(409);
+  });
+
+  it('shows the admitted person with their timeline in date order', async () => {
+    const res = await get(`/members/${ids.ready}`).expect(200);
+    expect(res.body.status).toBe('probationary');
+    const types = res.body.timeline.map((e: { type: string }) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['membership.candidate.nominated', 'membership.candidate.resolutionPassed', 'membership.member.admitted']));
+    const dates = res.body.timeline.map((e: { occurredOn: string }) => e.occurredOn);
+    expect(dates).toEqual([...dates].sort());
+    expect(types.indexOf('membership.candidate.resolutionPassed')).toBeLessThan(types.indexOf('membership.member.admitted'));
+  });
+
+  it('admits an applicant over 60 flagged as needing higher approval, not refused', async () => {
+    const old = await candidate('Phạm Văn Cao', '1962-01-01', '2024-01-15');
+    await certify(old.personId, '2023-10-10', 'NT-2023-003');
+    const ok = await admit(old, '2024-01-15', '2024-01-20', { ceremonyDate: '2024-02-01' }).expect(201);
+    expect(ok.body.needsHigherApproval).toBe(true);
+    expect(ok.body.warnings[0].code).toBe('AGE_OVER_60_NEEDS_HIGHER_APPROVAL');
+  });
+});
+
+describe('admission: the nhận thức về Đảng certificate from the training service', () => {
+  it('refuses without a certificate, naming it, and admits once training has issued one over JetStream', async () => {
+    const c = await candidate('Hoàng Thị Mai', '1995-07-07', '2024-05-20');
+    const before = await snapshot();
+    const refused = await admit(c, '2024-05-20', '2024-05-27').expect(422);
+    expect(refused.body.message.vi).toContain('Chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn hiệu lực');
+    expect(refused.body.violations.map((v: { code: string }) => v.code)).toEqual(['CERTIFICATE_MISSING']);
+    expect(await snapshot()).toEqual(before);
+
+    await certify(c.personId, '2024-05-10', 'NT-2024-010');
+    const ok = await admit(c, '2024-05-20', '2024-05-27', { ceremonyDate: '2024-06-05' }).expect(201);
+    expect(ok.body.person).toMatchObject({ status: 'probationary', admissionDecisionDate: '2024-05-27', ceremonyDate: '2024-06-05' });
+    expect(ok.body.deadlines).toMatchObject({ decisionStatus: 'on_time', ceremonyStatus: 'on_time' });
+  });
+
+  it('accepts a certificate the day before its fifth anniversary and refuses it on the anniversary', async () => {
+    const dayBefore = await candidate('Vũ Văn Hạn', '1990-01-01', '2024-04-09');
+    const onAnniversary = await candidate('Vũ Văn Quá', '1990-01-01', '2024-04-10');
+    await certify(dayBefore.personId, '2019-04-10', 'NT-2019-001');
+    await certify(onAnniversary.personId, '2019-04-10', 'NT-2019-002');
+    const before = await snapshot();
+    const refused = await admit(onAnniversary, '2024-04-10', '2024-04-15').expect(422);
+    expect(refused.body.message.vi).toContain('Chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn hiệu lực vào ngày chi bộ xét 2024-04-10');
+    expect(refused.body.violations).toEqual([expect.objectContaining({ code: 'CERTIFICATE_EXPIRED', vi: expect.stringContaining('2024-04-09') })]);
+    expect(await snapshot()).toEqual(before);
+    await admit(dayBefore, '2024-04-09', '2024-04-15').expect(201);
+  });
+
+  it('lists every violation with its regulation: introducers not official long enough, vote below 2/3, education', async () => {
+    const p = (await post('/people', person('Đỗ Văn Thiếu', '1995-01-01', ids.cell1, { generalEducation: '8/12' })).expect(201)).body;
+    const c = (await post('/candidates', { personId: p.id, nominatedBy: 'trade-union', nominatedOn: '2023-01-10' }).expect(201)).body;
+    await post(`/candidates/${c.id}/introducers`, { introducers: [{ kind: 'party_member', personId: ids.official1, togetherSince: '2023-10-01' }, { kind: 'trade_union_committee', organization: 'BCH Công đoàn cơ sở' }] }).expect(200);
+    await post(`/candidates/${c.id}/resolution`, { voteDate: '2024-03-01', officialMembers: 9, votesFor: 5 }).expect(200);
+    const before = await snapshot();
+    const res = await admit({ candidateId: c.id }, '2024-03-01', '2024-03-05').expect(422);
+    const codes = res.body.violations.map((v: { code: string }) => v.code).sort();
+    expect(codes).toEqual(['CERTIFICATE_MISSING', 'EDUCATION_BELOW_LOWER_SECONDARY', 'INTRODUCER_TOO_SHORT_TOGETHER', 'VOTE_BELOW_TWO_THIRDS']);
+    for (const v of res.body.violations) expect(v).toEqual(expect.objectContaining({ vi: expect.any(String), en: expect.any(String), regulation: expect.any(String) }));
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers 400 field by field for a bad admission and writes nothing', async () => {
+    const before = await snapshot();
+    const res = await post('/admissions', { candidateId: 'x', voteDate: '2024-13-01', decisionDate: '2024-01-01', ceremonyDate: '2023-12-31' }).expect(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['candidateId', 'decisionNumber', 'voteDate']);
+    const order = await post('/admissions', { candidateId: ids.official1, voteDate: '2024-02-01', decisionDate: '2024-01-01', decisionNumber: '1', ceremonyDate: '2023-12-31' }).expect(400);
+    expect(order.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['ceremonyDate', 'decisionDate']);
+    await post('/candidates', { personId: ids.official1, nominatedBy: 'unknown-org', nominatedOn: '2024-01-01' }).expect(400);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('admission deadlines in working days, across Tết 2024', () => {
+  it('a ceremony decided on 2024-01-25 is due on its 30th working day (2024-03-14) and overdue on the 31st', async () => {
+    const due = (await get('/admissions/deadlines?asOf=2024-03-14').expect(200)).body.items.find((i: { personId: string }) => i.personId === ids.ready);
+    expect(due).toMatchObject({ stage: 'ceremony', from: '2024-01-25', workingDays: 30, deadline: '2024-03-14', status: 'due' });
+    const overdue = (await get('/admissions/deadlines?asOf=2024-03-15').expect(200)).body.items.find((i: { personId: string }) => i.personId === ids.ready);
+    expect(overdue).toMatchObject({ stage: 'ceremony', status: 'overdue' });
+    // the ceremony held later takes it off the list
+    await post(`/admissions/${ids.ready}/ceremony`, { ceremonyDate: '2024-03-15' }).expect(200);
+    const after = (await get('/admissions/deadlines?asOf=2024-03-15').expect(200)).body.items.map((i: { personId: string }) => i.personId);
+    expect(after).not.toContain(ids.ready);
+    const [held] = await em().find(OutboxMessage, { type: 'membership.member.ceremonyHeld' });
+    expect(held.occurredOn).toBe('2024-03-15');
+  });
+
+  it('lists a resolution waiting for its decision: 60 working days, due then overdue', async () => {
+    const c = await candidate('Bùi Văn Chờ', '1994-04-04', '2024-01-15');
+    const at = async (asOf: string) => (await get(`/admissions/deadlines?asOf=${asOf}`).expect(200)).body.items.find((i: { candidateId: string }) => i.candidateId === c.candidateId);
+    expect(await at('2024-04-15')).toMatchObject({ stage: 'decision', deadline: '2024-04-15', status: 'due' });
+    expect(await at('2024-04-16')).toMatchObject({ status: 'overdue' });
+    expect(await at('2024-01-14')).toBeUndefined();
+  });
+});
+
+describe('a secretary scoped to one đảng bộ', () => {
+  let secretary: string;
+  let outside: { personId: string; candidateId: string };
+  beforeAll(async () => {
+    outside = await candidate('Ngô Văn Ngoài', '1990-02-02', '2024-02-20', ids.cb2);
+    await certify(outside.personId, '2023-10-10', 'NT-2023-099');
+    const admin = await gw.login('admin');
+    await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu.dienluc', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
+    secretary = await gw.login('bithu.dienluc', 'BiThu2023');
+  }, 60_000);
+
+  it('reads only its subtree: the list, a member, the deadlines', async () => {
+    const list = (await get('/members?pageSize=200', secretary).expect(200)).body;
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((p: { orgId: string }) => p.orgId === ids.cell1)).toBe(true);
+    await get(`/members/${ids.official1}`, secretary).expect(200);
+    const res = await get(`/members/${ids.official3}`, secretary).expect(403);
+    expect(res.body.message.vi).toContain('ngoài phạm vi');
+    await get(`/members?orgId=${ids.cb2}`, secretary).expect(403);
+    await get(`/candidates/${outside.candidateId}`, secretary).expect(403);
+    const deadlines = (await get('/admissions/deadlines?asOf=2024-03-01', secretary).expect(200)).body.items;
+    expect(deadlines.map((d: { personId: string }) => d.personId)).not.toContain(outside.personId);
+  });
+
+  it('cannot admit, nominate or record people outside it — nothing written — but can inside it', async () => {
+    const before = await snapshot();
+    await admit(outside, '2024-02-20', '2024-02-26', {}, secretary).expect(403);
+    await post('/people', person('Người Ngoài', '1990-01-01', ids.cb2), secretary).expect(403);
+    const p = (await post('/people', person('Người Ngoài 2', '1990-01-01', ids.cb2)).expect(201)).body;
+    const mid = await snapshot();
+    await post('/candidates', { personId: p.id, nominatedBy: 'youth-union', nominatedOn: '2024-01-01' }, secretary).expect(403);
+    await post(`/candidates/${outside.candidateId}/vetting`, { status: 'pending' }, secretary).expect(403);
+    expect(await snapshot()).toEqual(mid);
+    expect(mid.outbox).toBeGreaterThan(before.outbox);
+    await admit(outside, '2024-02-20', '2024-02-26').expect(201);
+  });
+
+  it('publishes its routes in the OpenAPI document', async () => {
+    const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/people', '/api/members', '/api/members/{id}', '/api/members/existing', '/api/candidates', '/api/candidates/{id}/resolution', '/api/admissions', '/api/admissions/deadlines', '/api/admissions/{personId}/ceremony']));
+  });
+});

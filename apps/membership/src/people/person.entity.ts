@@ -1,0 +1,88 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { v7 as uuidv7 } from 'uuid';
+import type { MembershipStatus } from '@party/contracts';
+
+/**
+ * A person the Organization Board keeps: a mass (quần chúng) on the way, a candidate, a
+ * probationary or an official member. `id` is the `personId` other services use. The
+ * statistics dimensions hold codes of the code lists in `@party/contracts`.
+ */
+@Entity({ tableName: 'person' })
+@Index({ properties: ['orgId', 'status'] })
+export class Person {
+  [OptionalProps]?: 'id' | 'status' | 'professionalEducation' | 'theoryLevel' | 'occupation' | 'position' | 'admissionDecisionDate' | 'admissionDecisionNumber' | 'ceremonyDate' | 'officialDate' | 'recordedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Property({ type: 'text' })
+  fullName!: string;
+
+  /**
+   * The name without diacritics, lower-case (`searchableName`). Searched with `like '% word%'`
+   * per word: a sequential scan over a bloc's ~10k rows is a few milliseconds; a province or the
+   * nation would add a pg_trgm GIN index on it (README).
+   */
+  @Index()
+  @Property({ type: 'text' })
+  searchName!: string;
+
+  @Property({ type: 'date' })
+  dateOfBirth!: string;
+
+  @Property({ type: 'text' })
+  gender!: string;
+
+  /** CCCD, 12 digits. */
+  @Unique()
+  @Property({ type: 'text' })
+  citizenId!: string;
+
+  @Property({ type: 'text' })
+  ethnicity!: string;
+
+  @Property({ type: 'text' })
+  religion!: string;
+
+  @Property({ type: 'text' })
+  hometown!: string;
+
+  @Property({ type: 'text' })
+  generalEducation!: string;
+
+  @Property({ type: 'text', nullable: true })
+  professionalEducation: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  theoryLevel: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  occupation: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  position: string | null = null;
+
+  /** The chi bộ / grassroots organization where the person is active. */
+  @Property({ type: 'uuid' })
+  orgId!: string;
+
+  @Property({ type: 'text' })
+  status: MembershipStatus = 'masses';
+
+  /** Party age counts from it. */
+  @Property({ type: 'date', nullable: true })
+  admissionDecisionDate: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  admissionDecisionNumber: string | null = null;
+
+  /** Probation counts from it. */
+  @Property({ type: 'date', nullable: true })
+  ceremonyDate: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  officialDate: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt: Date = new Date();
+}

@@ -1,0 +1,225 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * The reporting read model: facts copied from the events of other services, with their dates in
+ * the world. Written only by the reporting consumers (raw SQL through the consumer's transaction)
+ * and emptied by `reporting.rebuild`. Organization ids are kept as text: training's `orgId`s are
+ * free text in its contracts.
+ */
+
+/** Every organization event, as it happened: the source of `org_version` and of the org flows. */
+@Entity({ tableName: 'org_event' })
+@Index({ properties: ['orgId'] })
+@Index({ properties: ['type', 'occurredOn'] })
+export class OrgEventFact {
+  @PrimaryKey({ type: 'uuid' })
+  eventId!: string;
+
+  @Property({ type: 'text' })
+  orgId!: string;
+
+  @Property({ type: 'text' })
+  type!: string;
+
+  /** The decision's effective date. */
+  @Property({ type: 'date' })
+  occurredOn!: string;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Property({ type: 'boolean' })
+  grassroots!: boolean;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  parentId!: string | null;
+
+  /** established: new / merger / split. */
+  @Property({ type: 'text', nullable: true })
+  origin!: string | null;
+
+  /** The organization ends with this event (merged, split, dissolved, handed over). */
+  @Property({ type: 'boolean' })
+  ends!: boolean;
+}
+
+/**
+ * The organization tree through time, derived from `org_event` (re-derived for an organization on
+ * each of its events, so a back-dated event lands in its place). `validTo` is exclusive.
+ */
+@Entity({ tableName: 'org_version' })
+@Index({ properties: ['validFrom', 'validTo'] })
+@Index({ properties: ['parentId'] })
+export class OrgVersionFact {
+  @PrimaryKey({ type: 'text' })
+  orgId!: string;
+
+  @PrimaryKey({ type: 'integer' })
+  seq!: number;
+
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Property({ type: 'boolean' })
+  grassroots!: boolean;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  parentId!: string | null;
+
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Property({ type: 'date', nullable: true })
+  validTo!: string | null;
+}
+
+/** A class as last known (opened, then updated): it counts in the year of `openedOn`. */
+@Entity({ tableName: 'training_class' })
+@Index({ properties: ['openedOn', 'category'] })
+export class TrainingClassFact {
+  @PrimaryKey({ type: 'uuid' })
+  classId!: string;
+
+  @Property({ type: 'text' })
+  courseTypeCode!: string;
+
+  @Property({ type: 'text' })
+  category!: string;
+
+  @Property({ type: 'date' })
+  openedOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  cohortLabel!: string | null;
+
+  @Property({ type: 'text[]' })
+  servedOrgIds!: string[];
+
+  /** When the state copied here was recorded: an older event never overwrites a newer one. */
+  @Property({ type: 'timestamptz' })
+  stateRecordedAt!: Date;
+}
+
+/** A student of a class; counted by the class's (current) opening date. */
+@Entity({ tableName: 'training_enrollment' })
+@Index({ properties: ['classId'] })
+export class TrainingEnrollmentFact {
+  @PrimaryKey({ type: 'uuid' })
+  enrollmentId!: string;
+
+  @Property({ type: 'uuid' })
+  classId!: string;
+
+  @Property({ type: 'date' })
+  enrolledOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  @Property({ type: 'text' })
+  personKey!: string;
+}
+
+@Entity({ tableName: 'training_registration' })
+@Index({ properties: ['category', 'forYear'] })
+@Index({ properties: ['category', 'registeredOn'] })
+export class TrainingRegistrationFact {
+  @PrimaryKey({ type: 'uuid' })
+  registrationId!: string;
+
+  @Property({ type: 'text' })
+  courseTypeCode!: string;
+
+  @Property({ type: 'text' })
+  category!: string;
+
+  @Property({ type: 'integer' })
+  forYear!: number;
+
+  @Property({ type: 'date' })
+  registeredOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  @Property({ type: 'text' })
+  personKey!: string;
+}
+
+@Entity({ tableName: 'training_sending' })
+@Index({ properties: ['category', 'sentOn'] })
+export class TrainingSendingFact {
+  @PrimaryKey({ type: 'uuid' })
+  sendingId!: string;
+
+  @Property({ type: 'text' })
+  courseTypeCode!: string;
+
+  @Property({ type: 'text' })
+  category!: string;
+
+  @Property({ type: 'date' })
+  sentOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  @Property({ type: 'text' })
+  personKey!: string;
+}
+
+/** One secretary at one training session. */
+@Entity({ tableName: 'training_secretary_attendance' })
+@Index({ properties: ['heldOn'] })
+export class TrainingSecretaryAttendanceFact {
+  @PrimaryKey({ type: 'uuid' })
+  attendanceId!: string;
+
+  @Property({ type: 'uuid' })
+  sessionId!: string;
+
+  @Property({ type: 'text' })
+  courseTypeCode!: string;
+
+  @Property({ type: 'text' })
+  category!: string;
+
+  @Property({ type: 'date' })
+  heldOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  @Property({ type: 'text' })
+  personKey!: string;
+}
+
+export const PROJECTION_ENTITIES = [
+  OrgEventFact,
+  OrgVersionFact,
+  TrainingClassFact,
+  TrainingEnrollmentFact,
+  TrainingRegistrationFact,
+  TrainingSendingFact,
+  TrainingSecretaryAttendanceFact,
+];
+
+/** The tables `reporting.rebuild` empties. */
+export const PROJECTION_TABLES = [
+  'org_event',
+  'org_version',
+  'training_class',
+  'training_enrollment',
+  'training_registration',
+  'training_sending',
+  'training_secretary_attendance',
+] as const;

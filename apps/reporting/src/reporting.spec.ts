@@ -1,0 +1,273 @@
+import type { ChildProcess } from 'node:child_process';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { METRIC_KEYS } from '@party/contracts';
+import { RunningService, startTestService, testEnv } from '@party/service-kit/testing';
+import { isolate, Isolation, runTs, spawnTs, stopProcess, waitFor } from '@party/testing';
+import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { ProjectionStatus } from './operations/projection-status';
+import { reportingOrm } from './reporting.orm';
+
+/**
+ * Membership and training as their own processes (as `npm start` runs them; a service never
+ * imports another's code), reporting in-process, and the gateway, all on one NATS prefix with a
+ * schema each: facts are created through the public routes, the reporting consumers project
+ * them, and the figures are read through `/api/reports`.
+ */
+const iso = isolate('reports');
+const own = (suffix: string): Isolation => ({ ...iso, schema: `${iso.schema}_${suffix}` });
+const SOURCES = { membership: own('m'), training: own('t') } as const;
+const children: ChildProcess[] = [];
+let reporting: RunningService;
+let gw: TestGateway;
+let board: string;
+let viewer: string;
+let admin: string;
+
+const db = () => reporting.app.get(MikroORM).em.fork() as EntityManager;
+
+beforeAll(async () => {
+  await Promise.all(
+    Object.entries(SOURCES).map(async ([service, i]) => {
+      const env = testEnv(i, { LOG_LEVEL: 'warn' });
+      await runTs(`apps/${service}/src/migrate.ts`, env, ['up']);
+      children.push(spawnTs(`apps/${service}/src/main.ts`, env, service));
+    }),
+  );
+  reporting = await startTestService({ service: 'reporting', orm: reportingOrm, loadModule: () => require('./app.module').AppModule, iso: own('r') });
+  gw = await startTestGateway({ label: 'reports', iso });
+  board = await gw.login('bantochuc');
+  viewer = await gw.login('viewer');
+  admin = await gw.login('admin');
+  await waitFor(async () => (await get('/orgs')).status === 200 && (await get('/training/course-types')).status === 200, { timeoutMs: 60_000, what: 'membership and training to answer' });
+}, 180_000);
+afterAll(async () => {
+  await Promise.all(children.map((c) => stopProcess(c)));
+  if (reporting) for (const i of Object.values(SOURCES)) await db().execute(`drop schema if exists "${i.schema}" cascade`);
+  await gw?.close();
+  await reporting?.close();
+});
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
+const patch = (path: string, body: unknown, token = board) => gw.http().patch(`/api${path}`).set(auth(token)).send(body as object);
+const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
+/** Test-only peek at the sources' outboxes: every recorded event has been published. */
+const unpublished = async () => {
+  const rows = await db().execute<{ n: number }[]>(
+    Object.values(SOURCES).map((i) => `select count(*)::int as n from "${i.schema}"."outbox" where published_at is null`).join(' union all '),
+  );
+  return rows.reduce((a, r) => a + Number(r.n), 0);
+};
+
+/** Every event membership and training recorded is published and taken in by the reporting consumers. */
+async function caughtUp(): Promise<void> {
+  await waitFor(
+    async () => {
+      if (await unpublished()) return false;
+      const status = await reporting.app.get(ProjectionStatus).status();
+      return status.consumers.length === 2 && status.consumers.every((c) => c.lag === 0);
+    },
+    { timeoutMs: 30_000, what: 'the reporting consumers to catch up' },
+  );
+}
+
+async function report(year: number, token = board, query = ''): Promise<Record<string, any>> {
+  await caughtUp();
+  return (await get(`/reports/year-end/${year}${query}`, token).expect(200)).body;
+}
+
+const ids: Record<string, string> = {};
+
+async function establish(key: string, kind: string, parent: string | null, effectiveOn: string) {
+  const res = await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` }).expect(201);
+  ids[key] = res.body.orgId;
+}
+
+async function openClass(courseTypeCode: string, openedOn: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const res = await post('/training/classes', { courseTypeCode, title: `Lớp ${courseTypeCode} ${openedOn}`, openedOn, servedOrgIds: [], ...extra }).expect(201);
+  return res.body.id;
+}
+
+async function enroll(classId: string, people: [string, string | null][], enrolledOn?: string) {
+  for (const [personId, org] of people) {
+    await post(`/training/classes/${classId}/enrollments`, { person: { personId }, orgId: org ? ids[org] : null, ...(enrolledOn ? { enrolledOn } : {}) }).expect(201);
+  }
+}
+
+describe('the year-end report from recorded facts', () => {
+  beforeAll(async () => {
+    // ── the organization tree: every fact recorded now, dated in the world ──────────────────
+    await establish('bloc', 'bloc_committee', null, '2015-01-01');
+    await establish('db1', 'grassroots_committee', 'bloc', '2020-03-01');
+    await establish('cbt1', 'dependent_cell', 'db1', '2020-05-01');
+    await establish('cb1', 'grassroots_cell', 'bloc', '2020-03-01');
+    await establish('cb2', 'grassroots_cell', 'bloc', '2020-03-01');
+    await establish('cb3', 'grassroots_cell', 'bloc', '2021-03-01');
+    await establish('db2', 'grassroots_committee', 'bloc', '2023-06-01'); // established in 2023
+    await post(`/orgs/${ids.cb2}/dissolve`, { effectiveOn: '2023-09-01', decisionNumber: 'QĐ-gt-cb2' }).expect(200);
+    await post(`/orgs/${ids.cb3}/hand-over`, { toCommittee: 'Đảng ủy Khối Doanh nghiệp Trung ương', effectiveOn: '2023-10-01', decisionNumber: 'QĐ-bg-cb3' }).expect(200);
+
+    // ── training ────────────────────────────────────────────────────────────────────────────
+    const aw22 = await openClass('nhan-thuc-ve-dang', '2022-10-01');
+    await enroll(aw22, [['p-1', 'cbt1'], ['p-2', 'cb1']]);
+    const aw23 = await openClass('nhan-thuc-ve-dang', '2023-03-01', { servedOrgIds: [ids.db1] });
+    await enroll(aw23, [['p-3', 'cbt1'], ['p-4', 'db1'], ['p-5', 'cb1']]);
+    const moved = await openClass('nhan-thuc-ve-dang', '2023-12-15');
+    await enroll(moved, [['p-6', 'cb1']]);
+    await patch(`/training/classes/${moved}`, { openedOn: '2024-01-10' }).expect(200); // now a 2024 class
+    const nm23 = await openClass('llct-dang-vien-moi', '2023-05-01');
+    await enroll(nm23, [['p-7', 'db1'], ['p-8', 'cb1']]);
+    // a cohort spanning years counts in the year it opened, whatever its label or enrollment dates
+    const tc22 = await openClass('trung-cap-llct', '2022-12-20', { cohortLabel: 'khóa 2022–2024' });
+    await enroll(tc22, [['p-9', 'cb1'], ['p-10', 'db1']], '2023-01-05');
+    const tc23 = await openClass('trung-cap-llct', '2023-09-05', { cohortLabel: 'khóa 2023–2025' });
+    await enroll(tc23, [['p-11', 'cb1']]);
+
+    const reg = (courseTypeCode: string, personId: string, forYear: number, registeredOn: string, org: string) =>
+      post('/training/registrations', { courseTypeCode, forYear, person: { personId }, registeredOn, orgId: ids[org] }).expect(201);
+    await reg('cao-cap-llct', 'p-20', 2024, '2023-11-01', 'db1');
+    await reg('cao-cap-llct', 'p-21', 2024, '2023-11-02', 'cb1');
+    await reg('cao-cap-llct', 'p-22', 2025, '2023-12-01', 'cb1'); // not next year for 2023
+    await reg('doi-tuong-4', 'p-23', 2024, '2023-12-01', 'db1');
+    await reg('doi-tuong-4', 'p-24', 2024, '2023-12-02', 'cb1');
+    await reg('doi-tuong-4', 'p-25', 2023, '2022-12-01', 'cb1'); // registered in 2022
+
+    const send = (personId: string, sentOn: string, org: string) =>
+      post('/training/sendings', { courseTypeCode: 'cao-cap-llct', person: { personId }, sentOn, institution: 'Học viện Chính trị khu vực I', orgId: ids[org] }).expect(201);
+    await send('p-30', '2023-08-01', 'db1');
+    await send('p-31', '2022-08-01', 'cb1');
+
+    const session = (heldOn: string, attendees: [string, string][]) =>
+      post('/training/secretary-sessions', { title: `Tập huấn bí thư ${heldOn}`, heldOn, attendees: attendees.map(([personId, org]) => ({ personId, orgId: ids[org] })) }).expect(201);
+    await session('2023-04-01', [['s-a', 'cbt1'], ['s-b', 'cb1'], ['s-c', 'cbt1']]);
+    await session('2023-10-01', [['s-a', 'cbt1'], ['s-d', 'db1']]); // s-a twice: one person
+  }, 120_000);
+
+  it('gives the 2023 figures of organizations and training, by their dates in the world', async () => {
+    const r = await report(2023);
+    expect(r).toMatchObject({ year: 2023, asOf: '2023-12-31', scope: { orgId: null } });
+    expect(r.metrics).toMatchObject({
+      'orgs.grassroots': 3, // db1, cb1, db2 (cb2 dissolved, cb3 handed over)
+      'orgs.grassroots.partyCommittees': 2,
+      'orgs.grassroots.cells': 1,
+      'orgs.established': 1,
+      'orgs.dissolved': 1,
+      'orgs.handedOver': 1,
+      'orgs.handedIn': 0,
+      'training.classes.candidates': 1, // the December class moved to 2024 left 2023
+      'training.students.candidates': 3,
+      'training.classes.newMembers': 1,
+      'training.students.newMembers': 2,
+      'training.classes.intermediateTheory': 1,
+      'training.students.intermediateTheory': 1,
+      'training.advancedTheory.sent': 1,
+      'training.advancedTheory.registeredNextYear': 2,
+      'training.object4.registered': 2,
+      'training.secretaries.trained': 4,
+    });
+    expect(r.inconsistencies).toEqual([]);
+  });
+
+  it('counts a cohort spanning years in its opening year, and the organizations as they stood then', async () => {
+    const r = await report(2022);
+    expect(r.metrics).toMatchObject({
+      'orgs.grassroots': 4, // db1, cb1, cb2, cb3
+      'orgs.grassroots.partyCommittees': 1,
+      'orgs.grassroots.cells': 3,
+      'orgs.established': 0,
+      'training.classes.candidates': 1,
+      'training.students.candidates': 2,
+      'training.classes.intermediateTheory': 1,
+      'training.students.intermediateTheory': 2, // enrolled in January 2023, counted with the 2022 class
+      'training.advancedTheory.sent': 1,
+      'training.advancedTheory.registeredNextYear': 0,
+      'training.object4.registered': 1,
+      'training.secretaries.trained': 0,
+    });
+    expect((await report(2024)).metrics['training.classes.candidates']).toBe(1);
+  });
+
+  it('returns every catalogue key: null and pending until a consumer feeds it, with a reconciliation of null terms', async () => {
+    const r = await report(2023);
+    expect(Object.keys(r.metrics).sort()).toEqual([...METRIC_KEYS].sort());
+    for (const key of ['members.total', 'members.admitted', 'members.madeOfficial', 'transfers.out', 'deaths', 'badges.awarded.30', 'cards.issued', 'cadre.consolidated.people', 'vetting.concluded', 'inspection.orgs', 'rating.orgs.excellent', 'rating.members.rated']) {
+      expect(r.metrics[key]).toBeNull();
+      expect(r.pending).toContain(key);
+    }
+    expect(r.pending.filter((k: string) => k.startsWith('orgs.') || k.startsWith('training.'))).toEqual([]);
+    expect(Object.keys(r.reconciliation)).toEqual(['opening', 'admitted', 'transferredIn', 'transferredOut', 'died', 'struckOff', 'leftParty', 'expelled', 'removedFromProbation', 'handedOverIn', 'handedOverOut', 'closing']);
+    expect(Object.values(r.reconciliation).every((v) => v === null)).toBe(true);
+    expect(r.sections.map((s: { key: string }) => s.key)).toEqual(['organizations', 'partyDevelopment', 'cadre', 'training', 'memberWork', 'vetting', 'inspection', 'rating']);
+    expect(r.sections.find((s: { key: string }) => s.key === 'training').metrics).toContain('training.secretaries.trained');
+  });
+
+  it('counts a 2023 fact recorded today in 2023, not in the year it was typed', async () => {
+    const thisYear = new Date().getFullYear();
+    const before = await report(2023);
+    const beforeNow = await report(thisYear);
+    await post('/training/sendings', { courseTypeCode: 'cao-cap-llct', person: { personId: 'p-late' }, sentOn: '2023-12-30', institution: 'Học viện Chính trị khu vực I', orgId: ids.cb1 }).expect(201);
+    await establish('cb4', 'grassroots_cell', 'bloc', '2023-12-31');
+    const after = await report(2023);
+    expect(after.metrics['training.advancedTheory.sent']).toBe(before.metrics['training.advancedTheory.sent'] + 1);
+    expect(after.metrics['orgs.established']).toBe(before.metrics['orgs.established'] + 1);
+    expect(after.metrics['orgs.grassroots']).toBe(before.metrics['orgs.grassroots'] + 1);
+    const afterNow = await report(thisYear);
+    expect(afterNow.metrics['training.advancedTheory.sent']).toBe(beforeNow.metrics['training.advancedTheory.sent']);
+    expect(afterNow.metrics['orgs.established']).toBe(beforeNow.metrics['orgs.established']);
+  });
+
+  it('shows a secretary only the figures of their subtree, and refuses another organization', async () => {
+    await post('/admin/users', { username: 'bithu.db1', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }, admin).expect(201);
+    const secretary = await gw.login('bithu.db1', 'BiThu2023');
+    const r = await report(2023, secretary);
+    expect(r.scope).toEqual({ orgId: ids.db1, name: 'Tổ chức db1', orgCount: 2 });
+    expect(r.metrics).toMatchObject({
+      'orgs.grassroots': 1,
+      'orgs.grassroots.partyCommittees': 1,
+      'orgs.grassroots.cells': 0,
+      'orgs.established': 0,
+      'orgs.dissolved': 0,
+      'training.classes.candidates': 1, // serves db1
+      'training.students.candidates': 2, // p-3 (cbt1), p-4 (db1)
+      'training.students.newMembers': 1,
+      'training.advancedTheory.sent': 1,
+      'training.advancedTheory.registeredNextYear': 1,
+      'training.object4.registered': 1,
+      'training.secretaries.trained': 3, // s-a, s-c (cbt1), s-d (db1)
+    });
+    expect((await report(2023, secretary, `?orgId=${ids.cbt1}`)).scope).toMatchObject({ orgId: ids.cbt1, orgCount: 1 });
+    const refused = await get(`/reports/year-end/2023?orgId=${ids.cb1}`, secretary).expect(403);
+    expect(refused.body.code).toBe('forbidden');
+    // the board sees the same subtree when it asks for it
+    expect((await report(2023, board, `?orgId=${ids.db1}`)).metrics['training.secretaries.trained']).toBe(3);
+  });
+
+  it('lets a viewer read the catalogue and the report, and answers 400 / 404 for a bad year or organization', async () => {
+    const cat = await get('/reports/metrics', viewer).expect(200);
+    expect(cat.body.metrics.map((m: { key: string }) => m.key)).toEqual(METRIC_KEYS);
+    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'orgs.grassroots')).toMatchObject({ unit: 'orgs', computed: true, label: { vi: 'Tổ chức cơ sở đảng' } });
+    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.admitted')).toMatchObject({ computed: false, feeds: ['membership.member.admitted'] });
+    expect((await report(2023, viewer)).metrics['orgs.grassroots']).toBeGreaterThan(0);
+    await get('/reports/year-end/20x3', viewer).expect(400);
+    await get('/reports/year-end/2023?orgId=not-a-uuid', viewer).expect(400);
+    await get('/reports/year-end/2023?orgId=0190b3c4-0000-7000-8000-000000000000', viewer).expect(404);
+    await post('/reports/rebuild', {}, viewer).expect(403);
+  });
+
+  it('documents its routes in the OpenAPI document', async () => {
+    const doc = await gw.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/reports/metrics', '/api/reports/year-end/{year}', '/api/reports/rebuild']));
+  });
+
+  it('rebuilds the read model from the start of the streams and gets the same figures', async () => {
+    const before = await Promise.all([report(2022), report(2023)]);
+    const res = await post('/reports/rebuild', {}, admin).expect(202);
+    expect(res.body.consumers).toEqual(['reporting-membership', 'reporting-training']);
+    expect(res.body.clearedRows).toBeGreaterThan(0);
+    expect(res.body.clearedInbox).toBeGreaterThan(0);
+    const after = await Promise.all([report(2022), report(2023)]);
+    expect(after).toEqual(before);
+    const health = await reporting.send<{ phase: string; status: string }>('reporting.health', {});
+    expect(health).toMatchObject({ status: 'up', phase: 'ready' });
+  });
+});

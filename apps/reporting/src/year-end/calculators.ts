@@ -1,0 +1,157 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ORG_KIND_DEFINITIONS, OrganizationDissolved, OrganizationEstablished, OrganizationHandedIn, OrganizationHandedOver, OrgKind } from '@party/contracts';
+import { atDate, during, subtreeCte } from './scope';
+import { EMPTY, ident, sql, Sql } from './sql';
+
+/** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
+export interface ReportContext {
+  schema: string;
+  year: number;
+  from: string;
+  asOf: string;
+  scopeRoot: string | null;
+}
+
+/** Computes a few catalogue keys in one query; `keys` are exactly the keys it returns. */
+export interface Calculator {
+  name: string;
+  keys: readonly string[];
+  compute(em: EntityManager, ctx: ReportContext): Promise<Record<string, number>>;
+}
+
+const kindsWhere = (pred: (k: (typeof ORG_KIND_DEFINITIONS)[OrgKind]) => boolean) =>
+  Object.values(ORG_KIND_DEFINITIONS)
+    .filter(pred)
+    .map((k) => k.code);
+
+/** The scope's CTE and a filter on `column`, for stocks (as of 31/12) or flows (during the year). */
+function scopeOf(ctx: ReportContext, column: string, window: 'stock' | 'flow'): { cte: Sql; filter: Sql } {
+  if (!ctx.scopeRoot) return { cte: EMPTY, filter: EMPTY };
+  const w = window === 'stock' ? atDate(ctx.asOf) : during(ctx.from, ctx.asOf);
+  return { cte: subtreeCte(ctx.schema, ctx.scopeRoot, w), filter: { text: ` and ${column} in (select org_id from sub)`, params: [] } };
+}
+
+async function one(em: EntityManager, q: Sql): Promise<Record<string, unknown>> {
+  const rows = await em.execute<Record<string, unknown>[]>(q.text, q.params);
+  return rows[0] ?? {};
+}
+
+const toInt = (v: unknown) => Number(v ?? 0);
+
+/** Grassroots organizations on 31/12 by kind: one query over `org_version`. */
+export const orgStock: Calculator = {
+  name: 'orgStock',
+  keys: ['orgs.grassroots', 'orgs.grassroots.partyCommittees', 'orgs.grassroots.cells'],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const { cte, filter } = scopeOf(ctx, 'v.org_id', 'stock');
+    const committees = JSON.stringify(kindsWhere((k) => k.grassroots && k.partyCommittee));
+    const cells = JSON.stringify(kindsWhere((k) => k.grassroots && k.cell));
+    const r = await one(
+      em,
+      sql`${cte}select count(*)::int as total,
+          count(*) filter (where v.kind in (select jsonb_array_elements_text(${committees}::jsonb)))::int as committees,
+          count(*) filter (where v.kind in (select jsonb_array_elements_text(${cells}::jsonb)))::int as cells
+        from ${s}."org_version" v
+        where v.grassroots and v.valid_from <= ${ctx.asOf} and (v.valid_to is null or v.valid_to > ${ctx.asOf})${filter}`,
+    );
+    return { 'orgs.grassroots': toInt(r.total), 'orgs.grassroots.partyCommittees': toInt(r.committees), 'orgs.grassroots.cells': toInt(r.cells) };
+  },
+};
+
+/** Grassroots organizations established (new), dissolved, handed over, handed in: by effective date. */
+export const orgFlows: Calculator = {
+  name: 'orgFlows',
+  keys: ['orgs.established', 'orgs.dissolved', 'orgs.handedOver', 'orgs.handedIn'],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const { cte, filter } = scopeOf(ctx, 'e.org_id', 'flow');
+    const r = await one(
+      em,
+      sql`${cte}select
+          count(*) filter (where e.type = ${OrganizationEstablished.type} and e.origin = 'new')::int as established,
+          count(*) filter (where e.type = ${OrganizationDissolved.type})::int as dissolved,
+          count(*) filter (where e.type = ${OrganizationHandedOver.type})::int as handed_over,
+          count(*) filter (where e.type = ${OrganizationHandedIn.type})::int as handed_in
+        from ${s}."org_event" e
+        where e.grassroots and e.occurred_on between ${ctx.from} and ${ctx.asOf}${filter}`,
+    );
+    return {
+      'orgs.established': toInt(r.established),
+      'orgs.dissolved': toInt(r.dissolved),
+      'orgs.handedOver': toInt(r.handed_over),
+      'orgs.handedIn': toInt(r.handed_in),
+    };
+  },
+};
+
+/** Catalogue key suffix → course category. */
+const CLASS_KEYS = { candidates: 'partyAwareness', newMembers: 'newMemberTheory', intermediateTheory: 'intermediateTheory' } as const;
+
+/**
+ * Classes and students by the class's opening date (a cohort "2022–2024" counts in the year it
+ * opened). In a subtree: the classes serving one of its organizations or with a student from one,
+ * and the students from its organizations.
+ */
+export const trainingClasses: Calculator = {
+  name: 'trainingClasses',
+  keys: Object.keys(CLASS_KEYS).flatMap((k) => [`training.classes.${k}`, `training.students.${k}`]),
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const scoped = scopeOf(ctx, 'e.org_id', 'flow');
+    const classInScope: Sql = ctx.scopeRoot
+      ? sql` and (c.served_org_ids && array(select org_id from sub) or exists (select 1 from ${s}."training_enrollment" e where e.class_id = c.class_id and e.org_id in (select org_id from sub)))`
+      : EMPTY;
+    const classes = await em.execute<{ category: string; n: number }[]>(
+      ...asArgs(sql`${scoped.cte}select c.category, count(*)::int as n from ${s}."training_class" c
+        where c.opened_on between ${ctx.from} and ${ctx.asOf}${classInScope} group by c.category`),
+    );
+    const students = await em.execute<{ category: string; n: number }[]>(
+      ...asArgs(sql`${scoped.cte}select c.category, count(*)::int as n from ${s}."training_enrollment" e
+        join ${s}."training_class" c on c.class_id = e.class_id
+        where c.opened_on between ${ctx.from} and ${ctx.asOf}${scoped.filter} group by c.category`),
+    );
+    const by = (rows: { category: string; n: number }[]) => new Map(rows.map((r) => [r.category, toInt(r.n)]));
+    const c = by(classes);
+    const st = by(students);
+    const out: Record<string, number> = {};
+    for (const [suffix, category] of Object.entries(CLASS_KEYS)) {
+      out[`training.classes.${suffix}`] = c.get(category) ?? 0;
+      out[`training.students.${suffix}`] = st.get(category) ?? 0;
+    }
+    return out;
+  },
+};
+
+/** Sendings (by decision date), registrations (next year's advanced theory; object-4 by registration date), secretaries trained (distinct people, by the day held). */
+export const trainingPeople: Calculator = {
+  name: 'trainingPeople',
+  keys: ['training.advancedTheory.sent', 'training.advancedTheory.registeredNextYear', 'training.object4.registered', 'training.secretaries.trained'],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const sent = scopeOf(ctx, 'x.org_id', 'flow');
+    const r = await one(
+      em,
+      sql`${sent.cte}select
+        (select count(*)::int from ${s}."training_sending" x where x.category = 'advancedTheory' and x.sent_on between ${ctx.from} and ${ctx.asOf}${sent.filter}) as sent,
+        (select count(*)::int from ${s}."training_registration" x where x.category = 'advancedTheory' and x.for_year = ${ctx.year + 1}${sent.filter}) as next_year,
+        (select count(*)::int from ${s}."training_registration" x where x.category = 'object4' and x.registered_on between ${ctx.from} and ${ctx.asOf}${sent.filter}) as object4,
+        (select count(distinct x.person_key)::int from ${s}."training_secretary_attendance" x where x.held_on between ${ctx.from} and ${ctx.asOf}${sent.filter}) as secretaries`,
+    );
+    return {
+      'training.advancedTheory.sent': toInt(r.sent),
+      'training.advancedTheory.registeredNextYear': toInt(r.next_year),
+      'training.object4.registered': toInt(r.object4),
+      'training.secretaries.trained': toInt(r.secretaries),
+    };
+  },
+};
+
+function asArgs(q: Sql): [string, unknown[]] {
+  return [q.text, q.params];
+}
+
+/** Every calculator the service runs; a catalogue key none of them returns is `pending`. */
+export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople];
+
+export const COMPUTED_KEYS: ReadonlySet<string> = new Set(CALCULATORS.flatMap((c) => c.keys));

@@ -1,0 +1,33 @@
+import { ident, sql, Sql } from './sql';
+
+/**
+ * Subtrees of the projected organization tree, as SQL (a recursive CTE named `sub`):
+ * - `atDate`: the organizations under `root` on that date (stocks: as of 31/12);
+ * - `during`: those under `root` at any moment of [from, to] (flows: an organization dissolved or
+ *   handed over in the year still counts for the subtree it belonged to).
+ */
+export function subtreeCte(schema: string, root: string, window: { from: string; to: string }): Sql {
+  const s = ident(schema);
+  const held = (alias: string) => sql`${{ text: alias, params: [] }}.valid_from <= ${window.to} and (${{ text: alias, params: [] }}.valid_to is null or ${{ text: alias, params: [] }}.valid_to > ${window.from})`;
+  return sql`with recursive sub(org_id) as (
+      select r.org_id from ${s}."org_version" r where r.org_id = ${root} and ${held('r')}
+      union
+      select v.org_id from ${s}."org_version" v join sub on v.parent_id = sub.org_id where ${held('v')}
+    ) `;
+}
+
+/** The window of a stock: the single day `asOf` (valid_from ≤ asOf < valid_to). */
+export const atDate = (asOf: string) => ({ from: asOf, to: asOf });
+
+/**
+ * The window of a flow over a year: any version overlapping [from, to]. A version that ended on
+ * `from` itself (valid_to = from, exclusive) is included on purpose: its organization ended on the
+ * first day of the year, which is a fact of the year.
+ */
+export const during = (from: string, to: string) => ({ from: previousDay(from), to });
+
+function previousDay(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}

@@ -1,0 +1,66 @@
+import { BADGE_LEVELS, Reconciliation, reconciledClosing, ReportInconsistency } from '@party/contracts';
+
+/** Totals that must equal the sum of their parts, checked when every key is known. */
+export const SUM_CHECKS: readonly { total: string; parts: readonly string[] }[] = [
+  { total: 'orgs.grassroots', parts: ['orgs.grassroots.partyCommittees', 'orgs.grassroots.cells'] },
+  { total: 'badges.awarded', parts: BADGE_LEVELS.map((l) => `badges.awarded.${l}`) },
+  { total: 'rating.orgs.rated', parts: ['rating.orgs.goodOrBetter', 'rating.orgs.completed', 'rating.orgs.notCompleted'] },
+  { total: 'rating.members.rated', parts: ['rating.members.goodOrBetter', 'rating.members.completed', 'rating.members.notCompleted'] },
+];
+
+/** Which catalogue key gives each reconciliation term (opening: `members.total` a year earlier). */
+export const RECONCILIATION_KEYS = {
+  admitted: 'members.admitted',
+  transferredIn: 'transfers.in',
+  transferredOut: 'transfers.out',
+  died: 'deaths',
+  struckOff: 'members.struckOff',
+  leftParty: 'members.leftParty',
+  expelled: 'members.expelled',
+  removedFromProbation: 'members.removedFromProbation',
+  handedOverIn: 'members.handedIn',
+  handedOverOut: 'members.handedOver',
+  closing: 'members.total',
+} as const;
+
+export function reconciliationOf(metrics: Record<string, number | null>, opening: number | null): Reconciliation {
+  const terms = Object.fromEntries(Object.entries(RECONCILIATION_KEYS).map(([term, key]) => [term, metrics[key] ?? null]));
+  return { opening, ...terms } as Reconciliation;
+}
+
+/** What does not add up in the inputs, said rather than hidden. */
+export function findInconsistencies(metrics: Record<string, number | null>, reconciliation: Reconciliation): ReportInconsistency[] {
+  const found: ReportInconsistency[] = [];
+  for (const check of SUM_CHECKS) {
+    const total = metrics[check.total];
+    const parts = check.parts.map((k) => metrics[k]);
+    if (total == null || parts.some((p) => p == null)) continue;
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (sum !== total) {
+      found.push({
+        code: 'sum_mismatch',
+        message: {
+          vi: `${check.total} = ${total} nhưng tổng các thành phần (${check.parts.join(' + ')}) = ${sum}`,
+          en: `${check.total} = ${total} but its parts (${check.parts.join(' + ')}) add up to ${sum}`,
+        },
+        keys: [check.total, ...check.parts],
+        expected: sum,
+        actual: total,
+      });
+    }
+  }
+  const expected = reconciledClosing(reconciliation);
+  if (expected !== null && reconciliation.closing !== null && expected !== reconciliation.closing) {
+    found.push({
+      code: 'headcount_not_reconciled',
+      message: {
+        vi: `Số đảng viên cuối kỳ ${reconciliation.closing} khác số tính từ đầu kỳ và biến động trong năm (${expected})`,
+        en: `Closing headcount ${reconciliation.closing} differs from opening plus the year's movements (${expected})`,
+      },
+      keys: ['reconciliation'],
+      expected,
+      actual: reconciliation.closing,
+    });
+  }
+  return found;
+}

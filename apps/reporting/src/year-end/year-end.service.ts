@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { assertPermission } from '@party/auth';
+import {
+  DomainError,
+  METRIC_KEYS,
+  METRICS,
+  MetricCatalogueView,
+  Principal,
+  REPORT_SECTION_LIST,
+  ReportInconsistency,
+  ReportScope,
+  ServiceRequest,
+  validate,
+  YearEndReport,
+  yearEndSchema,
+} from '@party/contracts';
+import { CALCULATORS, COMPUTED_KEYS, ReportContext } from './calculators';
+import { atDate, during, subtreeCte } from './scope';
+import { sql } from './sql';
+import { findInconsistencies, reconciliationOf } from './year-end.rules';
+
+@Injectable()
+export class YearEndService {
+  constructor(private readonly orm: MikroORM) {}
+
+  private get schema(): string {
+    return this.orm.config.get('schema') as string;
+  }
+
+  catalogue(req: ServiceRequest<unknown>): MetricCatalogueView {
+    assertPermission(req.principal, 'reports:read');
+    return { metrics: METRICS.map((m) => ({ ...m, computed: COMPUTED_KEYS.has(m.key) })), sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })) };
+  }
+
+  async yearEnd(req: ServiceRequest<unknown>): Promise<YearEndReport> {
+    const principal = assertPermission(req.principal, 'reports:read');
+    const q = validate(yearEndSchema, req.payload);
+    const em = this.orm.em.fork();
+    const ctx: ReportContext = { schema: this.schema, year: q.year, from: `${q.year}-01-01`, asOf: `${q.year}-12-31`, scopeRoot: null };
+    ctx.scopeRoot = await this.scopeRoot(em, principal, q.orgId ?? null, ctx);
+
+    const metrics = await this.compute(em, ctx);
+    const opening = await this.openingHeadcount(em, ctx);
+    const reconciliation = reconciliationOf(metrics, opening);
+    const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation), ...(await this.inputProblems(em, ctx))];
+    return {
+      year: q.year,
+      asOf: ctx.asOf,
+      scope: await this.scopeView(em, ctx),
+      metrics,
+      pending: METRIC_KEYS.filter((k) => !COMPUTED_KEYS.has(k)),
+      reconciliation,
+      inconsistencies,
+      sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })),
+    };
+  }
+
+  /** Every catalogue key: a number when a calculator computes it, otherwise null. */
+  private async compute(em: EntityManager, ctx: ReportContext): Promise<Record<string, number | null>> {
+    const results = await Promise.all(CALCULATORS.map((c) => c.compute(em.fork(), ctx)));
+    const computed = Object.assign({}, ...results) as Record<string, number>;
+    return Object.fromEntries(METRIC_KEYS.map((k) => [k, COMPUTED_KEYS.has(k) ? (computed[k] ?? null) : null]));
+  }
+
+  /** `members.total` on 31/12 of the year before, once a calculator gives it. */
+  private async openingHeadcount(em: EntityManager, ctx: ReportContext): Promise<number | null> {
+    const calc = CALCULATORS.find((c) => c.keys.includes('members.total'));
+    if (!calc) return null;
+    const prev = ctx.year - 1;
+    const r = await calc.compute(em.fork(), { ...ctx, year: prev, from: `${prev}-01-01`, asOf: `${prev}-12-31` });
+    return r['members.total'] ?? null;
+  }
+
+  /**
+   * The root of the subtree reported on. A scoped principal (a secretary) gets their own
+   * organization, or an organization of their subtree they name; anyone else the whole bloc or
+   * the organization named. The tree is this service's own projection, never membership's.
+   */
+  private async scopeRoot(em: EntityManager, principal: Principal, orgId: string | null, ctx: ReportContext): Promise<string | null> {
+    if (orgId && !(await this.known(em, orgId, ctx.asOf))) {
+      throw DomainError.notFound({ vi: 'Không tìm thấy tổ chức đảng tại ngày báo cáo', en: 'No such organization by the report date' });
+    }
+    if (principal.orgScopeId === null) return orgId;
+    if (!orgId || orgId === principal.orgScopeId) return principal.orgScopeId;
+    const cte = subtreeCte(this.schema, principal.orgScopeId, during(ctx.from, ctx.asOf));
+    const q = sql`${cte}select 1 from sub where org_id = ${orgId}`;
+    const rows = await em.execute(q.text, q.params);
+    if (!rows.length) {
+      throw DomainError.forbidden({ vi: 'Tổ chức này nằm ngoài phạm vi của bạn', en: 'This organization is outside your scope' });
+    }
+    return orgId;
+  }
+
+  private async known(em: EntityManager, orgId: string, asOf: string): Promise<boolean> {
+    const rows = await em.execute(`select 1 from "${this.schema}"."org_version" where org_id = ? and valid_from <= ? limit 1`, [orgId, asOf]);
+    return rows.length > 0;
+  }
+
+  private async scopeView(em: EntityManager, ctx: ReportContext): Promise<ReportScope> {
+    if (!ctx.scopeRoot) return { orgId: null, name: null, orgCount: null };
+    const [named] = await em.execute<{ name: string }[]>(
+      `select name from "${this.schema}"."org_version" where org_id = ? and valid_from <= ? order by valid_from desc, seq desc limit 1`,
+      [ctx.scopeRoot, ctx.asOf],
+    );
+    const q = sql`${subtreeCte(this.schema, ctx.scopeRoot, atDate(ctx.asOf))}select count(*)::int as n from sub`;
+    const [count] = await em.execute<{ n: number }[]>(q.text, q.params);
+    return { orgId: ctx.scopeRoot, name: named?.name ?? null, orgCount: Number(count?.n ?? 0) };
+  }
+
+  /** Facts the projection cannot place: students of a class it never heard of. */
+  private async inputProblems(em: EntityManager, ctx: ReportContext): Promise<ReportInconsistency[]> {
+    if (ctx.scopeRoot) return [];
+    const [r] = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from "${this.schema}"."training_enrollment" e where not exists (select 1 from "${this.schema}"."training_class" c where c.class_id = e.class_id)`,
+    );
+    const n = Number(r?.n ?? 0);
+    if (!n) return [];
+    return [
+      {
+        code: 'enrollments_without_class',
+        message: { vi: `${n} học viên thuộc lớp chưa có trong dữ liệu báo cáo`, en: `${n} students belong to a class the report has not received` },
+        keys: ['training.students.candidates', 'training.students.newMembers', 'training.students.intermediateTheory'],
+        expected: 0,
+        actual: n,
+      },
+    ];
+  }
+}

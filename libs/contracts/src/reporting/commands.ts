@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { bilingual } from '../errors/validate';
+import type { MetricDefinition, ReportSectionKey } from './metrics';
+
+/** Request-reply patterns of the reporting service (gateway → reporting). */
+export const REPORTING_PATTERNS = {
+  metrics: 'reporting.metrics',
+  yearEnd: 'reporting.yearEnd',
+  rebuild: 'reporting.rebuild',
+  status: 'reporting.status',
+} as const;
+
+const year = z.coerce
+  .number({ message: bilingual('Năm không hợp lệ', 'Invalid year') })
+  .int(bilingual('Năm không hợp lệ', 'Invalid year'))
+  .min(1930, bilingual('Năm phải từ 1930', 'Year must be 1930 or later'))
+  .max(2100, bilingual('Năm phải trước 2100', 'Year must be 2100 or earlier'));
+
+/** The query string of `GET /api/reports/year-end/{year}`. */
+export const yearEndQuerySchema = z.strictObject({
+  /** One organization's subtree; the caller's whole scope when absent. */
+  orgId: z.uuid({ message: bilingual('Mã tổ chức không hợp lệ', 'Invalid organization id') }).optional(),
+});
+export const yearEndSchema = yearEndQuerySchema.extend({ year });
+export type YearEndQuery = z.infer<typeof yearEndSchema>;
+
+/** The terms of the headcount reconciliation, in the order they are printed. */
+export const RECONCILIATION_TERMS = [
+  'opening',
+  'admitted',
+  'transferredIn',
+  'transferredOut',
+  'died',
+  'struckOff',
+  'leftParty',
+  'expelled',
+  'removedFromProbation',
+  'handedOverIn',
+  'handedOverOut',
+  'closing',
+] as const;
+export type ReconciliationTerm = (typeof RECONCILIATION_TERMS)[number];
+export type Reconciliation = Record<ReconciliationTerm, number | null>;
+
+/** +1 adds to the opening headcount, −1 subtracts; `closing` is the result. */
+export const RECONCILIATION_SIGNS: Readonly<Record<Exclude<ReconciliationTerm, 'opening' | 'closing'>, 1 | -1>> = {
+  admitted: 1,
+  transferredIn: 1,
+  transferredOut: -1,
+  died: -1,
+  struckOff: -1,
+  leftParty: -1,
+  expelled: -1,
+  removedFromProbation: -1,
+  handedOverIn: 1,
+  handedOverOut: -1,
+};
+
+/** null while any term is unknown; otherwise opening ± the flows. */
+export function reconciledClosing(r: Reconciliation): number | null {
+  if (r.opening === null) return null;
+  let total = r.opening;
+  for (const [term, sign] of Object.entries(RECONCILIATION_SIGNS) as [keyof typeof RECONCILIATION_SIGNS, 1 | -1][]) {
+    const v = r[term];
+    if (v === null) return null;
+    total += sign * v;
+  }
+  return total;
+}
+
+export interface ReportInconsistency {
+  code: string;
+  message: { vi: string; en: string };
+  /** The keys or terms involved. */
+  keys: string[];
+  expected: number;
+  actual: number;
+}
+
+export interface ReportScope {
+  /** null = the whole bloc. */
+  orgId: string | null;
+  name: string | null;
+  /** Organizations in the subtree (any kind) on the report date; null for the whole bloc. */
+  orgCount: number | null;
+}
+
+export interface YearEndReport {
+  year: number;
+  /** YYYY-12-31: stocks are as of this date, flows are facts dated in the year. */
+  asOf: string;
+  scope: ReportScope;
+  metrics: Record<string, number | null>;
+  /** Keys not computed yet: no consumer feeds them. */
+  pending: string[];
+  reconciliation: Reconciliation;
+  inconsistencies: ReportInconsistency[];
+  sections: { key: ReportSectionKey; title: { vi: string; en: string }; metrics: string[] }[];
+}
+
+export interface MetricCatalogueView {
+  metrics: (MetricDefinition & { computed: boolean })[];
+  sections: { key: ReportSectionKey; title: { vi: string; en: string }; metrics: string[] }[];
+}
+
+export interface ReportingConsumerStatus {
+  name: string;
+  source: string;
+  lag: number;
+}
+
+export interface ReportingStatus {
+  phase: 'ready' | 'seeding';
+  consumers: ReportingConsumerStatus[];
+}
+
+export interface RebuildResult {
+  /** Projection rows removed. */
+  clearedRows: number;
+  /** Inbox rows of the reporting consumers removed. */
+  clearedInbox: number;
+  consumers: string[];
+}

@@ -1,0 +1,3 @@
+export * from './metrics';
+export * from './share';
+export * from './commands';
