@@ -34,6 +34,14 @@ export interface ErrorBody {
   fields?: FieldError[];
   /** The regulation a rule violation comes from, e.g. `Quy định 232-QĐ/TW, Điều 1`. */
   regulation?: string;
+  /** Every rule a command broke, when it broke several (an admission refused on age and certificate). */
+  violations?: RuleViolation[];
+}
+
+export interface RuleViolation extends LocalizedText {
+  code: string;
+  regulation: string;
+  ruleId?: string;
 }
 
 export class DomainError extends Error {
