@@ -16,6 +16,8 @@ export const baseEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('party'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Overrides every consumer's batch size (1 = one transaction per event): an operations knob. */
+  CONSUMER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 

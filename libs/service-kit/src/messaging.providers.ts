@@ -36,6 +36,7 @@ export class BackboneRunner implements OnApplicationBootstrap, OnApplicationShut
     @Inject(NATS_NAMES) private readonly names: NatsNames,
     @Inject(SERVICE_NAME) private readonly service: ServiceName,
     @Inject(EVENT_CONSUMERS) private readonly specs: ConsumerSpec[],
+    @Inject(SERVICE_ENV) private readonly env: BaseEnv,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,7 +46,8 @@ export class BackboneRunner implements OnApplicationBootstrap, OnApplicationShut
     this.relay = new OutboxRelay(this.orm, this.nc.jetstream(), this.names, this.logger);
     this.relay.start();
     for (const spec of this.specs) {
-      const consumer = new DurableConsumer(this.orm, this.nc, this.names, spec, this.logger);
+      const batchSize = this.env.CONSUMER_BATCH_SIZE ?? spec.batchSize;
+      const consumer = new DurableConsumer(this.orm, this.nc, this.names, { ...spec, batchSize }, this.logger);
       await consumer.start();
       this.consumers.push(consumer);
     }
