@@ -1,0 +1,56 @@
+/**
+ * The demo drives the system only through the gateway's public API, as a person would — never
+ * the services' tables — so every figure of the demo comes out of recorded events.
+ */
+export class DemoApi {
+  private token = '';
+
+  constructor(private readonly base: string) {}
+
+  async login(username: string, password: string): Promise<void> {
+    const res = await this.raw('POST', '/auth/login', { username, password });
+    this.token = res.accessToken;
+  }
+
+  post<T = any>(path: string, body: unknown): Promise<T> {
+    return this.raw('POST', path, body);
+  }
+
+  get<T = any>(path: string): Promise<T> {
+    return this.raw('GET', path);
+  }
+
+  private async raw(method: string, path: string, body?: unknown, attempt = 1): Promise<any> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const json = text ? JSON.parse(text) : undefined;
+    if ((res.status === 429 || res.status === 503) && attempt < 8) {
+      await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+      return this.raw(method, path, body, attempt + 1);
+    }
+    if (!res.ok) {
+      const fields = json?.fields ? ` ${JSON.stringify(json.fields.slice(0, 5))}${json.fields.length > 5 ? ` (+${json.fields.length - 5} more)` : ''}` : '';
+      throw new Error(`${method} ${path} → ${res.status}: ${json?.message?.en ?? text.slice(0, 500)}${fields}`);
+    }
+    return json;
+  }
+}
+
+/** Runs `work` over `items` with at most `width` in flight. */
+export async function inParallel<T, R>(items: T[], width: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await work(items[i], i);
+      }
+    }),
+  );
+  return out;
+}

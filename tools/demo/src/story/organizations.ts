@@ -1,0 +1,71 @@
+import { DemoApi, inParallel } from '../api';
+import { departmentName, unitName } from '../names';
+import { Random } from '../random';
+
+export interface DemoOrg {
+  id: string;
+  name: string;
+  kind: 'grassroots_committee' | 'grassroots_cell' | 'dependent_cell';
+  parentId: string;
+}
+
+export interface DemoTree {
+  blocId: string;
+  committees: DemoOrg[];
+  cells: DemoOrg[];
+  dependentCells: DemoOrg[];
+  /** Where members are active at 31/12/2022: grassroots cells and dependent cells. */
+  activeUnits: DemoOrg[];
+  handedOver: DemoOrg[];
+  dissolved: DemoOrg[];
+}
+
+const OPENING = { committees: 76, cells: 82 };
+
+/**
+ * The bloc at 31/12/2022 — 158 grassroots organizations (76 đảng bộ cơ sở with their chi bộ
+ * trực thuộc, 82 chi bộ cơ sở) — and its 2023: two established (TCE Vina Demin, Dược phẩm Toàn
+ * Anh), three dissolved and six handed over (2 đảng bộ + 7 chi bộ in all): 75 + 76 = 151.
+ */
+export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string) => void): Promise<DemoTree> {
+  const taken = new Set<string>();
+  const est = (body: Record<string, unknown>) => api.post<{ orgId: string }>('/orgs', body).then((x) => x.orgId);
+  const blocId = await est({ kind: 'bloc_committee', name: 'Đảng bộ Khối Doanh nghiệp tỉnh', parentId: null, effectiveOn: '2008-03-01', decisionNumber: '125-QĐ/TU' });
+
+  const grassroots = async (kind: DemoOrg['kind'], i: number): Promise<DemoOrg> => {
+    const name = `${kind === 'grassroots_committee' ? 'Đảng bộ' : 'Chi bộ'} ${unitName(r, taken)}`;
+    const id = await est({ kind, name, parentId: blocId, effectiveOn: r.date('2008-06-01', '2021-12-31'), decisionNumber: `${100 + i}-QĐ/ĐUK` });
+    return { id, name, kind, parentId: blocId };
+  };
+  const committees = await inParallel(Array.from({ length: OPENING.committees }, (_, i) => i), 6, (i) => grassroots('grassroots_committee', i));
+  const cells = await inParallel(Array.from({ length: OPENING.cells }, (_, i) => i), 6, (i) => grassroots('grassroots_cell', OPENING.committees + i));
+  log(`${committees.length} đảng bộ cơ sở, ${cells.length} chi bộ cơ sở`);
+
+  const dependentSpecs = committees.flatMap((c) => Array.from({ length: r.int(5, 12) }, (_, i) => ({ parent: c, i })));
+  const dependentCells = await inParallel(dependentSpecs, 6, async ({ parent, i }) => {
+    const name = `Chi bộ ${departmentName(r, i)} — ${parent.name.replace(/^Đảng bộ /, '')}`;
+    const id = await est({ kind: 'dependent_cell', name, parentId: parent.id, effectiveOn: '2022-01-15', decisionNumber: `${i + 1}-QĐ/ĐU` });
+    return { id, name, kind: 'dependent_cell' as const, parentId: parent.id };
+  });
+  log(`${dependentCells.length} chi bộ trực thuộc`);
+
+  // 2023 — recorded now, dated when the decisions were made
+  await est({ kind: 'grassroots_committee', name: 'Đảng bộ Công ty cổ phần TCE Vina Demin', parentId: blocId, effectiveOn: '2023-05-16', decisionNumber: '412-QĐ/ĐUK' });
+  await est({ kind: 'grassroots_cell', name: 'Chi bộ Công ty TNHH Dược phẩm Toàn Anh', parentId: blocId, effectiveOn: '2023-08-22', decisionNumber: '488-QĐ/ĐUK' });
+  const dissolved = cells.slice(0, 3);
+  for (const [i, org] of dissolved.entries()) {
+    await api.post(`/orgs/${org.id}/dissolve`, { effectiveOn: ['2023-03-28', '2023-07-11', '2023-11-20'][i], decisionNumber: `${390 + i}-QĐ/ĐUK` });
+  }
+  const handedOver = [...committees.slice(0, 2), ...cells.slice(3, 7)];
+  for (const [i, org] of handedOver.entries()) {
+    await api.post(`/orgs/${org.id}/hand-over`, {
+      toCommittee: i < 3 ? 'Đảng ủy Khối các cơ quan tỉnh' : 'Huyện ủy Gia Lâm',
+      effectiveOn: ['2023-06-30', '2023-06-30', '2023-09-15', '2023-09-15', '2023-10-02', '2023-12-05'][i],
+      decisionNumber: `${450 + i}-QĐ/ĐUK`,
+    });
+  }
+  log('2023: 2 thành lập, 3 giải thể, 6 bàn giao');
+  const gone = new Set([...dissolved, ...handedOver].map((o) => o.id));
+  const activeUnits = [...cells.filter((c) => !gone.has(c.id)), ...dependentCells.filter((d) => !gone.has(d.parentId))];
+  return { blocId, committees, cells, dependentCells, activeUnits, handedOver, dissolved };
+}
