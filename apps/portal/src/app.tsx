@@ -1,10 +1,13 @@
 import { createBrowserRouter, Link, RouterProvider } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { RequireAdmin, RequireAuth } from './auth/guards';
+import { RequireAuth, RequirePermission } from './auth/guards';
 import { Shell } from './layout/shell';
 import { DeadLettersPage } from './pages/admin/dead-letters-page';
 import { UsersPage } from './pages/admin/users-page';
 import { LoginPage } from './pages/login-page';
+import { MembersPage } from './pages/members/members-page';
+import { OrgsPage } from './pages/orgs/orgs-page';
+import { YearEndPage } from './pages/reports/year-end-page';
 import { StatusPage } from './pages/status-page';
 
 function NotFound() {
@@ -29,19 +32,51 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <StatusPage /> },
       {
+        path: 'orgs',
+        element: (
+          <RequirePermission permission="orgs:read">
+            <OrgsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'members',
+        element: (
+          <RequirePermission permission="members:read">
+            <MembersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'members/:id',
+        element: (
+          <RequirePermission permission="members:read">
+            <MembersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'reports/year-end',
+        element: (
+          <RequirePermission permission="reports:read">
+            <YearEndPage />
+          </RequirePermission>
+        ),
+      },
+      {
         path: 'admin/users',
         element: (
-          <RequireAdmin>
+          <RequirePermission permission="users:manage">
             <UsersPage />
-          </RequireAdmin>
+          </RequirePermission>
         ),
       },
       {
         path: 'admin/dead-letters',
         element: (
-          <RequireAdmin>
+          <RequirePermission permission="system:operate">
             <DeadLettersPage />
-          </RequireAdmin>
+          </RequirePermission>
         ),
       },
       { path: '*', element: <NotFound /> },

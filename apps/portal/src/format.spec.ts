@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDateTime, formatLocalDate, formatNumber, formatPercent, formatTime } from './format';
+import { formatDateTime, formatLocalDate, formatNumber, formatPercent, formatTime, lastYearInVietnam, parseViDate, todayInVietnam } from './format';
 
 describe('Vietnamese number and date formats', () => {
   it('groups thousands with a dot: 8434 → 8.434', () => {
@@ -36,5 +36,25 @@ describe('Vietnamese number and date formats', () => {
 
   it('returns empty for an invalid instant', () => {
     expect(formatDateTime('not a date')).toBe('');
+  });
+
+  it('takes today in Vietnam: 17:30Z on 31/12/2024 is already 2025-01-01 there', () => {
+    expect(todayInVietnam(new Date('2024-12-31T17:30:00Z'))).toBe('2025-01-01');
+    expect(todayInVietnam(new Date('2024-12-31T16:59:59Z'))).toBe('2024-12-31');
+    expect(lastYearInVietnam(new Date('2024-12-31T17:30:00Z'))).toBe(2024);
+  });
+
+  it('reads a typed date day first: 31/12/2024 → 2024-12-31, 1/2/2024 → 2024-02-01', () => {
+    expect(parseViDate('31/12/2024')).toBe('2024-12-31');
+    expect(parseViDate(' 1/2/2024 ')).toBe('2024-02-01');
+    expect(parseViDate('08.01.2024')).toBe('2024-01-08');
+  });
+
+  it('refuses what is not a real date', () => {
+    expect(parseViDate('31/02/2024')).toBeNull();
+    expect(parseViDate('29/02/2023')).toBeNull();
+    expect(parseViDate('2024-12-31')).toBeNull();
+    expect(parseViDate('')).toBeNull();
+    expect(parseViDate('12/2024')).toBeNull();
   });
 });

@@ -51,3 +51,27 @@ function toDate(value: string | number | Date | null | undefined): Date | null {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+const vietnamToday = new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM });
+
+/** Today as a business date in Vietnam (`YYYY-MM-DD`), whatever the browser's zone. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return vietnamToday.format(now);
+}
+
+/** The year before the current one in Vietnam: the year a year-end report is usually for. */
+export function lastYearInVietnam(now: Date = new Date()): number {
+  return Number(todayInVietnam(now).slice(0, 4)) - 1;
+}
+
+const VI_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+
+/** What a reader types, `31/12/2024` (or `1/2/2024`), → `2024-12-31`; null when it is no real date. */
+export function parseViDate(text: string): string | null {
+  const m = VI_DATE.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { TEST_DATABASE_URL } from './isolation';
+import { connect } from 'nats';
+import { TEST_DATABASE_URL, TEST_NATS_URL } from './isolation';
 
 /** Jest globalSetup: the test database exists before any file runs. */
 export default async function globalSetup(): Promise<void> {
@@ -13,5 +14,20 @@ export default async function globalSetup(): Promise<void> {
     if (!rowCount) await client.query(`create database "${name}"`).catch((e) => { if (e.code !== '42P04') throw e; });
   } finally {
     await client.end();
+  }
+  await removeStaleTestStreams();
+}
+
+/** Streams of test prefixes (`T_…`) older than two hours: left by runs killed before their teardown. */
+async function removeStaleTestStreams(): Promise<void> {
+  const nc = await connect({ servers: TEST_NATS_URL });
+  try {
+    const jsm = await nc.jetstreamManager();
+    const cutoff = Date.now() - 2 * 3600_000;
+    for await (const info of jsm.streams.list()) {
+      if (info.config.name.startsWith('T_') && Date.parse(info.created) < cutoff) await jsm.streams.delete(info.config.name);
+    }
+  } finally {
+    await nc.close();
   }
 }

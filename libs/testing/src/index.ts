@@ -3,3 +3,4 @@ export * from './wait-for';
 export * from './nats-server';
 export * from './orm';
 export * from './processes';
+export * from './streams';

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { isolate, Isolation, migratedOrm, dropTestSchema } from '@party/testing';
+import { deleteTestStreams, dropTestSchema, isolate, Isolation, migratedOrm } from '@party/testing';
 import { testEnv } from '@party/service-kit/testing';
 import { createGateway } from '../bootstrap';
 import { loadGatewayEnv } from '../config/gateway-env';
@@ -40,6 +40,7 @@ export async function startTestGateway(opts: { label: string; iso?: Isolation; e
     async close() {
       await app.close();
       await dropTestSchema(gatewayOrm, gatewaySchema);
+      await deleteTestStreams(iso.natsPrefix);
     },
   };
 }

@@ -113,8 +113,3 @@ export function useAuth(): AuthState {
   if (!auth) throw new Error('useAuth outside <AuthProvider>');
   return auth;
 }
-
-/** The admin pages are for the `admin` role (users:manage, system:operate in contracts). */
-export function isAdmin(me: Me | undefined): boolean {
-  return me?.roles.includes('admin') ?? false;
-}

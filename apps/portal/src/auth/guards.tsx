@@ -1,8 +1,10 @@
+import type { Permission } from '@party/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ErrorNotice, Loading } from '../layout/notices';
-import { isAdmin, useAuth } from './auth-context';
+import { useAuth } from './auth-context';
+import { can } from './permissions';
 
 /** Pages behind sign-in: remembers where the user was going, for after the login page. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -14,10 +16,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function RequireAdmin({ children }: { children: ReactNode }) {
+/** A page for users whose permissions include `permission`; the others are told they may not. */
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const { me } = useAuth();
   const { t } = useTranslation();
-  if (!isAdmin(me)) {
+  if (!can(me, permission)) {
     return (
       <p className="notice notice-error" role="alert">
         {t('errors.forbidden')}

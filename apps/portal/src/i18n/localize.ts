@@ -1,4 +1,4 @@
-import { ROLE_DEFINITIONS, type LocalizedText, type Role } from '@party/contracts';
+import { ROLE_DEFINITIONS, type LocalizedText, type OrgKind, type Role } from '@party/contracts';
 import { useTranslation } from 'react-i18next';
 
 /** Picks the reader's language from a server text `{vi, en}`; re-renders on a language switch. */
@@ -16,4 +16,15 @@ export function useRoleLabel(): (role: string) => string {
 
 export function isRole(role: string): role is Role {
   return Object.prototype.hasOwnProperty.call(ROLE_DEFINITIONS, role);
+}
+
+/**
+ * An organization kind's label (`Chi bộ cơ sở`); an unknown kind shows its code. The labels are
+ * contracts' `ORG_KIND_DEFINITIONS` ones, kept in vi/en (typed by `OrgKind`): that module builds
+ * a zod schema at load time, and importing a value from it would put zod in the bundle.
+ */
+export function useOrgKindLabel(): (kind: string) => string {
+  const { t } = useTranslation();
+  const labels: Record<OrgKind, string> = t('orgKinds', { returnObjects: true });
+  return (kind) => (Object.prototype.hasOwnProperty.call(labels, kind) ? labels[kind as OrgKind] : kind);
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
-import { isAdmin, useAuth } from '../auth/auth-context';
+import { useAuth } from '../auth/auth-context';
+import { can } from '../auth/permissions';
 import { useRoleLabel } from '../i18n/localize';
 import { LanguageSwitch } from './language-switch';
 
@@ -51,20 +52,52 @@ export function Shell() {
               </NavLink>
             </li>
           </ul>
-          {isAdmin(me) && (
+          {(can(me, 'orgs:read') || can(me, 'members:read') || can(me, 'reports:read')) && (
+            <>
+              <h2 className="nav-heading">{t('nav.work')}</h2>
+              <ul>
+                {can(me, 'orgs:read') && (
+                  <li>
+                    <NavLink to="/orgs" className={navClass}>
+                      {t('nav.orgs')}
+                    </NavLink>
+                  </li>
+                )}
+                {can(me, 'members:read') && (
+                  <li>
+                    <NavLink to="/members" className={navClass}>
+                      {t('nav.members')}
+                    </NavLink>
+                  </li>
+                )}
+                {can(me, 'reports:read') && (
+                  <li>
+                    <NavLink to="/reports/year-end" className={navClass}>
+                      {t('nav.reports')}
+                    </NavLink>
+                  </li>
+                )}
+              </ul>
+            </>
+          )}
+          {(can(me, 'users:manage') || can(me, 'system:operate')) && (
             <>
               <h2 className="nav-heading">{t('nav.admin')}</h2>
               <ul>
-                <li>
-                  <NavLink to="/admin/users" className={navClass}>
-                    {t('nav.users')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/admin/dead-letters" className={navClass}>
-                    {t('nav.deadLetters')}
-                  </NavLink>
-                </li>
+                {can(me, 'users:manage') && (
+                  <li>
+                    <NavLink to="/admin/users" className={navClass}>
+                      {t('nav.users')}
+                    </NavLink>
+                  </li>
+                )}
+                {can(me, 'system:operate') && (
+                  <li>
+                    <NavLink to="/admin/dead-letters" className={navClass}>
+                      {t('nav.deadLetters')}
+                    </NavLink>
+                  </li>
+                )}
               </ul>
             </>
           )}

@@ -4,7 +4,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { NatsConnection } from 'nats';
 import { NatsNames } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
-import { isolate, TEST_DATABASE_URL, TestNatsServer, waitFor } from '@party/testing';
+import { deleteTestStreams, isolate, TEST_DATABASE_URL, TestNatsServer, waitFor } from '@party/testing';
 import { connectNats, DeadLetterAdmin, DurableConsumer, OutboxRelay, recordEvent, silentLogger } from '../index';
 import { createEffectsTable, effectHandler, ProbeRecorded, probeEntities } from './probe';
 
@@ -65,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([...children].map((c) => kill(c, 'SIGKILL')));
+  await deleteTestStreams(iso.natsPrefix);
   await nc?.close();
   await nats?.dispose();
   await orm?.em.getConnection().execute(`drop schema if exists "${iso.schema}" cascade`);

@@ -2,7 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { ServiceOrmSpec } from '@party/database';
 import { PrefixedNatsClient } from '@party/messaging';
-import { Isolation, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, dropTestSchema, migratedOrm } from '@party/testing';
+import { Isolation, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, deleteTestStreams, dropTestSchema, migratedOrm } from '@party/testing';
 import { bootService } from '../bootstrap';
 
 export function testEnv(iso: Isolation, extra: Record<string, string> = {}): Record<string, string> {
@@ -53,6 +53,7 @@ export async function startTestService(opts: {
       await client.close();
       await app.close();
       await dropTestSchema(opts.orm, opts.iso.schema);
+      await deleteTestStreams(opts.iso.natsPrefix);
     },
   };
 }

@@ -1,0 +1,10 @@
+import type { MetricCatalogueView, YearEndReport } from '@party/contracts';
+import { api } from './client';
+import { queryString } from './orgs';
+
+export type { MetricCatalogueView, Reconciliation, ReportInconsistency, YearEndReport } from '@party/contracts';
+
+export const fetchMetricCatalogue = (signal?: AbortSignal) => api<MetricCatalogueView>('/api/reports/metrics', { signal });
+
+export const fetchYearEnd = (year: number, orgId: string | undefined, signal?: AbortSignal) =>
+  api<YearEndReport>(`/api/reports/year-end/${year}${queryString({ orgId })}`, { signal });

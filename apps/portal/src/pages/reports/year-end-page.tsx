@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fetchMetricCatalogue, fetchYearEnd } from '../../api/reports';
+import { formatLocalDate, formatNumber, lastYearInVietnam } from '../../format';
+import { ErrorNotice, Loading } from '../../layout/notices';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { useOrgOptions } from '../members/use-org-names';
+import { Inconsistencies } from './inconsistencies';
+import { PendingList } from './pending-list';
+import { ReconciliationTable } from './reconciliation-table';
+import { ReportCharts } from './report-charts';
+import { ReportSections } from './report-sections';
+
+const FIRST_YEAR = 2015;
+
+export function YearEndPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('reports.title'));
+  const defaultYear = lastYearInVietnam();
+  const [year, setYear] = useState(defaultYear);
+  const [orgId, setOrgId] = useState('');
+  const { orgs } = useOrgOptions();
+  const catalogue = useQuery({ queryKey: ['reports', 'metrics'], queryFn: ({ signal }) => fetchMetricCatalogue(signal), staleTime: 60 * 60_000 });
+  const report = useQuery({
+    queryKey: ['reports', 'year-end', year, orgId],
+    queryFn: ({ signal }) => fetchYearEnd(year, orgId || undefined, signal),
+  });
+  const definitions = useMemo(() => new Map((catalogue.data?.metrics ?? []).map((m) => [m.key, m])), [catalogue.data]);
+  const years = Array.from({ length: defaultYear + 1 - FIRST_YEAR + 1 }, (_, i) => defaultYear + 1 - i);
+
+  return (
+    <section aria-labelledby="year-end-title">
+      <div className="page-header">
+        <div>
+          <h1 id="year-end-title">{t('reports.title')}</h1>
+          <p className="muted">{t('reports.intro')}</p>
+        </div>
+      </div>
+      <div className="toolbar">
+        <div className="field field-inline">
+          <label htmlFor="report-year">{t('reports.year')}</label>
+          <select id="report-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        {orgs.length > 0 && (
+          <div className="field field-inline">
+            <label htmlFor="report-org">{t('reports.org')}</label>
+            <select id="report-org" value={orgId} onChange={(e) => setOrgId(e.target.value)}>
+              <option value="">{t('reports.wholeScope')}</option>
+              {orgs.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+
+      {catalogue.isError && <ErrorNotice error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
+      {report.isPending && <Loading />}
+      {report.isError && <ErrorNotice error={report.error} onRetry={() => void report.refetch()} />}
+      {report.data && (
+        <>
+          <p className="muted">
+            {t('reports.asOf', { date: formatLocalDate(report.data.asOf) })}
+            {report.data.scope.name && report.data.scope.orgCount !== null && (
+              <> · {t('reports.scopeOrgs', { name: report.data.scope.name, count: formatNumber(report.data.scope.orgCount) })}</>
+            )}
+          </p>
+          <Inconsistencies items={report.data.inconsistencies} definitions={definitions} />
+          <ReportCharts metrics={report.data.metrics} />
+          <ReportSections report={report.data} definitions={definitions} />
+          <ReconciliationTable reconciliation={report.data.reconciliation} />
+          <PendingList pending={report.data.pending} definitions={definitions} />
+        </>
+      )}
+    </section>
+  );
+}
