@@ -33,7 +33,8 @@ module.exports = {
   },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-  testTimeout: 60_000,
+  // hooks too: suites that boot several services as processes need the room on a loaded 2-core machine
+  testTimeout: 120_000,
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 4,
   // a leaked handle (found with --detectOpenHandles) must never hang CI after the results are in
   forceExit: true,

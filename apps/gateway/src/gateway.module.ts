@@ -23,6 +23,11 @@ import { OrganizationsController } from './membership/organizations.controller';
 import { MembersController } from './membership/members.controller';
 import { CandidatesController } from './membership/candidates.controller';
 import { AdmissionsController } from './membership/admissions.controller';
+import { TransfersController } from './membership/transfers.controller';
+import { BadgesController } from './membership/badges.controller';
+import { ProbationController } from './membership/probation.controller';
+import { CardsController } from './membership/cards.controller';
+import { LeavingController } from './membership/leaving.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
 import { UsersController } from './users/users.controller';
@@ -47,7 +52,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, MembersController, CandidatesController, AdmissionsController, TrainingController, ReportsController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TransfersController, BadgesController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, TrainingController, ReportsController],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

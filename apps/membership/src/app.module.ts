@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@party/service-kit';
 import { AdmissionHandler } from './admission/admission.handler';
 import { AdmissionService } from './admission/admission.service';
+import { BadgesHandler } from './badges/badges.handler';
+import { BadgesService } from './badges/badges.service';
 import { CandidatesHandler } from './candidates/candidates.handler';
 import { CandidatesService } from './candidates/candidates.service';
 import { CertificateConsumer } from './certificates/certificate.consumer';
@@ -11,11 +13,19 @@ import { OrganizationService } from './organizations/organization.service';
 import { OrganizationTree } from './organizations/organization.tree';
 import { PeopleHandler } from './people/people.handler';
 import { PeopleService } from './people/people.service';
+import { TransfersHandler } from './transfers/transfers.handler';
+import { TransfersService } from './transfers/transfers.service';
+import { ProbationHandler } from './probation/probation.handler';
+import { ProbationService } from './probation/probation.service';
+import { CardsHandler } from './cards/cards.handler';
+import { CardsService } from './cards/cards.service';
+import { LeavingHandler } from './leaving/leaving.handler';
+import { LeavingService } from './leaving/leaving.service';
 
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, consumers: [CertificateConsumer] })],
-  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler],
-  providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService],
+  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler],
+  providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService],
   exports: [OrganizationTree, OrganizationService],
 })
 export class AppModule {}

@@ -3,6 +3,9 @@ import { Candidate } from './candidates/candidate.entity';
 import { TrainingCertificate } from './certificates/certificate.entity';
 import { Organization, OrganizationVersion } from './organizations/organization.entity';
 import { Person } from './people/person.entity';
+import { InspectionHold, Transfer } from './transfers/transfer.entity';
+import { BadgeAward, BadgeCase, DisciplineRecord } from './badges/badge.entity';
+import { PartyCard } from './cards/party-card.entity';
 
 /** The membership schema: organizations, people, candidates, the local copy of training certificates… */
-export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate], `${__dirname}/migrations`);
+export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard], `${__dirname}/migrations`);

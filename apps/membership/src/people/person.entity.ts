@@ -85,4 +85,24 @@ export class Person {
 
   @Property({ type: 'timestamptz' })
   recordedAt: Date = new Date();
+
+  /** The day the member stopped being active: struck off (either list), left, died. */
+  @Property({ type: 'date', nullable: true })
+  endedOn?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  endReason?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  endDecisionNumber?: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  deathNoticeSentOn?: string | null = null;
+
+  /** Miễn sinh hoạt: from (inclusive) – to (inclusive, null = open). */
+  @Property({ type: 'date', nullable: true })
+  exemptFrom?: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  exemptTo?: string | null = null;
 }

@@ -4,3 +4,8 @@ export * from './organization-events';
 export * from './code-lists';
 export * from './member-commands';
 export * from './member-events';
+export * from './member-lifecycle';
+export * from './transfer-commands';
+export * from './transfer-events';
+export * from './badge-commands';
+export * from './badge-events';

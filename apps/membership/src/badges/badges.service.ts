@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { assertPermission } from '@party/auth';
+import { BadgeAwarded, badgeAwardSchema, badgeCaseSchema, BadgeCaseRecorded, badgeEligibleQuery, DomainError, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
+import { BADGE_OCCASIONS, badgeLevelsDue, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeOptions } from '@party/rules';
+import { BackboneRunner } from '@party/service-kit';
+import { OrganizationTree } from '../organizations/organization.tree';
+import { PERSON } from '../people/people.service';
+import { Person } from '../people/person.entity';
+import { placementOf, placementsOn } from '../transfers/headcount';
+import { WorkUnit } from '../transfers/work-unit';
+import { BadgeAward, BadgeCase, DisciplineRecord } from './badge.entity';
+
+type Basis = 'regular' | 'seriouslyIll' | 'posthumous';
+
+export interface BadgeEligibleItem {
+  personId: string;
+  fullName: string;
+  orgId: string;
+  admissionDecisionDate: string;
+  level: number;
+  reachedOn: string;
+  eligibleFrom: string;
+  basis: Basis;
+  status: 'due' | 'held';
+  hold: { reason: string; until: string | null } | null;
+}
+
+/** The occasion is 3/2, 19/5, 2/9 or 7/11: else 400 naming the next occasion. */
+function assertOccasion(occasion: string): void {
+  if (isBadgeOccasion(occasion)) return;
+  const next = nextBadgeOccasion(occasion);
+  const list = BADGE_OCCASIONS.map((o) => `${o.day}/${o.month}`).join(', ');
+  throw DomainError.validation([
+    {
+      field: 'occasion',
+      vi: `Ngày ${occasion} không phải dịp xét tặng Huy hiệu Đảng (${list}); dịp gần nhất là ${next}`,
+      en: `${occasion} is not a badge award occasion (${list}); the next one is ${next}`,
+    },
+  ]);
+}
+
+/**
+ * Huy hiệu Đảng: who reaches each level on an award occasion (libs/rules `badgeLevelsDue`, with
+ * early award for the seriously ill, posthumous award and discipline holds from the local copy),
+ * and recording awards, one per level per member.
+ */
+@Injectable()
+export class BadgesService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly backbone: BackboneRunner,
+    private readonly tree: OrganizationTree,
+  ) {}
+
+  async eligible(req: ServiceRequest) {
+    const principal = assertPermission(req.principal, 'members:read');
+    const q = validate(badgeEligibleQuery, req.payload ?? {});
+    assertOccasion(q.occasion);
+    const em = this.orm.em.fork();
+    const root = q.orgId ?? principal.orgScopeId;
+    if (q.orgId) await this.tree.assertInScope(principal, [q.orgId], q.occasion, em);
+    const subtree = root ? new Set(await this.tree.subtreeIds(root, q.occasion, em)) : null;
+    const where = new Map((await placementsOn(em, q.occasion)).map((p) => [p.personId, p.orgId]));
+    const cases = await em.find(BadgeCase, {});
+    for (const c of cases) {
+      if (c.diedOn && isOnOrBefore(c.diedOn, q.occasion) && !where.has(c.personId)) {
+        const org = (await placementOf(em, c.personId, c.diedOn)) ?? (await em.findOne(Person, { id: c.personId }))?.orgId;
+        if (org) where.set(c.personId, org);
+      }
+    }
+    const ids = [...where.entries()].filter(([, org]) => !subtree || subtree.has(org)).map(([id]) => id);
+    const people = await em.find(Person, { id: { $in: ids } });
+    const facts = await this.factsOf(em, ids, q.occasion);
+    const items: BadgeEligibleItem[] = [];
+    for (const p of people) {
+      if (!p.admissionDecisionDate) continue;
+      const f = facts(p.id);
+      // only official members have a party age (a posthumous case is judged on the day of death)
+      if (!f.options.posthumous && (p.status !== 'official' || !p.officialDate || !isOnOrBefore(p.officialDate, q.occasion))) continue;
+      const a = badgeLevelsDue({ admissionDecisionDate: p.admissionDecisionDate, officialOn: p.officialDate ?? undefined }, q.occasion, f.options);
+      for (const level of a.due) items.push(item(p, where.get(p.id) as string, a, level, f.options, 'due', null));
+      for (const h of a.held) items.push(item(p, where.get(p.id) as string, a, h.level, f.options, 'held', { reason: h.reason, until: h.until ?? null }));
+    }
+    items.sort((x, y) => x.level - y.level || x.fullName.localeCompare(y.fullName));
+    const o = parseLocalDate(q.occasion);
+    const occasion = BADGE_OCCASIONS.find((b) => b.month === o.month && b.day === o.day);
+    const rule = badgeLevelsDue({ admissionDecisionDate: q.occasion }, q.occasion).rule;
+    const byLevel: Record<string, number> = {};
+    for (const i of items) if (i.status === 'due') byLevel[i.level] = (byLevel[i.level] ?? 0) + 1;
+    return { occasion: q.occasion, name: occasion?.name, orgId: root, regulation: rule.regulation, byLevel, items };
+  }
+
+  async award(req: ServiceRequest) {
+    const principal = assertPermission(req.principal, 'members:write');
+    const input = validate(badgeAwardSchema, req.payload);
+    assertOccasion(input.occasion);
+    try {
+      const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
+        const u = new WorkUnit(em, req, principal);
+        const person = await em.findOne(Person, { id: input.personId });
+        if (!person) throw DomainError.notFound(PERSON);
+        await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.badge.${person.id}`]);
+        const f = (await this.factsOf(em, [person.id], input.occasion))(person.id);
+        const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? input.occasion)) ?? (f.options.posthumous ? person.orgId : null);
+        if (!orgId) throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${input.occasion}`, en: `${person.fullName} is not active in the bloc on ${input.occasion}` });
+        await this.tree.assertInScope(principal, [orgId], input.occasion, em);
+        const existing = await em.findOne(BadgeAward, { personId: person.id, level: input.level });
+        if (existing) throw alreadyAwarded(person.fullName, input.level, existing.occasion);
+        if (!person.admissionDecisionDate || (!f.options.posthumous && person.status !== 'official')) {
+          throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức`, en: `${person.fullName} is not an official member` }, 'Quy định 94-QĐ/TW (2022)');
+        }
+        const a = badgeLevelsDue({ admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined }, input.occasion, f.options);
+        if (!a.due.includes(input.level as never)) throw notDue(person.fullName, input.level, a);
+        const basis = basisOf(a, input.level, f.options);
+        const award = em.create(BadgeAward, { personId: person.id, level: input.level, occasion: input.occasion, orgId, decisionNumber: input.decisionNumber, basis });
+        em.persist(award);
+        u.event(BadgeAwarded, { personId: person.id, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis }, input.occasion);
+        u.auditOf('badge.awarded', 'badge_award', award.id, null, { personId: person.id, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, orgId });
+        return { id: award.id, personId: person.id, fullName: person.fullName, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, regulation: a.rule.regulation };
+      });
+      this.backbone.kickRelay();
+      return result;
+    } catch (err) {
+      // two clerks at once: the unique index (person, level) decides
+      if (err instanceof UniqueConstraintViolationException) throw alreadyAwarded('', input.level, input.occasion);
+      throw err;
+    }
+  }
+
+  /** Seriously ill (early award) or deceased (posthumous award) case. */
+  async recordCase(req: ServiceRequest) {
+    const principal = assertPermission(req.principal, 'members:write');
+    const input = validate(badgeCaseSchema, req.payload);
+    const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
+      const u = new WorkUnit(em, req, principal);
+      const person = await em.findOne(Person, { id: input.personId });
+      if (!person) throw DomainError.notFound(PERSON);
+      await this.tree.assertInScope(principal, [person.orgId], todayInVietnam(), em);
+      let c = await em.findOne(BadgeCase, { personId: person.id });
+      const before = c ? { seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn, note: c.note } : null;
+      if (!c) {
+        c = em.create(BadgeCase, { personId: person.id });
+        em.persist(c);
+      }
+      if (input.seriouslyIllSince) c.seriouslyIllSince = input.seriouslyIllSince;
+      if (input.diedOn) c.diedOn = input.diedOn;
+      if (input.note) c.note = input.note;
+      const after = { seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn, note: c.note };
+      u.event(BadgeCaseRecorded, { personId: person.id, orgId: person.orgId, seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn }, (input.diedOn ?? input.seriouslyIllSince) as string);
+      u.auditOf('badge.caseRecorded', 'badge_case', c.id, before, after);
+      return { personId: person.id, ...after };
+    });
+    this.backbone.kickRelay();
+    return result;
+  }
+
+  /** Options for `badgeLevelsDue` from the local tables, as known on the occasion. */
+  private async factsOf(em: EntityManager, ids: string[], occasion: string) {
+    const [cases, discipline, awards] = await Promise.all([
+      em.find(BadgeCase, { personId: { $in: ids } }),
+      em.find(DisciplineRecord, { personId: { $in: ids }, decidedOn: { $lte: occasion } }),
+      em.find(BadgeAward, { personId: { $in: ids } }),
+    ]);
+    const caseOf = new Map(cases.map((c) => [c.personId, c]));
+    return (personId: string): { options: BadgeOptions } => {
+      const c = caseOf.get(personId);
+      return {
+        options: {
+          seriouslyIll: !!c?.seriouslyIllSince && isOnOrBefore(c.seriouslyIllSince, occasion),
+          posthumous: c?.diedOn && isOnOrBefore(c.diedOn, occasion) ? { deathDate: c.diedOn } : undefined,
+          disciplineHolds: discipline.filter((d) => d.personId === personId).map((d) => ({ kind: d.kind, decidedOn: d.decidedOn })),
+          awardedLevels: awards.filter((a) => a.personId === personId).map((a) => a.level),
+        },
+      };
+    };
+  }
+}
+
+function basisOf(a: BadgeAssessment, level: number, options: BadgeOptions): Basis {
+  if (options.posthumous) return 'posthumous';
+  const status = a.levels.find((l) => l.level === level);
+  return status && !isOnOrBefore(status.reachedOn, a.occasion) ? 'seriouslyIll' : 'regular';
+}
+
+function item(p: Person, orgId: string, a: BadgeAssessment, level: number, options: BadgeOptions, status: 'due' | 'held', hold: BadgeEligibleItem['hold']): BadgeEligibleItem {
+  const l = a.levels.find((x) => x.level === level);
+  return { personId: p.id, fullName: p.fullName, orgId, admissionDecisionDate: p.admissionDecisionDate as string, level, reachedOn: l?.reachedOn ?? '', eligibleFrom: l?.eligibleFrom ?? '', basis: basisOf(a, level, options), status, hold };
+}
+
+function alreadyAwarded(fullName: string, level: number, occasion: string): DomainError {
+  return DomainError.conflict({
+    vi: `${fullName ? `${fullName} ` : ''}đã được tặng Huy hiệu ${level} năm tuổi Đảng (đợt ${occasion}); mỗi mốc chỉ tặng một lần`.trim(),
+    en: `The ${level}-year badge was already awarded${fullName ? ` to ${fullName}` : ''} (round of ${occasion}); one badge per level`,
+  });
+}
+
+function notDue(fullName: string, level: number, a: BadgeAssessment): DomainError {
+  const held = a.held.find((h) => h.level === level);
+  const l = a.levels.find((x) => x.level === level);
+  if (held) {
+    const until = held.until ? { vi: ` đến ngày ${held.until}`, en: ` until ${held.until}` } : { vi: '', en: '' };
+    return DomainError.rule(
+      { vi: `${fullName} đang trong thời gian chờ do bị kỷ luật (${held.reason})${until.vi}`, en: `${fullName} is held by a discipline (${held.reason})${until.en}` },
+      a.rule.regulation,
+      [{ field: 'level', vi: 'Đang trong thời gian chờ xét tặng', en: 'Held by discipline' }],
+    );
+  }
+  return DomainError.rule(
+    {
+      vi: `${fullName} chưa đủ ${level} năm tuổi Đảng vào dịp ${a.occasion} (đủ ngày ${l?.reachedOn}, được xét từ ${l?.eligibleFrom})`,
+      en: `${fullName} does not reach ${level} years of party age by ${a.occasion} (reaches it on ${l?.reachedOn}, eligible from ${l?.eligibleFrom})`,
+    },
+    a.rule.regulation,
+    [{ field: 'level', vi: `Chưa đến mốc ${level} năm`, en: `Level ${level} not reached` }],
+  );
+}
+
+

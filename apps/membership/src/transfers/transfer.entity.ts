@@ -1,0 +1,103 @@
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { v7 as uuidv7 } from 'uuid';
+import type { TransferHop, TransferKind } from '@party/contracts';
+
+/**
+ * One transfer of party activity (chuyển sinh hoạt đảng). The ids are time-ordered (uuid v7) and a
+ * person's transfers are recorded in order (a new one starts on or after the previous took effect,
+ * one open at a time), so `id` order is the order of the journey.
+ *
+ * `effectiveOn` is the day the headcount moves: the arrival for `internal` and `in`, the letter
+ * date for `out`; null while an internal transfer is in transit (counted at the source).
+ * `temporary` transfers never move the headcount.
+ */
+@Entity({ tableName: 'transfer' })
+@Index({ properties: ['personId', 'effectiveOn'] })
+export class Transfer {
+  [OptionalProps]?: 'id' | 'fromOrgId' | 'fromCommittee' | 'toOrgId' | 'toCommittee' | 'arrivedOn' | 'effectiveOn' | 'purpose' | 'untilOn' | 'hops' | 'activityStartedOn' | 'dossierReceivedOn' | 'recordedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'text' })
+  kind!: TransferKind;
+
+  @Property({ type: 'text' })
+  status!: 'inTransit' | 'completed';
+
+  @Property({ type: 'uuid', nullable: true })
+  fromOrgId: string | null = null;
+
+  /** The committee outside the bloc it came from (in). */
+  @Property({ type: 'text', nullable: true })
+  fromCommittee: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  toOrgId: string | null = null;
+
+  /** The committee outside the bloc it goes to (out, temporary outside). */
+  @Property({ type: 'text', nullable: true })
+  toCommittee: string | null = null;
+
+  @Property({ type: 'text' })
+  letterNumber!: string;
+
+  /** The move: the introduction letter's date (departure from the source). */
+  @Property({ type: 'date' })
+  departedOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  arrivedOn: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  effectiveOn: string | null = null;
+
+  /** Temporary transfers: work or study, and the end date. */
+  @Property({ type: 'text', nullable: true })
+  purpose: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  untilOn: string | null = null;
+
+  /** The boxes of the "10-box" letter filled on the way. */
+  @Property({ type: 'jsonb' })
+  hops: TransferHop[] = [];
+
+  @Property({ type: 'date', nullable: true })
+  activityStartedOn: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  dossierReceivedOn: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt: Date = new Date();
+}
+
+/**
+ * Local flags fed (later) by the inspection service's events: a member under inspection
+ * (`inspection`) or with a pending complaint (`complaint`) from `since` to `until` (inclusive;
+ * null = still open). No command writes it yet.
+ */
+@Entity({ tableName: 'inspection_hold' })
+@Index({ properties: ['personId'] })
+export class InspectionHold {
+  [OptionalProps]?: 'id' | 'until';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'text' })
+  kind!: 'inspection' | 'complaint';
+
+  @Property({ type: 'date' })
+  since!: string;
+
+  @Property({ type: 'date', nullable: true })
+  until: string | null = null;
+}

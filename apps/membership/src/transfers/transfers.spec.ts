@@ -1,0 +1,268 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AuditEntry } from '@party/database';
+import { OutboxMessage } from '@party/messaging';
+import { addWorkingDaysNaive } from './transfers.spec-helpers';
+import { RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate } from '@party/testing';
+import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { vietnamCalendar } from '@party/rules';
+import { membershipOrm } from '../membership.orm';
+import { Person } from '../people/person.entity';
+import { InspectionHold, Transfer } from './transfer.entity';
+
+/** Transfers of party activity and the headcount, through the real gateway and real PostgreSQL. */
+const iso = isolate('transfers');
+let membership: RunningService;
+let gw: TestGateway;
+let board: string;
+
+beforeAll(async () => {
+  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
+  gw = await startTestGateway({ label: 'transfers', iso });
+  board = await gw.login('bantochuc');
+}, 120_000);
+afterAll(async () => {
+  await gw?.close();
+  await membership?.close();
+}, 120_000);
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
+const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
+const em = () => membership.app.get(MikroORM).em.fork();
+const counts = async () => ({
+  people: await em().count(Person, {}),
+  transfers: await em().count(Transfer, {}),
+  outbox: await em().count(OutboxMessage, {}),
+  audit: await em().count(AuditEntry, {}),
+});
+
+const ids: Record<string, string> = {};
+let cccd = 300000000000;
+const person = (fullName: string, orgId?: string) => ({
+  fullName,
+  dateOfBirth: '1980-05-05',
+  gender: 'male',
+  citizenId: String(++cccd).padStart(12, '0'),
+  ethnicity: 'kinh',
+  religion: 'none',
+  hometown: 'Hà Nội',
+  generalEducation: '12/12',
+  ...(orgId ? { orgId } : {}),
+});
+const existing = async (fullName: string, orgId: string) =>
+  (await post('/members/existing', { ...person(fullName, orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201)).body.id as string;
+async function org(kind: string, name: string, parentId: string | null): Promise<string> {
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+}
+const headcount = async (orgId: string, asOf: string, token = board) => (await get(`/members/headcount?orgId=${orgId}&asOf=${asOf}`, token).expect(200)).body.total as number;
+const events = (type: string, transferId: string) => em().find(OutboxMessage, { type: `membership.transfer.${type}` }).then((rows) => rows.filter((r) => (r.envelope.data as { transferId: string }).transferId === transferId));
+
+beforeAll(async () => {
+  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
+  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
+  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
+  ids.cell2 = await org('dependent_cell', 'Chi bộ Phòng Kinh doanh', ids.db1);
+  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  ids.an = await existing('Nguyễn Văn An', ids.cell1);
+  ids.binh = await existing('Trần Văn Bình', ids.cb2);
+  ids.cuong = await existing('Lê Văn Cường', ids.cell1);
+  ids.dung = await existing('Phạm Thị Dung', ids.cell1);
+  ids.em = await existing('Hoàng Văn Em', ids.cell2);
+  ids.giang = await existing('Vũ Thị Giang', ids.cb2);
+}, 60_000);
+
+describe('internal transfer with an in-transit state: counted exactly once', () => {
+  let transferId: string;
+  const days = ['2023-02-28', '2023-03-01', '2023-03-05', '2023-03-09', '2023-03-10', '2023-03-11'];
+  const where = async (asOf: string) => ({ bloc: await headcount(ids.bloc, asOf), cell1: await headcount(ids.cell1, asOf), cb2: await headcount(ids.cb2, asOf) });
+
+  it('leaves the source on departure, stays counted there while in transit (10-box letter filled on the way)', async () => {
+    const res = (await post('/transfers/internal', { personId: ids.an, toOrgId: ids.cb2, letterNumber: 'GGT-01', departedOn: '2023-03-01' }).expect(201)).body;
+    transferId = res.id;
+    expect(res).toMatchObject({ kind: 'internal', status: 'inTransit', fromOrgId: ids.cell1, toOrgId: ids.cb2, effectiveOn: null });
+    await post(`/transfers/${transferId}/hops`, { viaOrgId: ids.db1, receivedOn: '2023-03-02' }).expect(200);
+    const hop2 = (await post(`/transfers/${transferId}/hops`, { viaOrgId: ids.bloc, receivedOn: '2023-03-06' }).expect(200)).body;
+    expect(hop2.hops.map((h: { box: number }) => h.box)).toEqual([1, 2]);
+    // still in transit: on every day the member is in cell1 and only there
+    for (const d of days) expect(await where(d)).toEqual({ bloc: 6, cell1: 3, cb2: 2 });
+    const [departed] = await events('departed', transferId);
+    expect(departed.occurredOn).toBe('2023-03-01');
+    expect(departed.envelope.data).toMatchObject({ kind: 'internal', fromOrgId: ids.cell1, toOrgId: ids.cb2 });
+  });
+
+  it('joins the destination on the arrival date: the day before, of and after arrival', async () => {
+    await post(`/transfers/${transferId}/arrive`, { arrivedOn: '2023-03-02' }).expect(400); // before the last box
+    const res = (await post(`/transfers/${transferId}/arrive`, { arrivedOn: '2023-03-10' }).expect(200)).body;
+    expect(res).toMatchObject({ status: 'completed', arrivedOn: '2023-03-10', effectiveOn: '2023-03-10' });
+    expect(await where('2023-03-01')).toEqual({ bloc: 6, cell1: 3, cb2: 2 });
+    expect(await where('2023-03-09')).toEqual({ bloc: 6, cell1: 3, cb2: 2 });
+    expect(await where('2023-03-10')).toEqual({ bloc: 6, cell1: 2, cb2: 3 });
+    expect(await where('2023-03-11')).toEqual({ bloc: 6, cell1: 2, cb2: 3 });
+    expect((await em().findOneOrFail(Person, { id: ids.an })).orgId).toBe(ids.cb2);
+    const [arrived] = await events('arrived', transferId);
+    const [completed] = await events('completed', transferId);
+    expect(arrived.occurredOn).toBe('2023-03-10');
+    expect(completed.occurredOn).toBe('2023-03-10');
+    expect(completed.envelope.data).toMatchObject({ kind: 'internal', fromOrgKind: 'dependent_cell', toOrgKind: 'grassroots_cell' });
+    expect(completed.orgId).toBe(ids.cb2);
+    await post(`/transfers/${transferId}/arrive`, { arrivedOn: '2023-03-12' }).expect(409);
+  });
+});
+
+describe('out of and into the bloc', () => {
+  it('out: the member stops being counted on the letter date', async () => {
+    const res = (await post('/transfers/out', { personId: ids.binh, toCommittee: 'Đảng bộ Quận Ba Đình', letterNumber: 'GGT-02', issuedOn: '2023-04-10' }).expect(201)).body;
+    expect(res).toMatchObject({ kind: 'out', status: 'completed', effectiveOn: '2023-04-10', fromOrgId: ids.cb2 });
+    expect(await headcount(ids.bloc, '2023-04-09')).toBe(6);
+    expect(await headcount(ids.bloc, '2023-04-10')).toBe(5);
+    expect(await headcount(ids.cb2, '2023-04-10')).toBe(2);
+    const [completed] = await events('completed', res.id);
+    expect(completed.occurredOn).toBe('2023-04-10');
+    expect(completed.envelope.data).toMatchObject({ kind: 'out', toCommittee: 'Đảng bộ Quận Ba Đình' });
+    // gone from the bloc: no second move out, nor an internal one
+    await post('/transfers/out', { personId: ids.binh, toCommittee: 'X', letterNumber: 'GGT-02b', issuedOn: '2023-04-20' }).expect(422);
+  });
+
+  it('in: a new person is counted from the arrival date; a known person comes back', async () => {
+    const res = (
+      await post('/transfers/in', {
+        person: { ...person('Đỗ Thị Hạnh'), admissionDecisionDate: '2010-06-01', ceremonyDate: '2010-06-15', officialDate: '2011-06-15' },
+        fromCommittee: 'Đảng bộ tỉnh Nam Định',
+        toOrgId: ids.cell2,
+        letterNumber: 'GGT-03',
+        issuedOn: '2023-05-02',
+        arrivedOn: '2023-05-08',
+      }).expect(201)
+    ).body;
+    ids.hanh = res.personId;
+    ids.hanhTransfer = res.id;
+    expect(await headcount(ids.bloc, '2023-05-07')).toBe(5);
+    expect(await headcount(ids.bloc, '2023-05-08')).toBe(6);
+    expect(await headcount(ids.cell2, '2023-05-08')).toBe(2);
+    expect((await em().findOneOrFail(Person, { id: ids.hanh })).status).toBe('official');
+    const [completed] = await events('completed', res.id);
+    expect(completed.occurredOn).toBe('2023-05-08');
+    expect(completed.envelope.data).toMatchObject({ kind: 'in', fromCommittee: 'Đảng bộ tỉnh Nam Định', toOrgId: ids.cell2 });
+
+    await post('/transfers/in', { personId: ids.cuong, fromCommittee: 'X', toOrgId: ids.cell2, letterNumber: 'GGT-04', issuedOn: '2023-06-01', arrivedOn: '2023-06-02' }).expect(409);
+    const back = (await post('/transfers/in', { personId: ids.binh, fromCommittee: 'Đảng bộ Quận Ba Đình', toOrgId: ids.cell1, letterNumber: 'GGT-05', issuedOn: '2023-06-01', arrivedOn: '2023-06-05', dossierReceivedOn: '2023-06-05' }).expect(201)).body;
+    expect(back.personId).toBe(ids.binh);
+    expect(await headcount(ids.bloc, '2023-04-09')).toBe(6); // history unchanged: Bình was in cb2
+    expect(await headcount(ids.cb2, '2023-04-09')).toBe(3);
+    expect(await headcount(ids.bloc, '2023-06-04')).toBe(6);
+    expect(await headcount(ids.bloc, '2023-06-05')).toBe(7);
+    expect(await headcount(ids.cell1, '2023-06-05')).toBe(3);
+  });
+
+  it('lists members transferred in without their dossier after 3 months, until it is handed over', async () => {
+    const at = async (asOf: string) => (await get(`/transfers/missing-dossiers?asOf=${asOf}`).expect(200)).body.items.map((i: { personId: string }) => i.personId);
+    expect(await at('2023-08-07')).toEqual([]);
+    expect(await at('2023-08-08')).toEqual([ids.hanh]); // Bình handed his dossier over on arrival
+    await post(`/transfers/${ids.hanhTransfer}/follow-up`, { dossierReceivedOn: '2023-08-20' }).expect(200);
+    expect(await at('2023-09-01')).toEqual([]);
+  });
+});
+
+describe('temporary transfer', () => {
+  it('is never counted at the host, and its duration is checked (3 months – 1 year, 2 years for study)', async () => {
+    const base = { personId: ids.cuong, toOrgId: ids.cb2, letterNumber: 'GGT-T1', purpose: 'work', startOn: '2023-03-01' };
+    const before = await counts();
+    const short = await post('/transfers/temporary', { ...base, untilOn: '2023-05-31' }).expect(422);
+    expect(short.body.message.vi).toContain('tối thiểu 3 tháng');
+    const long = await post('/transfers/temporary', { ...base, untilOn: '2024-03-02' }).expect(422);
+    expect(long.body.fields[0].field).toBe('untilOn');
+    await post('/transfers/temporary', { ...base, purpose: 'study', untilOn: '2025-03-02' }).expect(422);
+    expect(await counts()).toEqual(before);
+    const res = (await post('/transfers/temporary', { ...base, purpose: 'study', untilOn: '2025-03-01' }).expect(201)).body;
+    expect(res).toMatchObject({ kind: 'temporary', fromOrgId: ids.cell1, toOrgId: ids.cb2 });
+    const hc = (await get(`/members/headcount?orgId=${ids.cb2}&asOf=2023-07-01`).expect(200)).body;
+    expect(hc.total).toBe(2); // An (arrived 10/3) and Giang; Cường is not counted at the host
+    expect(hc.byOrg.find((o: { orgId: string }) => o.orgId === ids.cb2).count).toBe(hc.total);
+    expect(hc.temporaryHostedNotCounted).toBe(1);
+    expect(await headcount(ids.cell1, '2023-07-01')).toBe(3); // Cường still counted at home (with Dung and Bình)
+    const [completed] = await events('completed', res.id);
+    expect(completed.envelope.data).toMatchObject({ kind: 'temporary' });
+  });
+});
+
+describe('refusals', () => {
+  it('refuses a transfer while the member is under inspection, with a clear message and nothing written', async () => {
+    // the inspection service will feed this table from its events; for now the test writes the flag
+    const e = em();
+    e.persist(e.create(InspectionHold, { personId: ids.dung, kind: 'inspection', since: '2023-01-15' }));
+    await e.flush();
+    const before = await counts();
+    const res = await post('/transfers/internal', { personId: ids.dung, toOrgId: ids.cell2, letterNumber: 'GGT-06', departedOn: '2023-04-01' }).expect(422);
+    expect(res.body.message.vi).toBe('Không thể chuyển sinh hoạt đảng: Phạm Thị Dung đang bị kiểm tra (từ ngày 2023-01-15)');
+    expect(res.body.regulation).toContain('12-HD/BTCTW');
+    await post('/transfers/out', { personId: ids.dung, toCommittee: 'X', letterNumber: 'GGT-07', issuedOn: '2023-04-01' }).expect(422);
+    expect(await counts()).toEqual(before);
+    // before the inspection started it would have been allowed: the hold is dated
+    const e2 = em();
+    e2.persist(e2.create(InspectionHold, { personId: ids.giang, kind: 'complaint', since: '2023-01-01', until: '2023-01-31' }));
+    await e2.flush();
+    await post('/transfers/temporary', { personId: ids.giang, toCommittee: 'Đảng bộ Trường Chính trị', purpose: 'study', letterNumber: 'GGT-08', startOn: '2023-01-20', untilOn: '2023-12-20' }).expect(422);
+  });
+
+  it('answers 400 field by field and writes nothing', async () => {
+    const before = await counts();
+    const res = await post('/transfers/internal', { personId: 'x', toOrgId: 'y', letterNumber: ' ', departedOn: '2023-02-30' }).expect(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['departedOn', 'letterNumber', 'personId', 'toOrgId']);
+    const r2 = await post('/transfers/temporary', { personId: ids.em, letterNumber: 'x', purpose: 'work', startOn: '2023-01-01', untilOn: '2022-01-01' }).expect(400);
+    expect(r2.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['toOrgId', 'untilOn']);
+    const r3 = await post('/transfers/temporary', { personId: ids.em, toCommittee: 'X', letterNumber: 'x', purpose: 'holiday', startOn: '2023-01-01', untilOn: '2023-06-01' }).expect(400);
+    expect(r3.body.fields.map((f: { field: string }) => f.field)).toEqual(['purpose']);
+    await get('/members/headcount?asOf=2023-13-01').expect(400);
+    await get('/transfers/not-a-uuid').expect(400);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('deadlines in working days', () => {
+  it('the 30th working day across Tết 2024 is due, the 31st overdue; 60 days to start activity', async () => {
+    const t = (await post('/transfers/internal', { personId: ids.em, toOrgId: ids.cb2, letterNumber: 'GGT-09', departedOn: '2024-01-15' }).expect(201)).body;
+    const day30 = vietnamCalendar.addWorkingDays('2024-01-15', 30);
+    const day31 = vietnamCalendar.addWorkingDays('2024-01-15', 31);
+    // Tết Giáp Thìn (8–14/2/2024) pushes the deadline past a plain Monday–Friday count
+    expect(day30 > addWorkingDaysNaive('2024-01-15', 30)).toBe(true);
+    const at = async (asOf: string) => (await get(`/transfers/deadlines?asOf=${asOf}`).expect(200)).body.items.filter((i: { transferId: string }) => i.transferId === t.id);
+    const on30 = await at(day30);
+    expect(on30.find((i: { stage: string }) => i.stage === 'presentLetter')).toMatchObject({ deadline: day30, status: 'due', workingDays: 30 });
+    expect(on30.find((i: { stage: string }) => i.stage === 'startActivity')).toMatchObject({ deadline: vietnamCalendar.addWorkingDays('2024-01-15', 60), status: 'due' });
+    const on31 = await at(day31);
+    expect(on31.find((i: { stage: string }) => i.stage === 'presentLetter')).toMatchObject({ status: 'overdue' });
+    await post(`/transfers/${t.id}/arrive`, { arrivedOn: day31, activityStartedOn: day31 }).expect(200);
+    expect(await at(day31)).toEqual([]);
+  });
+});
+
+describe('a secretary scoped to one đảng bộ', () => {
+  let secretary: string;
+  beforeAll(async () => {
+    const admin = await gw.login('admin');
+    await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu.tr', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
+    secretary = await gw.login('bithu.tr', 'BiThu2023');
+  }, 60_000);
+
+  it('cannot read or move members outside it on any transfer route — nothing written — but can inside', async () => {
+    const before = await counts();
+    const outside = (await em().findOneOrFail(Transfer, { personId: ids.em, kind: 'internal' })).id; // cell2 → cb2: one end inside
+    const giangOut = ids.giang;
+    expect((await get(`/members/headcount?orgId=${ids.cb2}&asOf=2023-07-01`, secretary).expect(403)).body.message.vi).toContain('ngoài phạm vi');
+    await post('/transfers/out', { personId: giangOut, toCommittee: 'X', letterNumber: 'S-1', issuedOn: '2023-07-01' }, secretary).expect(403);
+    await post('/transfers/internal', { personId: giangOut, toOrgId: ids.cell1, letterNumber: 'S-2', departedOn: '2023-07-01' }, secretary).expect(403);
+    await post('/transfers/temporary', { personId: giangOut, toCommittee: 'X', purpose: 'work', letterNumber: 'S-3', startOn: '2023-07-01', untilOn: '2023-12-01' }, secretary).expect(403);
+    await post('/transfers/in', { person: { ...person('Người Ngoài'), admissionDecisionDate: '2010-01-01', officialDate: '2011-01-01' }, fromCommittee: 'X', toOrgId: ids.cb2, letterNumber: 'S-4', issuedOn: '2023-07-01', arrivedOn: '2023-07-02' }, secretary).expect(403);
+    const binhOut = (await em().findOneOrFail(Transfer, { personId: ids.binh, kind: 'out' })).id; // cb2 → outside
+    await get(`/transfers/${binhOut}`, secretary).expect(403);
+    await post(`/transfers/${ids.hanhTransfer}/follow-up`, { activityStartedOn: '2023-05-09' }, secretary).expect(200); // cell2 is inside
+    expect(await counts()).toMatchObject({ people: before.people, transfers: before.transfers, outbox: before.outbox });
+    await get(`/transfers/${outside}`, secretary).expect(200);
+    expect(await headcount(ids.db1, '2023-07-01', secretary)).toBe(5);
+    const own = (await get('/members/headcount?asOf=2023-07-01', secretary).expect(200)).body;
+    expect(own.total).toBe(5);
+    const dossiers = (await get('/transfers/missing-dossiers?asOf=2024-12-31', secretary).expect(200)).body.items;
+    expect(dossiers.every((i: { toOrgId: string }) => [ids.cell1, ids.cell2].includes(i.toOrgId))).toBe(true);
+  });
+});

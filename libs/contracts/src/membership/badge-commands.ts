@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { bilingual } from '../errors/validate';
+import { localDate } from '../local-date';
+
+/** Request-reply patterns of Party badges (Huy hiệu Đảng). */
+export const BADGE_PATTERNS = {
+  eligible: 'membership.badge.eligible',
+  award: 'membership.badge.award',
+  recordCase: 'membership.badge.recordCase',
+} as const;
+
+const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không hợp lệ`, `Invalid ${en}`) });
+const LEVELS = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const;
+
+export const badgeEligibleQuery = z.strictObject({ occasion: localDate, orgId: id('Mã tổ chức', 'organization id').optional() });
+
+export const badgeAwardSchema = z.strictObject({
+  personId: id('Mã người', 'person id'),
+  level: z.coerce
+    .number({ message: bilingual('Mức huy hiệu không hợp lệ', 'Invalid badge level') })
+    .refine((l) => (LEVELS as readonly number[]).includes(l), { message: bilingual(`Mức huy hiệu phải là một trong ${LEVELS.join(', ')} năm`, `Level must be one of ${LEVELS.join(', ')} years`) }),
+  occasion: localDate,
+  decisionNumber: z
+    .string({ message: bilingual('Vui lòng nhập số quyết định', 'Decision number is required') })
+    .trim()
+    .min(1, bilingual('Vui lòng nhập số quyết định', 'Decision number is required'))
+    .max(64),
+});
+export type BadgeAwardInput = z.infer<typeof badgeAwardSchema>;
+
+/** A case for early award (seriously ill, certified on a date) or posthumous award (died on a date). */
+export const badgeCaseSchema = z
+  .strictObject({
+    personId: id('Mã người', 'person id'),
+    seriouslyIllSince: localDate.optional(),
+    diedOn: localDate.optional(),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => v.seriouslyIllSince || v.diedOn, { path: ['seriouslyIllSince'], message: bilingual('Nhập ngày xác nhận bệnh nặng hoặc ngày từ trần', 'Give seriouslyIllSince or diedOn') });

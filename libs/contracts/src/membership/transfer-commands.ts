@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { bilingual } from '../errors/validate';
+import { isLocalDate, localDate } from '../local-date';
+import { personFields } from './member-commands';
+
+/** Request-reply patterns of transfers of party activity (chuyển sinh hoạt đảng) and the headcount. */
+export const TRANSFER_PATTERNS = {
+  transferOut: 'membership.transfer.out',
+  transferIn: 'membership.transfer.in',
+  startInternal: 'membership.transfer.startInternal',
+  recordHop: 'membership.transfer.recordHop',
+  arrive: 'membership.transfer.arrive',
+  followUp: 'membership.transfer.followUp',
+  startTemporary: 'membership.transfer.startTemporary',
+  get: 'membership.transfer.get',
+  deadlines: 'membership.transfer.deadlines',
+  missingDossiers: 'membership.transfer.missingDossiers',
+  headcount: 'membership.member.headcount',
+} as const;
+
+export const TRANSFER_KINDS = ['out', 'in', 'internal', 'temporary'] as const;
+export type TransferKind = (typeof TRANSFER_KINDS)[number];
+
+const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không hợp lệ`, `Invalid ${en}`) });
+const personId = id('Mã người', 'person id');
+const orgId = id('Mã tổ chức', 'organization id');
+const transferId = id('Mã chuyển sinh hoạt', 'transfer id');
+const text = (max: number, vi: string, en: string) =>
+  z
+    .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
+    .trim()
+    .min(1, bilingual(`Vui lòng nhập ${vi}`, `${en} is required`))
+    .max(max, bilingual(`${vi}: tối đa ${max} ký tự`, `${en}: at most ${max} characters`));
+const letterNumber = text(64, 'số giấy giới thiệu', 'Letter number');
+const committee = (vi: string, en: string) => text(255, vi, en);
+const notAfter = (a: string | null | undefined, b: string | null | undefined) => !a || !b || !isLocalDate(a) || !isLocalDate(b) || a <= b;
+
+/** Official transfer out of the bloc: effective on the day the introduction letter is issued. */
+export const transferOutSchema = z.strictObject({
+  personId,
+  toCommittee: committee('đảng bộ nơi chuyển đến', 'Receiving committee'),
+  letterNumber,
+  issuedOn: localDate,
+});
+export type TransferOutInput = z.infer<typeof transferOutSchema>;
+
+/** A person not yet known here, arriving with their letter: identity and party dates. */
+export const arrivingPersonSchema = z
+  .strictObject({
+    ...personFields,
+    admissionDecisionDate: localDate,
+    ceremonyDate: localDate.nullish().transform((v) => v ?? null),
+    /** Null for a probationary member. */
+    officialDate: localDate.nullish().transform((v) => v ?? null),
+  })
+  .omit({ orgId: true })
+  .superRefine((v, ctx) => {
+    if (!notAfter(v.admissionDecisionDate, v.officialDate)) {
+      ctx.addIssue({ code: 'custom', path: ['officialDate'], message: bilingual('Ngày chính thức phải sau ngày quyết định kết nạp', 'The official date must follow the admission decision') });
+    }
+    if (!notAfter(v.dateOfBirth, v.admissionDecisionDate)) {
+      ctx.addIssue({ code: 'custom', path: ['admissionDecisionDate'], message: bilingual('Ngày kết nạp trước ngày sinh', 'Admission before birth') });
+    }
+  });
+
+/** Official transfer into the bloc, recorded when the receiving organization accepts the letter. */
+export const transferInSchema = z
+  .strictObject({
+    /** A person already known here (who left earlier), or a new record. */
+    personId: personId.optional(),
+    person: arrivingPersonSchema.optional(),
+    fromCommittee: committee('đảng bộ nơi chuyển đi', 'Sending committee'),
+    toOrgId: orgId,
+    letterNumber,
+    /** The date of the sending committee's letter (the move). */
+    issuedOn: localDate,
+    arrivedOn: localDate,
+    dossierReceivedOn: localDate.nullish().transform((v) => v ?? null),
+    activityStartedOn: localDate.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.personId === !v.person) {
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: bilingual('Chọn một người đã có (personId) hoặc nhập hồ sơ mới (person), không cả hai', 'Give either personId (a known person) or person (a new record), not both') });
+    }
+    if (!notAfter(v.issuedOn, v.arrivedOn)) {
+      ctx.addIssue({ code: 'custom', path: ['arrivedOn'], message: bilingual('Ngày tiếp nhận không thể trước ngày giới thiệu', 'Arrival cannot precede the letter') });
+    }
+  });
+export type TransferInInput = z.infer<typeof transferInSchema>;
+
+/** Internal transfer between the bloc's organizations: in transit from departure to arrival. */
+export const startInternalSchema = z.strictObject({
+  personId,
+  toOrgId: orgId,
+  letterNumber,
+  departedOn: localDate,
+});
+export type StartInternalInput = z.infer<typeof startInternalSchema>;
+
+/** One box of the "10-box" letter: a committee the letter passed through. */
+const hopObject = z.strictObject({
+  viaOrgId: orgId.optional(),
+  viaCommittee: committee('cấp ủy chuyển tiếp', 'Forwarding committee').optional(),
+  receivedOn: localDate,
+});
+const hopRefine = (v: { viaOrgId?: string; viaCommittee?: string }, ctx: z.RefinementCtx) => {
+  if (!v.viaOrgId === !v.viaCommittee) {
+    ctx.addIssue({ code: 'custom', path: ['viaOrgId'], message: bilingual('Chọn tổ chức trong Khối (viaOrgId) hoặc ghi tên cấp ủy (viaCommittee)', 'Give viaOrgId or viaCommittee') });
+  }
+};
+export const hopBody = hopObject.superRefine(hopRefine);
+export const hopSchema = hopObject.extend({ transferId }).superRefine(hopRefine);
+
+export const arriveBody = z.strictObject({ arrivedOn: localDate, activityStartedOn: localDate.nullish().transform((v) => v ?? null) });
+export const arriveSchema = arriveBody.extend({ transferId });
+
+const followUpObject = z.strictObject({ activityStartedOn: localDate.optional(), dossierReceivedOn: localDate.optional() });
+const followUpRefine = (v: { activityStartedOn?: string; dossierReceivedOn?: string }, ctx: z.RefinementCtx) => {
+  if (!v.activityStartedOn && !v.dossierReceivedOn) {
+    ctx.addIssue({ code: 'custom', path: ['activityStartedOn'], message: bilingual('Nhập ngày bắt đầu sinh hoạt hoặc ngày nhận hồ sơ', 'Give activityStartedOn or dossierReceivedOn') });
+  }
+};
+export const followUpBody = followUpObject.superRefine(followUpRefine);
+export const followUpSchema = followUpObject.extend({ transferId }).superRefine(followUpRefine);
+
+export const TEMPORARY_PURPOSES = ['work', 'study'] as const;
+
+/** Temporary transfer (tạm thời): 3 months to 1 year, 2 years for study; the member stays counted at home. */
+export const startTemporarySchema = z
+  .strictObject({
+    personId,
+    toOrgId: orgId.optional(),
+    toCommittee: committee('nơi sinh hoạt tạm thời', 'Temporary host').optional(),
+    purpose: z.enum(TEMPORARY_PURPOSES, { message: bilingual('Mục đích: work hoặc study', 'Purpose: work or study') }),
+    letterNumber,
+    startOn: localDate,
+    untilOn: localDate,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.toOrgId === !v.toCommittee) {
+      ctx.addIssue({ code: 'custom', path: ['toOrgId'], message: bilingual('Chọn tổ chức trong Khối (toOrgId) hoặc ghi nơi đến (toCommittee)', 'Give toOrgId or toCommittee') });
+    }
+    if (!notAfter(v.startOn, v.untilOn)) {
+      ctx.addIssue({ code: 'custom', path: ['untilOn'], message: bilingual('Ngày kết thúc phải sau ngày bắt đầu', 'The end must follow the start') });
+    }
+  });
+export type StartTemporaryInput = z.infer<typeof startTemporarySchema>;
+
+export const getTransferQuery = z.strictObject({ transferId });
+export const transferListQuery = z.strictObject({ asOf: localDate.optional() });
+export const headcountQuery = z.strictObject({ orgId: orgId.optional(), asOf: localDate.optional() });
+
+export interface TransferHop {
+  box: number;
+  viaOrgId: string | null;
+  viaCommittee: string | null;
+  receivedOn: string;
+}
+
+export interface TransferView {
+  id: string;
+  personId: string;
+  fullName?: string;
+  kind: TransferKind;
+  status: 'inTransit' | 'completed';
+  fromOrgId: string | null;
+  fromCommittee: string | null;
+  toOrgId: string | null;
+  toCommittee: string | null;
+  letterNumber: string;
+  departedOn: string;
+  arrivedOn: string | null;
+  effectiveOn: string | null;
+  purpose: string | null;
+  untilOn: string | null;
+  hops: TransferHop[];
+  activityStartedOn: string | null;
+  dossierReceivedOn: string | null;
+}
+
+export interface TransferDeadlineView {
+  stage: 'presentLetter' | 'startActivity';
+  transferId: string;
+  personId: string;
+  fullName: string;
+  kind: TransferKind;
+  toOrgId: string | null;
+  from: string;
+  workingDays: number;
+  deadline: string;
+  status: 'due' | 'overdue';
+  regulation: string;
+}
