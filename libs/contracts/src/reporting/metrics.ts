@@ -72,19 +72,22 @@ const ORG_EVENTS = {
 } as const;
 const ORG_TREE_EVENTS = Object.values(ORG_EVENTS);
 
-/** Planned member events (being written in membership): names to align when they land. */
+/**
+ * The member events as membership publishes them. Transfers are one event with a `kind`
+ * (out | in | internal | temporary), dated the day the transfer took effect; reissued cards carry
+ * their `reason` (damaged | lost). Expulsion will come from the inspection service.
+ */
 const MEMBER_EVENTS = {
   admitted: 'membership.member.admitted',
   madeOfficial: 'membership.member.madeOfficial',
   removedFromProbation: 'membership.member.removedFromProbation',
-  transferredOut: 'membership.member.transferredOut',
-  transferredIn: 'membership.member.transferredIn',
-  transferredInternally: 'membership.member.transferredInternally',
+  transferCompleted: 'membership.transfer.completed',
   died: 'membership.member.died',
   struckOff: 'membership.member.struckOff',
   leftParty: 'membership.member.leftParty',
   expelled: 'membership.member.expelled',
   cardIssued: 'membership.card.issued',
+  cardReissued: 'membership.card.reissued',
   badgeAwarded: 'membership.badge.awarded',
 } as const;
 const MEMBER_STOCK_EVENTS = [...Object.values(MEMBER_EVENTS).filter((e) => !e.includes('.card.') && !e.includes('.badge.')), ORG_EVENTS.handedOver, ORG_EVENTS.handedIn];
@@ -367,7 +370,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Thẻ cấp lại do hỏng, theo ngày cấp.', 'Cards reissued because damaged, by issue date.'),
     section: 'memberWork',
     source: 'membership',
-    feeds: [MEMBER_EVENTS.cardIssued],
+    feeds: [MEMBER_EVENTS.cardReissued],
   }],
   ['cards.reissued.lost', {
     label: t('Cấp lại thẻ đảng viên bị mất', 'Cards reissued (lost)'),
@@ -376,7 +379,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Thẻ cấp lại do mất, theo ngày cấp.', 'Cards reissued because lost, by issue date.'),
     section: 'memberWork',
     source: 'membership',
-    feeds: [MEMBER_EVENTS.cardIssued],
+    feeds: [MEMBER_EVENTS.cardReissued],
   }],
   ['transfers.out', {
     label: t('Chuyển sinh hoạt đảng đi đảng bộ khác', 'Transferred out of the bloc'),
@@ -385,7 +388,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Đảng viên chuyển sinh hoạt chính thức ra ngoài phạm vi, theo ngày chuyển có hiệu lực.', 'Members whose official transfer out of scope took effect in the year.'),
     section: 'memberWork',
     source: 'membership',
-    feeds: [MEMBER_EVENTS.transferredOut],
+    feeds: [MEMBER_EVENTS.transferCompleted],
   }],
   ['transfers.in', {
     label: t('Tiếp nhận sinh hoạt đảng', 'Transferred in'),
@@ -394,7 +397,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Đảng viên chuyển sinh hoạt chính thức vào phạm vi, theo ngày tiếp nhận có hiệu lực.', 'Members whose official transfer into scope took effect in the year.'),
     section: 'memberWork',
     source: 'membership',
-    feeds: [MEMBER_EVENTS.transferredIn],
+    feeds: [MEMBER_EVENTS.transferCompleted],
   }],
   ['transfers.internal', {
     label: t('Chuyển sinh hoạt trong nội bộ Đảng bộ Khối', 'Internal transfers'),
@@ -403,7 +406,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Chuyển sinh hoạt chính thức giữa các tổ chức trong phạm vi, theo ngày có hiệu lực.', 'Official transfers between organizations within scope, by effective date.'),
     section: 'memberWork',
     source: 'membership',
-    feeds: [MEMBER_EVENTS.transferredInternally],
+    feeds: [MEMBER_EVENTS.transferCompleted],
   }],
   ['deaths', {
     label: t('Đảng viên từ trần', 'Members deceased'),
