@@ -1,9 +1,10 @@
 import { METRIC_KEYS, METRICS, METRICS_BY_KEY, reconciledClosing, roundedPercent, viNumber, viShare } from '@party/contracts';
 import { phaseOf } from './operations/projection-status';
 import { handledEventTypes } from './projection/consumers';
+import { deriveMemberIntervals, MemberEventRow } from './projection/member-intervals';
 import { deriveOrgVersions, OrgEventRow } from './projection/org-versions';
 import { COMPUTED_KEYS } from './year-end/calculators';
-import { findInconsistencies, reconciliationOf } from './year-end/year-end.rules';
+import { findInconsistencies, notYetFedTerms, reconciliationOf } from './year-end/year-end.rules';
 
 /** The keys of issue 5's table, named exactly so. */
 const ISSUE_KEYS = [
@@ -57,7 +58,11 @@ describe('the metric catalogue', () => {
       const m = METRICS_BY_KEY.get(key);
       expect((m?.feeds ?? ['(not in the catalogue)']).filter((f) => !handled.has(f))).toEqual([]);
     }
-    expect([...COMPUTED_KEYS].filter((k) => k.startsWith('members.') || k.startsWith('badges.'))).toEqual([]);
+    // expulsion comes with the inspection service: until then pending, never a 0 typed in
+    expect(COMPUTED_KEYS.has('members.expelled')).toBe(false);
+    for (const key of ['members.total', 'members.admitted', 'members.madeOfficial', 'members.handedOver', 'members.handedIn', 'transfers.out', 'transfers.in', 'transfers.internal', 'deaths', 'members.struckOff', 'members.leftParty', 'members.removedFromProbation', 'cards.issued', 'cards.reissued.damaged', 'cards.reissued.lost', 'badges.awarded', 'badges.awarded.30', 'badges.awarded.55']) {
+      expect(COMPUTED_KEYS.has(key)).toBe(true);
+    }
   });
 });
 
@@ -84,7 +89,56 @@ describe('organization versions', () => {
   });
 });
 
+describe('member intervals', () => {
+  let n = 0;
+  const ev = (type: string, occurredOn: string, over: Partial<MemberEventRow> = {}): MemberEventRow => ({
+    eventId: String(++n).padStart(4, '0'), type: `membership.${type}`, occurredOn, recordedAt: `2026-01-01T00:00:${String(n).padStart(2, '0')}`, orgId: 'cb1', detail: null, toOrgId: null, ...over,
+  });
+  const transfer = (kind: string, occurredOn: string, to: string | null, over: Partial<MemberEventRow> = {}) => ev('transfer.completed', occurredOn, { detail: kind, toOrgId: to, orgId: to ?? 'cb1', ...over });
+
+  it('starts with the admission or the registration (historical date), moves on internal transfers, ends with leaving or an out-transfer', () => {
+    expect(deriveMemberIntervals([ev('member.registered', '2005-03-01'), transfer('internal', '2023-03-05', 'cb2'), transfer('out', '2023-09-01', null, { orgId: 'cb2' })])).toEqual([
+      { seq: 1, orgId: 'cb1', validFrom: '2005-03-01', validTo: '2023-03-05' },
+      { seq: 2, orgId: 'cb2', validFrom: '2023-03-05', validTo: '2023-09-01' },
+    ]);
+    expect(deriveMemberIntervals([ev('member.admitted', '2023-07-01'), ev('member.died', '2024-02-01')])).toEqual([{ seq: 1, orgId: 'cb1', validFrom: '2023-07-01', validTo: '2024-02-01' }]);
+    for (const end of ['member.struckOff', 'member.leftParty', 'member.removedFromProbation']) {
+      expect(deriveMemberIntervals([ev('member.admitted', '2022-07-01'), ev(end, '2023-02-01')])[0].validTo).toBe('2023-02-01');
+    }
+  });
+
+  it('never moves anyone on a temporary transfer, and an in-transfer starts membership again', () => {
+    expect(deriveMemberIntervals([ev('member.registered', '2000-01-01'), transfer('temporary', '2023-02-01', 'cb9'), transfer('out', '2023-04-01', null), transfer('in', '2023-10-01', 'cb3')])).toEqual([
+      { seq: 1, orgId: 'cb1', validFrom: '2000-01-01', validTo: '2023-04-01' },
+      { seq: 2, orgId: 'cb3', validFrom: '2023-10-01', validTo: null },
+    ]);
+  });
+
+  it('places a back-dated fact recorded late where it happened, and ignores cards and badges', () => {
+    const died = ev('member.died', '2023-05-01', { recordedAt: '2026-06-01T00:00:00' });
+    const moved = transfer('internal', '2023-08-01', 'cb2', { recordedAt: '2023-08-01T00:00:00' });
+    expect(deriveMemberIntervals([moved, ev('card.issued', '2023-01-01'), died, ev('member.registered', '1990-01-01')])).toEqual([{ seq: 1, orgId: 'cb1', validFrom: '1990-01-01', validTo: '2023-05-01' }]);
+  });
+
+  it('drops a membership that began and ended on the same day (never counted on a date)', () => {
+    expect(deriveMemberIntervals([ev('member.admitted', '2023-07-01'), transfer('out', '2023-07-01', null)])).toEqual([]);
+  });
+});
+
 describe('reconciliation and inconsistencies', () => {
+  it('leaves out a pending term (expelled: no service publishes it yet) instead of treating it as 0', () => {
+    const m = { 'members.admitted': 2, 'transfers.in': 1, 'transfers.out': 1, deaths: 1, 'members.struckOff': 1, 'members.leftParty': 0, 'members.expelled': null, 'members.removedFromProbation': 0, 'members.handedIn': 0, 'members.handedOver': 2, 'members.total': 5 };
+    const r = reconciliationOf(m, 7);
+    expect(r.expelled).toBeNull();
+    expect(notYetFedTerms(['members.expelled', 'rating.orgs.rated'])).toEqual(['expelled']);
+    expect(reconciledClosing(r)).toBeNull();
+    expect(reconciledClosing(r, ['expelled'])).toBe(5);
+    expect(findInconsistencies(m, r, ['members.expelled'])).toEqual([]);
+    expect(findInconsistencies({ ...m, 'members.total': 6 }, reconciliationOf({ ...m, 'members.total': 6 }, 7), ['members.expelled'])).toEqual([
+      expect.objectContaining({ code: 'headcount_not_reconciled', expected: 5, actual: 6 }),
+    ]);
+  });
+
   const metrics = (over: Record<string, number | null>) => ({ 'members.admitted': 269, 'transfers.in': 178, 'transfers.out': 761, deaths: 7, 'members.struckOff': 3, 'members.leftParty': 1, 'members.expelled': 0, 'members.removedFromProbation': 0, 'members.handedIn': 0, 'members.handedOver': 438, 'members.total': 8434, ...over });
 
   it('adds up the reference year: 9.197 + 269 + 178 − 761 − 7 − 3 − 1 − 438 = 8.434', () => {

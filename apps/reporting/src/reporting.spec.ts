@@ -1,10 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { METRIC_KEYS } from '@party/contracts';
+import { Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
 import { RunningService, startTestService, testEnv } from '@party/service-kit/testing';
 import { isolate, Isolation, runTs, spawnTs, stopProcess, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { ProjectionStatus } from './operations/projection-status';
+import { projectMemberFact } from './projection/member.projection';
 import { reportingOrm } from './reporting.orm';
 
 /**
@@ -190,13 +191,15 @@ describe('the year-end report from recorded facts', () => {
   it('returns every catalogue key: null and pending until a consumer feeds it, with a reconciliation of null terms', async () => {
     const r = await report(2023);
     expect(Object.keys(r.metrics).sort()).toEqual([...METRIC_KEYS].sort());
-    for (const key of ['members.total', 'members.admitted', 'members.madeOfficial', 'transfers.out', 'deaths', 'badges.awarded.30', 'cards.issued', 'cadre.consolidated.people', 'vetting.concluded', 'inspection.orgs', 'rating.orgs.excellent', 'rating.members.rated']) {
+    for (const key of ['members.expelled', 'cadre.consolidated.people', 'vetting.concluded', 'inspection.orgs', 'rating.orgs.excellent', 'rating.members.rated']) {
       expect(r.metrics[key]).toBeNull();
       expect(r.pending).toContain(key);
     }
-    expect(r.pending.filter((k: string) => k.startsWith('orgs.') || k.startsWith('training.'))).toEqual([]);
+    expect(r.pending.filter((k: string) => /^(orgs|training|badges|cards|transfers)\.|^deaths$/.test(k))).toEqual([]);
+    expect(r.pending.filter((k: string) => k.startsWith('members.'))).toEqual(['members.expelled']);
     expect(Object.keys(r.reconciliation)).toEqual(['opening', 'admitted', 'transferredIn', 'transferredOut', 'died', 'struckOff', 'leftParty', 'expelled', 'removedFromProbation', 'handedOverIn', 'handedOverOut', 'closing']);
-    expect(Object.values(r.reconciliation).every((v) => v === null)).toBe(true);
+    // no members yet: every term 0, expulsion unknown until the inspection service publishes it
+    expect(r.reconciliation).toEqual({ opening: 0, admitted: 0, transferredIn: 0, transferredOut: 0, died: 0, struckOff: 0, leftParty: 0, expelled: null, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 0, closing: 0 });
     expect(r.sections.map((s: { key: string }) => s.key)).toEqual(['organizations', 'partyDevelopment', 'cadre', 'training', 'memberWork', 'vetting', 'inspection', 'rating']);
     expect(r.sections.find((s: { key: string }) => s.key === 'training').metrics).toContain('training.secretaries.trained');
   });
@@ -246,7 +249,8 @@ describe('the year-end report from recorded facts', () => {
     const cat = await get('/reports/metrics', viewer).expect(200);
     expect(cat.body.metrics.map((m: { key: string }) => m.key)).toEqual(METRIC_KEYS);
     expect(cat.body.metrics.find((m: { key: string }) => m.key === 'orgs.grassroots')).toMatchObject({ unit: 'orgs', computed: true, label: { vi: 'Tổ chức cơ sở đảng' } });
-    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.admitted')).toMatchObject({ computed: false, feeds: ['membership.member.admitted'] });
+    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.admitted')).toMatchObject({ computed: true, feeds: ['membership.member.admitted'] });
+    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.expelled')).toMatchObject({ computed: false, feeds: ['membership.member.expelled'] });
     expect((await report(2023, viewer)).metrics['orgs.grassroots']).toBeGreaterThan(0);
     await get('/reports/year-end/20x3', viewer).expect(400);
     await get('/reports/year-end/2023?orgId=not-a-uuid', viewer).expect(400);
@@ -269,5 +273,120 @@ describe('the year-end report from recorded facts', () => {
     expect(after).toEqual(before);
     const health = await reporting.send<{ phase: string; status: string }>('reporting.health', {});
     expect(health).toMatchObject({ status: 'up', phase: 'ready' });
+  });
+});
+
+let cccd = 790000000000;
+async function existingMember(fullName: string, org: string, admissionDecisionDate: string): Promise<string> {
+  const official = `${Number(admissionDecisionDate.slice(0, 4)) + 1}${admissionDecisionDate.slice(4)}`;
+  const body = {
+    fullName, dateOfBirth: '1960-01-01', gender: 'male', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none',
+    hometown: 'Hà Nội', generalEducation: '12/12', orgId: ids[org], admissionDecisionDate, ceremonyDate: admissionDecisionDate, officialDate: official,
+  };
+  return (await post('/members/existing', body).expect(201)).body.id;
+}
+
+/**
+ * A membership fact published by membership, handed straight to the projection (an admission
+ * needs the whole candidate flow; the handler is what the consumer runs for the real event).
+ */
+async function synthetic<D>(type: string, occurredOn: string, data: D & { personId: string; orgId: string }): Promise<void> {
+  const envelope = { id: crypto.randomUUID(), type, version: 1, occurredOn, recordedAt: new Date().toISOString(), data } as unknown as Envelope<unknown>;
+  await db().transactional((em) => projectMemberFact(em as EntityManager, envelope, { personId: data.personId, orgId: data.orgId }));
+}
+
+describe('the members: headcount at 31/12 by subtree, the year flows and the reconciliation', () => {
+  const people: Record<string, string> = {};
+  beforeAll(async () => {
+    // cb5 is handed over in 2023 with its two members; everybody recorded now with dates in the world
+    await establish('cb5', 'grassroots_cell', 'bloc', '2020-03-01');
+    people.an = await existingMember('Nguyễn Văn An', 'cb1', '1993-01-15');
+    people.binh = await existingMember('Trần Văn Bình', 'cb1', '2005-03-01');
+    people.cuong = await existingMember('Lê Văn Cường', 'cb1', '2001-06-01');
+    people.dung = await existingMember('Phạm Văn Dũng', 'cb1', '2008-09-01');
+    people.em = await existingMember('Hoàng Thị Em', 'cbt1', '2010-04-01');
+    people.phuong = await existingMember('Vũ Thị Phương', 'cb5', '2011-05-01');
+    people.giang = await existingMember('Đặng Văn Giang', 'cb5', '2012-05-01');
+
+    await post('/transfers/out', { personId: people.binh, toCommittee: 'Đảng bộ Quận Ba Đình', letterNumber: 'GGT-R1', issuedOn: '2023-04-10' }).expect(201);
+    const internal = (await post('/transfers/internal', { personId: people.em, toOrgId: ids.cb1, letterNumber: 'GGT-R2', departedOn: '2023-03-01' }).expect(201)).body;
+    await post(`/transfers/${internal.id}/arrive`, { arrivedOn: '2023-03-05' }).expect(200);
+    const arrived = await post('/transfers/in', {
+      person: { fullName: 'Đỗ Thị Hạnh', dateOfBirth: '1985-02-02', gender: 'female', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none', hometown: 'Nam Định', generalEducation: '12/12', admissionDecisionDate: '2010-06-01', ceremonyDate: '2010-06-15', officialDate: '2011-06-15' },
+      fromCommittee: 'Đảng bộ tỉnh Nam Định', toOrgId: ids.cb1, letterNumber: 'GGT-R3', issuedOn: '2023-06-01', arrivedOn: '2023-06-08',
+    }).expect(201);
+    people.hanh = arrived.body.personId;
+    await post(`/members/${people.cuong}/death`, { dateOfDeath: '2023-05-01' }).expect(200);
+    await post(`/members/${people.dung}/cards`, { cardNumber: '79-000001', issuedOn: '2010-05-19' }).expect(201);
+    await post(`/members/${people.dung}/cards/reissue`, { cardNumber: '79-000002', issuedOn: '2023-06-01', reason: 'damaged' }).expect(201);
+    await post(`/members/${people.dung}/strike-off`, { decisionDate: '2023-09-01', decisionNumber: 'QĐ-XT R1', reason: 'absent-3-months' }).expect(200);
+    await post(`/members/${people.an}/cards`, { cardNumber: '79-000003', issuedOn: '2023-05-19' }).expect(201);
+    await post('/badges/awards', { personId: people.an, level: 30, occasion: '2023-02-03', decisionNumber: 'QĐ-HH R1' }).expect(201);
+    await post(`/orgs/${ids.cb5}/hand-over`, { toCommittee: 'Đảng ủy Khối Doanh nghiệp Trung ương', effectiveOn: '2023-08-01', decisionNumber: 'QĐ-bg-cb5' }).expect(200);
+  }, 120_000);
+
+  it('counts the registered members in the opening headcount, never as admissions of any year', async () => {
+    const r22 = await report(2022);
+    expect(r22.metrics['members.total']).toBe(7);
+    expect(r22.metrics['members.admitted']).toBe(0);
+    expect((await report(2005)).metrics['members.admitted']).toBe(0);
+    expect((await report(2022, board, `?orgId=${ids.db1}`)).metrics['members.total']).toBe(1); // Em, in cbt1
+  });
+
+  it('gives the 2023 flows by their dates in the world and a reconciliation that adds up', async () => {
+    const r = await report(2023);
+    expect(r.metrics).toMatchObject({
+      'members.total': 3, // An, Em (moved to cb1), Hạnh (transferred in)
+      'members.handedOver': 2,
+      'members.handedIn': 0,
+      'members.admitted': 0,
+      'transfers.out': 1,
+      'transfers.in': 1,
+      'transfers.internal': 1,
+      deaths: 1,
+      'members.struckOff': 1,
+      'members.leftParty': 0,
+      'members.removedFromProbation': 0,
+      'members.expelled': null,
+      'cards.issued': 1, // An's in 2023 (Dũng's first card is of 2010)
+      'cards.reissued.damaged': 1,
+      'cards.reissued.lost': 0,
+      'badges.awarded': 1,
+      'badges.awarded.30': 1,
+      'badges.awarded.40': 0,
+    });
+    expect(r.reconciliation).toEqual({ opening: 7, admitted: 0, transferredIn: 1, transferredOut: 1, died: 1, struckOff: 1, leftParty: 0, expelled: null, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 2, closing: 3 });
+    expect(reconciledClosing(r.reconciliation, ['expelled'])).toBe(3);
+    expect(r.pending).toContain('members.expelled');
+    expect(r.inconsistencies).toEqual([]);
+  });
+
+  it('in a subtree, an internal transfer across its border is an out (or an in), and the subtree reconciles too', async () => {
+    const r = await report(2023, board, `?orgId=${ids.db1}`);
+    expect(r.metrics).toMatchObject({ 'members.total': 0, 'transfers.out': 1, 'transfers.in': 0, 'transfers.internal': 0, 'members.handedOver': 0 });
+    expect(r.reconciliation).toMatchObject({ opening: 1, transferredOut: 1, closing: 0 });
+    expect(r.inconsistencies).toEqual([]);
+  });
+
+  it('rebuilds the member projection from the start of the stream and gets the same figures', async () => {
+    const before = await Promise.all([report(2022), report(2023), report(2023, board, `?orgId=${ids.db1}`)]);
+    await post('/reports/rebuild', {}, admin).expect(202);
+    expect(await Promise.all([report(2022), report(2023), report(2023, board, `?orgId=${ids.db1}`)])).toEqual(before);
+  });
+
+  it('counts a 2023 fact recorded now in 2023: an admission and a conversion, a member leaving the Party', async () => {
+    const thisYear = new Date().getFullYear();
+    const beforeNow = await report(thisYear);
+    await synthetic(MemberAdmitted.type, '2023-07-01', { personId: crypto.randomUUID(), orgId: ids.cb1 });
+    await synthetic(MemberMadeOfficial.type, '2023-11-20', { personId: crypto.randomUUID(), orgId: ids.cb1 });
+    await post(`/members/${people.an}/leave`, { decisionDate: '2023-12-20', decisionNumber: 'QĐ-RK R1', hasViolations: false }).expect(200);
+    const r = await report(2023);
+    expect(r.metrics).toMatchObject({ 'members.total': 3, 'members.admitted': 1, 'members.madeOfficial': 1, 'members.leftParty': 1 });
+    expect(r.reconciliation).toMatchObject({ opening: 7, admitted: 1, leftParty: 1, closing: 3 });
+    expect(r.inconsistencies).toEqual([]);
+    const afterNow = await report(thisYear);
+    expect(afterNow.metrics['members.leftParty']).toBe(beforeNow.metrics['members.leftParty']);
+    expect(afterNow.metrics['members.admitted']).toBe(beforeNow.metrics['members.admitted']);
+    expect(afterNow.metrics['members.total']).toBe(3);
   });
 });

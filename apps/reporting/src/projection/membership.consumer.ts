@@ -12,6 +12,7 @@ import {
   OrganizationSplit,
 } from '@party/contracts';
 import { ConsumerSpec, on } from '@party/messaging';
+import { memberHandlers } from './member.projection';
 import { deriveOrgVersions, OrgEventRow } from './org-versions';
 
 export const MEMBERSHIP_CONSUMER = 'reporting-membership';
@@ -64,7 +65,7 @@ async function projectOrgEvent(em: EntityManager, event: Envelope<OrgData>, ends
   }
 }
 
-/** The organization tree and its life events, from membership's stream. */
+/** The organization tree and its life events, and the members (`member_fact`, `member_interval`), from membership's stream. */
 export function membershipConsumerSpec(): ConsumerSpec {
   return {
     name: MEMBERSHIP_CONSUMER,
@@ -78,6 +79,7 @@ export function membershipConsumerSpec(): ConsumerSpec {
       on(OrganizationSplit, (e, em) => projectOrgEvent(em, e, true)),
       on(OrganizationDissolved, (e, em) => projectOrgEvent(em, e, true)),
       on(OrganizationHandedOver, (e, em) => projectOrgEvent(em, e, true)),
+      ...memberHandlers(),
     ],
   };
 }

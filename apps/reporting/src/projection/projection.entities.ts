@@ -203,6 +203,68 @@ export class TrainingSecretaryAttendanceFact {
   personKey!: string;
 }
 
+/**
+ * A fact of a member as membership published it: registered, admitted, made official, removed
+ * from probation, transfer completed, died, struck off, left the Party, card issued / reissued,
+ * badge awarded. `occurredOn` is its date in the world; `detail` the transfer kind, the card's
+ * reissue reason or the badge level.
+ */
+@Entity({ tableName: 'member_fact' })
+@Index({ properties: ['type', 'occurredOn'] })
+@Index({ properties: ['personId'] })
+export class MemberFact {
+  @PrimaryKey({ type: 'uuid' })
+  eventId!: string;
+
+  @Property({ type: 'text' })
+  personId!: string;
+
+  @Property({ type: 'text' })
+  type!: string;
+
+  @Property({ type: 'date' })
+  occurredOn!: string;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+
+  /** The organization the fact concerns (for a transfer: the end inside the bloc). */
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  detail!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  fromOrgId!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  toOrgId!: string | null;
+}
+
+/**
+ * A person's membership through time and the organization they count in, derived from their
+ * `member_fact`s (re-derived on each, so a back-dated fact lands in place). `validTo` is exclusive.
+ */
+@Entity({ tableName: 'member_interval' })
+@Index({ properties: ['orgId', 'validFrom', 'validTo'] })
+export class MemberIntervalFact {
+  @PrimaryKey({ type: 'text' })
+  personId!: string;
+
+  @PrimaryKey({ type: 'integer' })
+  seq!: number;
+
+  @Property({ type: 'text' })
+  orgId!: string;
+
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Property({ type: 'date', nullable: true })
+  validTo!: string | null;
+}
+
 export const PROJECTION_ENTITIES = [
   OrgEventFact,
   OrgVersionFact,
@@ -211,6 +273,8 @@ export const PROJECTION_ENTITIES = [
   TrainingRegistrationFact,
   TrainingSendingFact,
   TrainingSecretaryAttendanceFact,
+  MemberFact,
+  MemberIntervalFact,
 ];
 
 /** The tables `reporting.rebuild` empties. */
@@ -222,4 +286,6 @@ export const PROJECTION_TABLES = [
   'training_registration',
   'training_sending',
   'training_secretary_attendance',
+  'member_fact',
+  'member_interval',
 ] as const;

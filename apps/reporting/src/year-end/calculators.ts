@@ -1,5 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ORG_KIND_DEFINITIONS, OrganizationDissolved, OrganizationEstablished, OrganizationHandedIn, OrganizationHandedOver, OrgKind } from '@party/contracts';
+import {
+  BADGE_LEVELS,
+  BadgeAwarded,
+  CardIssued,
+  CardReissued,
+  MemberAdmitted,
+  MemberDied,
+  MemberLeftParty,
+  MemberMadeOfficial,
+  MemberRemovedFromProbation,
+  MemberStruckOff,
+  ORG_KIND_DEFINITIONS,
+  OrganizationDissolved,
+  OrganizationEstablished,
+  OrganizationHandedIn,
+  OrganizationHandedOver,
+  OrgKind,
+  TransferCompleted,
+} from '@party/contracts';
 import { atDate, during, subtreeCte } from './scope';
 import { EMPTY, ident, sql, Sql } from './sql';
 
@@ -147,11 +165,131 @@ export const trainingPeople: Calculator = {
   },
 };
 
+/**
+ * Members on 31/12: a membership interval holding that day, in an organization of the tree that
+ * day (an organization handed over took its members out of the bloc; one handed in brought them).
+ */
+export const memberStock: Calculator = {
+  name: 'memberStock',
+  keys: ['members.total'],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const { cte, filter } = scopeOf(ctx, 'i.org_id', 'stock');
+    const r = await one(
+      em,
+      sql`${cte}select count(distinct i.person_id)::int as n
+        from ${s}."member_interval" i
+        join ${s}."org_version" v on v.org_id = i.org_id and v.valid_from <= ${ctx.asOf} and (v.valid_to is null or v.valid_to > ${ctx.asOf})
+        where i.valid_from <= ${ctx.asOf} and (i.valid_to is null or i.valid_to > ${ctx.asOf})${filter}`,
+    );
+    return { 'members.total': toInt(r.n) };
+  },
+};
+
+/** A member fact counts for the bloc when its organization was in the tree on its date (an organization ending that day included). */
+const inBlocOn = (s: Sql, alias: string, orgColumn: string): Sql => ({
+  text: ` and exists (select 1 from ${s.text}."org_version" ov where ov.org_id = ${alias}.${orgColumn} and ov.valid_from <= ${alias}.occurred_on and (ov.valid_to is null or ov.valid_to >= ${alias}.occurred_on))`,
+  params: [],
+});
+
+/** Flows of members by their dates in the world: admissions, conversions, leaving, cards, badges. */
+export const memberFlows: Calculator = {
+  name: 'memberFlows',
+  keys: [
+    'members.admitted',
+    'members.madeOfficial',
+    'members.removedFromProbation',
+    'deaths',
+    'members.struckOff',
+    'members.leftParty',
+    'cards.issued',
+    'cards.reissued.damaged',
+    'cards.reissued.lost',
+    'badges.awarded',
+    ...BADGE_LEVELS.map((l) => `badges.awarded.${l}`),
+  ],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const { cte, filter } = scopeOf(ctx, 'f.org_id', 'flow');
+    const count = (type: string, detail?: string): Sql =>
+      detail === undefined ? sql`count(*) filter (where f.type = ${type})::int` : sql`count(*) filter (where f.type = ${type} and f.detail = ${detail})::int`;
+    const levels = BADGE_LEVELS.map((l) => sql`, ${count(BadgeAwarded.type, String(l))} as ${{ text: `"b${l}"`, params: [] }}`);
+    const r = await one(
+      em,
+      sql`${cte}select ${count(MemberAdmitted.type)} as admitted, ${count(MemberMadeOfficial.type)} as made_official,
+          ${count(MemberRemovedFromProbation.type)} as removed, ${count(MemberDied.type)} as died, ${count(MemberStruckOff.type)} as struck_off,
+          ${count(MemberLeftParty.type)} as left_party, ${count(CardIssued.type)} as cards, ${count(CardReissued.type, 'damaged')} as damaged,
+          ${count(CardReissued.type, 'lost')} as lost, ${count(BadgeAwarded.type)} as badges${levels.reduce((a, b) => sql`${a}${b}`, EMPTY)}
+        from ${s}."member_fact" f
+        where f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}${filter}`,
+    );
+    return {
+      'members.admitted': toInt(r.admitted),
+      'members.madeOfficial': toInt(r.made_official),
+      'members.removedFromProbation': toInt(r.removed),
+      deaths: toInt(r.died),
+      'members.struckOff': toInt(r.struck_off),
+      'members.leftParty': toInt(r.left_party),
+      'cards.issued': toInt(r.cards),
+      'cards.reissued.damaged': toInt(r.damaged),
+      'cards.reissued.lost': toInt(r.lost),
+      'badges.awarded': toInt(r.badges),
+      ...Object.fromEntries(BADGE_LEVELS.map((l) => [`badges.awarded.${l}`, toInt(r[`b${l}`])])),
+    };
+  },
+};
+
+/**
+ * Transfers by the date they took effect, `temporary` never counted. For the whole bloc by kind;
+ * for a subtree, into / out of / within it: an internal transfer across its border is an in or an out.
+ */
+export const transferFlows: Calculator = {
+  name: 'transferFlows',
+  keys: ['transfers.out', 'transfers.in', 'transfers.internal'],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const { cte } = scopeOf(ctx, 'f.org_id', 'flow');
+    const inSub = (col: string): Sql => ({ text: ctx.scopeRoot ? `coalesce(${col} in (select org_id from sub), false)` : `${col} is not null`, params: [] });
+    const from = inSub('coalesce(f.from_org_id, case when f.detail = \'out\' then f.org_id end)');
+    const to = inSub('coalesce(f.to_org_id, case when f.detail = \'in\' then f.org_id end)');
+    const r = await one(
+      em,
+      sql`${cte}select
+          count(*) filter (where (f.detail = 'out' and ${from}) or (f.detail = 'internal' and ${from} and not ${to}))::int as out_,
+          count(*) filter (where (f.detail = 'in' and ${to}) or (f.detail = 'internal' and ${to} and not ${from}))::int as in_,
+          count(*) filter (where f.detail = 'internal' and ${from} and ${to})::int as internal
+        from ${s}."member_fact" f
+        where f.type = ${TransferCompleted.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}`,
+    );
+    return { 'transfers.out': toInt(r.out_), 'transfers.in': toInt(r.in_), 'transfers.internal': toInt(r.internal) };
+  },
+};
+
+/**
+ * Members who left or came with their organization: those counted in it on the effective date of
+ * its hand-over (not those who left that very day), or of its hand-in (not those who joined that day).
+ */
+export const memberHandovers: Calculator = {
+  name: 'memberHandovers',
+  keys: ['members.handedOver', 'members.handedIn'],
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const { cte, filter } = scopeOf(ctx, 'e.org_id', 'flow');
+    const members = (type: string, startedBefore: boolean): Sql =>
+      sql`(select count(*)::int from ${s}."org_event" e
+          join ${s}."member_interval" i on i.org_id = e.org_id and ${{ text: startedBefore ? 'i.valid_from < e.occurred_on' : 'i.valid_from <= e.occurred_on', params: [] }}
+            and (i.valid_to is null or i.valid_to > e.occurred_on)
+          where e.type = ${type} and e.occurred_on between ${ctx.from} and ${ctx.asOf}${filter})`;
+    const r = await one(em, sql`${cte}select ${members(OrganizationHandedOver.type, false)} as handed_over, ${members(OrganizationHandedIn.type, true)} as handed_in`);
+    return { 'members.handedOver': toInt(r.handed_over), 'members.handedIn': toInt(r.handed_in) };
+  },
+};
+
 function asArgs(q: Sql): [string, unknown[]] {
   return [q.text, q.params];
 }
 
 /** Every calculator the service runs; a catalogue key none of them returns is `pending`. */
-export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople];
+export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers];
 
 export const COMPUTED_KEYS: ReadonlySet<string> = new Set(CALCULATORS.flatMap((c) => c.keys));

@@ -1,4 +1,4 @@
-import { BADGE_LEVELS, Reconciliation, reconciledClosing, ReportInconsistency } from '@party/contracts';
+import { BADGE_LEVELS, Reconciliation, reconciledClosing, ReconciliationTerm, ReportInconsistency } from '@party/contracts';
 
 /** Totals that must equal the sum of their parts, checked when every key is known. */
 export const SUM_CHECKS: readonly { total: string; parts: readonly string[] }[] = [
@@ -28,8 +28,14 @@ export function reconciliationOf(metrics: Record<string, number | null>, opening
   return { opening, ...terms } as Reconciliation;
 }
 
+/** The reconciliation terms whose key is pending (no service feeds it yet): left out of the closing while null. */
+export function notYetFedTerms(pending: Iterable<string>): ReconciliationTerm[] {
+  const p = new Set(pending);
+  return (Object.entries(RECONCILIATION_KEYS) as [ReconciliationTerm, string][]).filter(([term, key]) => term !== 'closing' && p.has(key)).map(([term]) => term);
+}
+
 /** What does not add up in the inputs, said rather than hidden. */
-export function findInconsistencies(metrics: Record<string, number | null>, reconciliation: Reconciliation): ReportInconsistency[] {
+export function findInconsistencies(metrics: Record<string, number | null>, reconciliation: Reconciliation, pending: Iterable<string> = []): ReportInconsistency[] {
   const found: ReportInconsistency[] = [];
   for (const check of SUM_CHECKS) {
     const total = metrics[check.total];
@@ -49,7 +55,7 @@ export function findInconsistencies(metrics: Record<string, number | null>, reco
       });
     }
   }
-  const expected = reconciledClosing(reconciliation);
+  const expected = reconciledClosing(reconciliation, notYetFedTerms(pending));
   if (expected !== null && reconciliation.closing !== null && expected !== reconciliation.closing) {
     found.push({
       code: 'headcount_not_reconciled',

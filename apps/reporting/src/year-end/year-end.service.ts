@@ -43,13 +43,14 @@ export class YearEndService {
     const metrics = await this.compute(em, ctx);
     const opening = await this.openingHeadcount(em, ctx);
     const reconciliation = reconciliationOf(metrics, opening);
-    const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation), ...(await this.inputProblems(em, ctx))];
+    const pending = METRIC_KEYS.filter((k) => !COMPUTED_KEYS.has(k));
+    const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation, pending), ...(await this.inputProblems(em, ctx))];
     return {
       year: q.year,
       asOf: ctx.asOf,
       scope: await this.scopeView(em, ctx),
       metrics,
-      pending: METRIC_KEYS.filter((k) => !COMPUTED_KEYS.has(k)),
+      pending,
       reconciliation,
       inconsistencies,
       sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })),

@@ -56,12 +56,16 @@ export const RECONCILIATION_SIGNS: Readonly<Record<Exclude<ReconciliationTerm, '
   handedOverOut: -1,
 };
 
-/** null while any term is unknown; otherwise opening ± the flows. */
-export function reconciledClosing(r: Reconciliation): number | null {
+/**
+ * null while any term is unknown; otherwise opening ± the flows. `notYetFed`: terms whose figure
+ * no service publishes yet (pending, e.g. `expelled` until inspection exists): left out while null.
+ */
+export function reconciledClosing(r: Reconciliation, notYetFed: readonly ReconciliationTerm[] = []): number | null {
   if (r.opening === null) return null;
   let total = r.opening;
   for (const [term, sign] of Object.entries(RECONCILIATION_SIGNS) as [keyof typeof RECONCILIATION_SIGNS, 1 | -1][]) {
     const v = r[term];
+    if (v === null && notYetFed.includes(term)) continue;
     if (v === null) return null;
     total += sign * v;
   }

@@ -78,6 +78,7 @@ const ORG_TREE_EVENTS = Object.values(ORG_EVENTS);
  * their `reason` (damaged | lost). Expulsion will come from the inspection service.
  */
 const MEMBER_EVENTS = {
+  registered: 'membership.member.registered',
   admitted: 'membership.member.admitted',
   madeOfficial: 'membership.member.madeOfficial',
   removedFromProbation: 'membership.member.removedFromProbation',
@@ -90,7 +91,21 @@ const MEMBER_EVENTS = {
   cardReissued: 'membership.card.reissued',
   badgeAwarded: 'membership.badge.awarded',
 } as const;
-const MEMBER_STOCK_EVENTS = [...Object.values(MEMBER_EVENTS).filter((e) => !e.includes('.card.') && !e.includes('.badge.')), ORG_EVENTS.handedOver, ORG_EVENTS.handedIn];
+/**
+ * What the headcount is derived from: who is a member (registered existing members, admissions,
+ * transfers, leaving) and the tree that places them (a hand-over takes the members out of the bloc).
+ * `member.expelled` joins when the inspection service publishes it.
+ */
+const MEMBER_STOCK_EVENTS = [
+  MEMBER_EVENTS.registered,
+  MEMBER_EVENTS.admitted,
+  MEMBER_EVENTS.transferCompleted,
+  MEMBER_EVENTS.died,
+  MEMBER_EVENTS.struckOff,
+  MEMBER_EVENTS.leftParty,
+  MEMBER_EVENTS.removedFromProbation,
+  ...ORG_TREE_EVENTS,
+];
 
 const orgs = (d: Omit<Def, 'unit' | 'section' | 'source'>): Def => ({ unit: 'orgs', section: 'organizations', source: 'membership', ...d });
 const trainingClasses = (category: string, what: { vi: string; en: string }, code: string): [string, Def][] => [
@@ -216,7 +231,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Đảng viên sinh hoạt trong các tổ chức bàn giao, tại ngày hiệu lực của việc bàn giao trong năm.', 'Members of the organizations handed over, on the effective date of the hand-over in the year.'),
     section: 'organizations',
     source: 'membership',
-    feeds: [ORG_EVENTS.handedOver, ...MEMBER_STOCK_EVENTS],
+    feeds: [...MEMBER_STOCK_EVENTS],
   }],
   ['members.handedIn', {
     label: t('Đảng viên tiếp nhận cùng tổ chức', 'Members handed in with their organizations'),
@@ -225,7 +240,7 @@ const ENTRIES: [string, Def][] = [
     definition: t('Đảng viên của các tổ chức được bàn giao về, tại ngày hiệu lực trong năm.', 'Members of the organizations handed in, on the effective date in the year.'),
     section: 'organizations',
     source: 'membership',
-    feeds: [ORG_EVENTS.handedIn, ...MEMBER_STOCK_EVENTS],
+    feeds: [...MEMBER_STOCK_EVENTS],
   }],
   // ── party development ──────────────────────────────────────────────────────────────────
   ['members.admitted', {

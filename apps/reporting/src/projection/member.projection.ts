@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  BadgeAwarded,
+  CardIssued,
+  CardReissued,
+  Envelope,
+  MemberAdmitted,
+  MemberDied,
+  MemberLeftParty,
+  MemberMadeOfficial,
+  MemberRegistered,
+  MemberRemovedFromProbation,
+  MemberStruckOff,
+  TransferCompleted,
+} from '@party/contracts';
+import { EventHandler, on } from '@party/messaging';
+import { deriveMemberIntervals, INTERVAL_TYPES, MemberEventRow } from './member-intervals';
+
+const schemaOf = (em: EntityManager) => em.config.get('schema') as string;
+
+interface FactData {
+  personId: string;
+  orgId: string | null;
+  detail?: string | null;
+  fromOrgId?: string | null;
+  toOrgId?: string | null;
+}
+
+/**
+ * Records the fact (`member_fact`), then, when it shapes membership, derives the person's
+ * intervals again from all their facts (`member_interval`).
+ */
+export async function projectMemberFact(em: EntityManager, event: Envelope<unknown>, d: FactData): Promise<void> {
+  const s = schemaOf(em);
+  const shapes = INTERVAL_TYPES.has(event.type);
+  // one person's intervals are derived by one transaction at a time (replicas, batches)
+  if (shapes) await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`reporting-member:${d.personId}`]);
+  await em.execute(
+    `insert into "${s}"."member_fact" (event_id, person_id, type, occurred_on, recorded_at, org_id, detail, from_org_id, to_org_id)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing`,
+    [event.id, d.personId, event.type, event.occurredOn, event.recordedAt, d.orgId, d.detail ?? null, d.fromOrgId ?? null, d.toOrgId ?? null],
+  );
+  if (!shapes) return;
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select event_id, type, occurred_on::text as occurred_on, to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as recorded_at,
+            org_id, detail, to_org_id
+       from "${s}"."member_fact" where person_id = ? and type in (select jsonb_array_elements_text(?::jsonb))`,
+    [d.personId, JSON.stringify([...INTERVAL_TYPES])],
+  );
+  const events: MemberEventRow[] = rows.map((r) => ({
+    eventId: String(r.event_id),
+    type: String(r.type),
+    occurredOn: String(r.occurred_on),
+    recordedAt: String(r.recorded_at),
+    orgId: (r.org_id as string | null) ?? null,
+    detail: (r.detail as string | null) ?? null,
+    toOrgId: (r.to_org_id as string | null) ?? null,
+  }));
+  const intervals = deriveMemberIntervals(events);
+  await em.execute(`delete from "${s}"."member_interval" where person_id = ?`, [d.personId]);
+  if (intervals.length) {
+    await em.execute(
+      `insert into "${s}"."member_interval" (person_id, seq, org_id, valid_from, valid_to) values ${intervals.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      intervals.flatMap((v) => [d.personId, v.seq, v.orgId, v.validFrom, v.validTo]),
+    );
+  }
+}
+
+const plain = (e: Envelope<{ personId: string; orgId: string }>, em: EntityManager) => projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId });
+
+/** Members, their movements, cards and badges, from membership's stream (dated in the world by the envelope's occurredOn). */
+export function memberHandlers(): EventHandler<any>[] {
+  return [
+    on(MemberRegistered, plain),
+    on(MemberAdmitted, plain),
+    on(MemberMadeOfficial, plain),
+    on(MemberRemovedFromProbation, plain),
+    on(MemberDied, plain),
+    on(MemberStruckOff, plain),
+    on(MemberLeftParty, plain),
+    on(TransferCompleted, (e, em) =>
+      projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId, detail: e.data.kind, fromOrgId: e.data.fromOrgId, toOrgId: e.data.toOrgId }),
+    ),
+    on(CardIssued, plain),
+    on(CardReissued, (e, em) => projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId, detail: e.data.reason })),
+    on(BadgeAwarded, (e, em) => projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId, detail: String(e.data.level) })),
+  ];
+}
