@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { DemoApi } from './api';
 import { Random } from './random';
-import { seedOrganizations } from './story/organizations';
+import { seedOpeningMembers } from './story/members';
+import { seedOrganizationChanges2023, seedOrganizations } from './story/organizations';
 import { seedTraining } from './story/training';
 
 /**
  * `npm run seed:demo`: the 2023 story of one bloc, through the gateway's public API only.
- * The membership facts beyond the organization tree (the 9,197 members at 31/12/2022 and every
- * membership event of 2023) come with the rest of the membership capabilities.
+ * Done so far: the organization tree and its 2023 changes, the 2022–2023 training, the 9,197
+ * members at 31/12/2022. Still to come: the membership events of 2023 (admissions, conversions,
+ * transfers, deaths, cards, badges) and the other services' facts.
  */
 async function main() {
   const api = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
@@ -24,6 +26,8 @@ async function main() {
     return;
   }
   const tree = await seedOrganizations(api, r, log);
+  await seedOpeningMembers(api, r, tree, log);
+  await seedOrganizationChanges2023(api, tree, log);
   await seedTraining(api, r, tree, log);
   log('done');
 }

@@ -7,6 +7,7 @@ export interface DemoOrg {
   name: string;
   kind: 'grassroots_committee' | 'grassroots_cell' | 'dependent_cell';
   parentId: string;
+  establishedOn: string;
 }
 
 export interface DemoTree {
@@ -23,9 +24,10 @@ export interface DemoTree {
 const OPENING = { committees: 76, cells: 82 };
 
 /**
- * The bloc at 31/12/2022 — 158 grassroots organizations (76 đảng bộ cơ sở with their chi bộ
- * trực thuộc, 82 chi bộ cơ sở) — and its 2023: two established (TCE Vina Demin, Dược phẩm Toàn
- * Anh), three dissolved and six handed over (2 đảng bộ + 7 chi bộ in all): 75 + 76 = 151.
+ * The bloc at 31/12/2022: 158 grassroots organizations (76 đảng bộ cơ sở with their chi bộ trực
+ * thuộc, 82 chi bộ cơ sở). Its 2023 (`seedOrganizationChanges2023`): two established (TCE Vina
+ * Demin, Dược phẩm Toàn Anh), three dissolved and six handed over (2 đảng bộ + 7 chi bộ in all):
+ * 75 + 76 = 151.
  */
 export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string) => void): Promise<DemoTree> {
   const taken = new Set<string>();
@@ -34,8 +36,9 @@ export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string
 
   const grassroots = async (kind: DemoOrg['kind'], i: number): Promise<DemoOrg> => {
     const name = `${kind === 'grassroots_committee' ? 'Đảng bộ' : 'Chi bộ'} ${unitName(r, taken)}`;
-    const id = await est({ kind, name, parentId: blocId, effectiveOn: r.date('2008-06-01', '2021-12-31'), decisionNumber: `${100 + i}-QĐ/ĐUK` });
-    return { id, name, kind, parentId: blocId };
+    const establishedOn = r.date('2008-06-01', '2021-12-31');
+    const id = await est({ kind, name, parentId: blocId, effectiveOn: establishedOn, decisionNumber: `${100 + i}-QĐ/ĐUK` });
+    return { id, name, kind, parentId: blocId, establishedOn };
   };
   const committees = await inParallel(Array.from({ length: OPENING.committees }, (_, i) => i), 6, (i) => grassroots('grassroots_committee', i));
   const cells = await inParallel(Array.from({ length: OPENING.cells }, (_, i) => i), 6, (i) => grassroots('grassroots_cell', OPENING.committees + i));
@@ -44,19 +47,28 @@ export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string
   const dependentSpecs = committees.flatMap((c) => Array.from({ length: r.int(5, 12) }, (_, i) => ({ parent: c, i })));
   const dependentCells = await inParallel(dependentSpecs, 6, async ({ parent, i }) => {
     const name = `Chi bộ ${departmentName(r, i)} — ${parent.name.replace(/^Đảng bộ /, '')}`;
-    const id = await est({ kind: 'dependent_cell', name, parentId: parent.id, effectiveOn: '2022-01-15', decisionNumber: `${i + 1}-QĐ/ĐU` });
-    return { id, name, kind: 'dependent_cell' as const, parentId: parent.id };
+    // set up together with their đảng bộ: every unit of 31/12/2022 already existed a year earlier
+    const id = await est({ kind: 'dependent_cell', name, parentId: parent.id, effectiveOn: parent.establishedOn, decisionNumber: `${i + 1}-QĐ/ĐU` });
+    return { id, name, kind: 'dependent_cell' as const, parentId: parent.id, establishedOn: parent.establishedOn };
   });
   log(`${dependentCells.length} chi bộ trực thuộc`);
+  // who leaves in 2023 is decided now: the members placed at 31/12/2022 depend on it
+  const dissolved = cells.slice(0, 3);
+  const handedOver = [...committees.slice(0, 2), ...cells.slice(3, 7)];
+  const gone = new Set([...dissolved, ...handedOver].map((o) => o.id));
+  const activeUnits = [...cells.filter((c) => !gone.has(c.id)), ...dependentCells.filter((d) => !gone.has(d.parentId))];
+  return { blocId, committees, cells, dependentCells, activeUnits, handedOver, dissolved };
+}
 
-  // 2023 — recorded now, dated when the decisions were made
+/** 2023 — recorded now, dated when the decisions were made. */
+export async function seedOrganizationChanges2023(api: DemoApi, tree: DemoTree, log: (m: string) => void): Promise<void> {
+  const { blocId, dissolved, handedOver } = tree;
+  const est = (body: Record<string, unknown>) => api.post<{ orgId: string }>('/orgs', body).then((x) => x.orgId);
   await est({ kind: 'grassroots_committee', name: 'Đảng bộ Công ty cổ phần TCE Vina Demin', parentId: blocId, effectiveOn: '2023-05-16', decisionNumber: '412-QĐ/ĐUK' });
   await est({ kind: 'grassroots_cell', name: 'Chi bộ Công ty TNHH Dược phẩm Toàn Anh', parentId: blocId, effectiveOn: '2023-08-22', decisionNumber: '488-QĐ/ĐUK' });
-  const dissolved = cells.slice(0, 3);
   for (const [i, org] of dissolved.entries()) {
     await api.post(`/orgs/${org.id}/dissolve`, { effectiveOn: ['2023-03-28', '2023-07-11', '2023-11-20'][i], decisionNumber: `${390 + i}-QĐ/ĐUK` });
   }
-  const handedOver = [...committees.slice(0, 2), ...cells.slice(3, 7)];
   for (const [i, org] of handedOver.entries()) {
     await api.post(`/orgs/${org.id}/hand-over`, {
       toCommittee: i < 3 ? 'Đảng ủy Khối các cơ quan tỉnh' : 'Huyện ủy Gia Lâm',
@@ -65,7 +77,4 @@ export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string
     });
   }
   log('2023: 2 thành lập, 3 giải thể, 6 bàn giao');
-  const gone = new Set([...dissolved, ...handedOver].map((o) => o.id));
-  const activeUnits = [...cells.filter((c) => !gone.has(c.id)), ...dependentCells.filter((d) => !gone.has(d.parentId))];
-  return { blocId, committees, cells, dependentCells, activeUnits, handedOver, dissolved };
 }
