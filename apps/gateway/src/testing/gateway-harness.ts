@@ -9,10 +9,19 @@ import { seedDemoUsers } from '../seed';
 
 export const DEMO_PASSWORD = 'Demo@2023';
 
+/** `/api` calls on behalf of one logged-in user. */
+export interface ApiAs {
+  get(path: string): request.Test;
+  post(path: string, body?: unknown): request.Test;
+  patch(path: string, body?: unknown): request.Test;
+}
+
 export interface TestGateway {
   app: INestApplication;
   iso: Isolation;
   http: () => ReturnType<typeof request>;
+  /** Calls under `/api` with this user's bearer token. */
+  as(token: string): ApiAs;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -29,10 +38,19 @@ export async function startTestGateway(opts: { label: string; iso?: Isolation; e
   const app = await createGateway(loadGatewayEnv(env));
   await app.init();
   const http = () => request(app.getHttpServer());
+  const as = (token: string): ApiAs => {
+    const auth = { authorization: `Bearer ${token}` };
+    return {
+      get: (path) => http().get(`/api${path}`).set(auth),
+      post: (path, body = {}) => http().post(`/api${path}`).set(auth).send(body as object),
+      patch: (path, body = {}) => http().patch(`/api${path}`).set(auth).send(body as object),
+    };
+  };
   return {
     app,
     iso,
     http,
+    as,
     async login(username, password = DEMO_PASSWORD) {
       const res = await http().post('/api/auth/login').send({ username, password }).expect(200);
       return res.body.accessToken as string;

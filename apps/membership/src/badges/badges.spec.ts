@@ -23,9 +23,8 @@ afterAll(async () => {
   await membership?.close();
 }, 120_000);
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
-const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
+const post = (path: string, body: unknown, token = board) => gw.as(token).post(path, body);
+const get = (path: string, token = board) => gw.as(token).get(path);
 const em = () => membership.app.get(MikroORM).em.fork();
 const counts = async () => ({ awards: await em().count(BadgeAward, {}), outbox: await em().count(OutboxMessage, {}), audit: await em().count(AuditEntry, {}) });
 
@@ -153,7 +152,7 @@ describe('a secretary scoped to one đảng bộ', () => {
   let secretary: string;
   beforeAll(async () => {
     const admin = await gw.login('admin');
-    await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu.hh', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
+    await gw.as(admin).post('/admin/users', { username: 'bithu.hh', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
     secretary = await gw.login('bithu.hh', 'BiThu2023');
   }, 60_000);
 
