@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
-import { RunningService, startTestService, testEnv } from '@party/service-kit/testing';
-import { isolate, Isolation, runTs, spawnTs, stopProcess, waitFor } from '@party/testing';
+import { BackendService, Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
+import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
+import { isolate, Isolation, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { ProjectionStatus } from './operations/projection-status';
 import { projectMemberFact } from './projection/member.projection';
@@ -17,7 +16,7 @@ import { reportingOrm } from './reporting.orm';
 const iso = isolate('reports');
 const own = (suffix: string): Isolation => ({ ...iso, schema: `${iso.schema}_${suffix}` });
 const SOURCES = { membership: own('m'), training: own('t') } as const;
-const children: ChildProcess[] = [];
+const sources: ServiceProcess[] = [];
 let reporting: RunningService;
 let gw: TestGateway;
 let board: string;
@@ -27,23 +26,15 @@ let admin: string;
 const db = () => reporting.app.get(MikroORM).em.fork() as EntityManager;
 
 beforeAll(async () => {
-  await Promise.all(
-    Object.entries(SOURCES).map(async ([service, i]) => {
-      const env = testEnv(i, { LOG_LEVEL: 'warn' });
-      await runTs(`apps/${service}/src/migrate.ts`, env, ['up']);
-      children.push(spawnTs(`apps/${service}/src/main.ts`, env, service));
-    }),
-  );
+  sources.push(...(await Promise.all(Object.entries(SOURCES).map(([service, i]) => startServiceProcess(service as BackendService, i)))));
   reporting = await startTestService({ service: 'reporting', orm: reportingOrm, loadModule: () => require('./app.module').AppModule, iso: own('r') });
   gw = await startTestGateway({ label: 'reports', iso });
   board = await gw.login('bantochuc');
   viewer = await gw.login('viewer');
   admin = await gw.login('admin');
-  await waitFor(async () => (await get('/orgs')).status === 200 && (await get('/training/course-types')).status === 200, { timeoutMs: 60_000, what: 'membership and training to answer' });
 }, 180_000);
 afterAll(async () => {
-  await Promise.all(children.map((c) => stopProcess(c)));
-  if (reporting) for (const i of Object.values(SOURCES)) await db().execute(`drop schema if exists "${i.schema}" cascade`);
+  await Promise.all(sources.map((p) => p.stop()));
   await gw?.close();
   await reporting?.close();
 });

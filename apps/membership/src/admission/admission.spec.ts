@@ -1,9 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import type { ChildProcess } from 'node:child_process';
-import { RunningService, startTestService, testEnv } from '@party/service-kit/testing';
-import { isolate, runTs, spawnTs, stopProcess, waitFor } from '@party/testing';
+import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
+import { isolate, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { Candidate } from '../candidates/candidate.entity';
 import { TrainingCertificate } from '../certificates/certificate.entity';
@@ -16,25 +15,21 @@ import { Person } from '../people/person.entity';
  */
 const iso = isolate('admission');
 let membership: RunningService;
-let training: ChildProcess;
+let training: ServiceProcess;
 let gw: TestGateway;
 let board: string;
 
 beforeAll(async () => {
-  // The REAL training service as its own process (as npm start runs it), on its own schema and
-  // this file's NATS prefix: certificates reach membership only as JetStream events.
-  const trainingEnv = testEnv({ ...iso, schema: `${iso.schema}_tr` });
-  await runTs('apps/training/src/migrate.ts', trainingEnv, ['up']);
-  training = spawnTs('apps/training/src/main.ts', trainingEnv, 'training');
+  // The REAL training service as its own process, on its own schema and this file's NATS
+  // prefix: certificates reach membership only as JetStream events.
+  training = await startServiceProcess('training', { ...iso, schema: `${iso.schema}_tr` });
   membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
   gw = await startTestGateway({ label: 'admission', iso });
   board = await gw.login('bantochuc');
-  await waitFor(async () => (await get('/training/course-types')).status === 200, { timeoutMs: 60_000, what: 'the training service to answer' });
 }, 120_000);
 afterAll(async () => {
   await gw?.close();
-  if (training) await stopProcess(training);
-  await membership?.app.get(MikroORM).em.getConnection().execute(`drop schema if exists "${iso.schema}_tr" cascade`);
+  await training?.stop();
   await membership?.close();
 }, 120_000);
 

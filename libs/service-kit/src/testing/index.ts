@@ -1,3 +1,4 @@
 // Test helpers that boot real services; a separate entry point so production code never loads them.
 export * from './service-harness';
 export * from './foundation-suite';
+export * from './service-process';
