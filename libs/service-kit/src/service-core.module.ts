@@ -4,7 +4,6 @@ import { ConfigModule } from '@nestjs/config';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
-import { z } from 'zod';
 import { BackendService } from '@party/contracts';
 import { serviceOrmOptions, ServiceOrmSpec } from '@party/database';
 import { ConsumerSpec } from '@party/messaging';
@@ -63,5 +62,3 @@ export class ServiceCoreModule {
     };
   }
 }
-
-export type { z };

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 
 /**
  * Typed errors that cross the wire from a service to the gateway. The code decides the HTTP
@@ -80,5 +79,3 @@ export function isErrorBody(value: unknown): value is ErrorBody {
   const v = value as Partial<ErrorBody>;
   return typeof v.code === 'string' && v.code in ERROR_STATUS && typeof v.message === 'object' && v.message !== null;
 }
-
-export type { z };
