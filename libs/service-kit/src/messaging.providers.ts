@@ -64,8 +64,23 @@ export class BackboneRunner implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.consumers.map((c) => c.stop()));
-    await this.relay?.stop();
-    if (!this.nc.isClosed()) await this.nc.drain();
+    await this.step('consumers', Promise.all(this.consumers.map((c) => c.stop())));
+    await this.step('outbox relay', this.relay?.stop());
+    // a drain waits on the server; a shutdown must not wait on it for long (SIGTERM has a hard stop)
+    if (!this.nc.isClosed()) {
+      const drained = await this.step('nats drain', this.nc.drain().then(() => true), 3000);
+      if (!drained && !this.nc.isClosed()) await this.nc.close();
+    }
+  }
+
+  /** Awaits one shutdown step, saying which one when it is slow; gives up after `limitMs`. */
+  private async step<T>(name: string, work: Promise<T> | undefined, limitMs = 10_000): Promise<T | undefined> {
+    const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const result = await Promise.race([work, new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), limitMs)))]);
+    clearTimeout(timer);
+    const took = Date.now() - started;
+    if (took > 2000) this.logger.warn(`shutdown: ${name} took ${took} ms${took >= limitMs ? ' (gave up waiting)' : ''}`);
+    return result;
   }
 }
