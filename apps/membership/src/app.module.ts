@@ -7,6 +7,7 @@ import { BadgesService } from './badges/badges.service';
 import { CandidatesHandler } from './candidates/candidates.handler';
 import { CandidatesService } from './candidates/candidates.service';
 import { CertificateConsumer } from './certificates/certificate.consumer';
+import { InspectionFactsConsumer } from './inspection-feeds/inspection-facts.consumer';
 import { membershipOrm } from './membership.orm';
 import { OrganizationHandler } from './organizations/organization.handler';
 import { OrganizationService } from './organizations/organization.service';
@@ -23,7 +24,7 @@ import { LeavingHandler } from './leaving/leaving.handler';
 import { LeavingService } from './leaving/leaving.service';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, consumers: [CertificateConsumer] })],
+  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
   controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler],
   providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService],
   exports: [OrganizationTree, OrganizationService],

@@ -12,4 +12,5 @@ export * from './jobs/jobs';
 export * from './services/dead-letter';
 export * from './training';
 export * from './membership';
+export * from './inspection';
 export * from './reporting';

@@ -56,24 +56,61 @@ export class BadgeCase {
   note: string | null = null;
 }
 
-/** Local copy of discipline decisions, fed (later) by the inspection service's events. */
+/**
+ * Membership's copy of the discipline decisions (Quy định 22-QĐ/TW; Điều lệ Đảng, Điều 35), fed
+ * only by the `membership-inspection-facts` consumer, one row per decision. It holds badges
+ * (Quy định 94-QĐ/TW: warning 6 months, removal from post 12) and, for an expulsion, removed the
+ * member. `applied` is false for a valid fact membership could not apply (`notAppliedReason`);
+ * an annulled decision never held (`annulledOn`).
+ */
 @Entity({ tableName: 'discipline_record' })
 @Index({ properties: ['personId'] })
 export class DisciplineRecord {
-  [OptionalProps]?: 'id' | 'decisionNumber';
+  [OptionalProps]?: 'id' | 'decisionNumber' | 'caseId' | 'annulledOn' | 'annulmentDecisionNumber' | 'applied' | 'notAppliedReason' | 'recordedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
+  /** The inspection service's decision id. */
+  @Unique()
+  @Property({ type: 'uuid' })
+  decisionId!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  caseId: string | null = null;
+
   @Property({ type: 'uuid' })
   personId!: string;
 
+  /** The rules' kind (reprimand, warning, removal_from_post, expulsion). */
   @Property({ type: 'text' })
   kind!: DisciplineKind;
+
+  /** The inspection's code (khien_trach, canh_cao, cach_chuc, khai_tru). */
+  @Property({ type: 'text' })
+  level!: string;
 
   @Property({ type: 'date' })
   decidedOn!: string;
 
+  @Property({ type: 'date' })
+  effectiveOn!: string;
+
   @Property({ type: 'text', nullable: true })
   decisionNumber: string | null = null;
+
+  @Property({ type: 'boolean' })
+  applied = true;
+
+  @Property({ type: 'text', nullable: true })
+  notAppliedReason: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  annulledOn: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  annulmentDecisionNumber: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt: Date = new Date();
 }

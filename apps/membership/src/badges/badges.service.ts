@@ -160,7 +160,8 @@ export class BadgesService {
   private async factsOf(em: EntityManager, ids: string[], occasion: string) {
     const [cases, discipline, awards] = await Promise.all([
       em.find(BadgeCase, { personId: { $in: ids } }),
-      em.find(DisciplineRecord, { personId: { $in: ids }, decidedOn: { $lte: occasion } }),
+      // an annulled decision never held; one membership could not apply holds nothing either
+      em.find(DisciplineRecord, { personId: { $in: ids }, decidedOn: { $lte: occasion }, applied: true, annulledOn: null }),
       em.find(BadgeAward, { personId: { $in: ids } }),
     ]);
     const caseOf = new Map(cases.map((c) => [c.personId, c]));

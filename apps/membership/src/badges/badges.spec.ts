@@ -1,8 +1,10 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
-import { OutboxMessage } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
+import { v7 as uuidv7 } from 'uuid';
+import { DisciplineDecided } from '@party/contracts';
+import { InboxEntry, OutboxMessage } from '@party/messaging';
+import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { membershipOrm } from '../membership.orm';
 import { BadgeAward, DisciplineRecord } from './badge.entity';
@@ -100,10 +102,11 @@ describe('eligibility on an occasion', () => {
   });
 
   it('a warning holds the award 6 months from the decision', async () => {
-    // the inspection service will feed this table from its events; for now the test writes the record
-    const e = em();
-    e.persist(e.create(DisciplineRecord, { personId: ids.warned, kind: 'warning', decidedOn: '2023-04-01' }));
-    await e.flush();
+    // the Inspection Committee's decision, as a JetStream event on this file's prefix
+    const decisionId = uuidv7();
+    const decided = await publishFact(iso, DisciplineDecided, { personId: ids.warned, orgId: ids.cell1, decisionId, caseId: null, level: 'canh_cao', decidedOn: '2023-04-01', decisionNumber: 'QĐ-KL 5', effectiveOn: '2023-04-01' }, { occurredOn: '2023-04-01' });
+    await waitFor(async () => (await em().count(InboxEntry, { eventId: decided.id })) === 1, { what: 'the discipline fact to be consumed' });
+    expect(await em().count(DisciplineRecord, { decisionId })).toBe(1);
     // the 30-year badge (2013) was never recorded here: it is listed too (held), the 40-year one matters
     const at40 = async (occasion: string) => of(await eligible(occasion), ids.warned).filter((i) => i.level === 40);
     expect(await at40('2023-05-19')).toEqual([expect.objectContaining({ level: 40, status: 'held', hold: { reason: 'warning', until: '2023-10-01' } })]);

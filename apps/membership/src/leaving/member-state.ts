@@ -6,13 +6,14 @@ import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
 
 /** Statuses after which a person is no longer an active member: nothing more may change. */
-export const ENDED_STATUSES = ['removedFromProbation', 'struckOff', 'left', 'died'] as const;
+export const ENDED_STATUSES = ['removedFromProbation', 'struckOff', 'left', 'died', 'expelled'] as const;
 
 const ENDED_TEXT: Record<string, { vi: string; en: string }> = {
   removedFromProbation: { vi: 'đã bị xóa tên khỏi danh sách đảng viên dự bị', en: 'was struck off the probationary list' },
   struckOff: { vi: 'đã bị xóa tên khỏi danh sách đảng viên', en: 'was struck off' },
   left: { vi: 'đã được cho ra khỏi Đảng', en: 'has left the Party' },
   died: { vi: 'đã từ trần', en: 'has died' },
+  expelled: { vi: 'đã bị khai trừ ra khỏi Đảng', en: 'was expelled from the Party' },
 };
 
 /**

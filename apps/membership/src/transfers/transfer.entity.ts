@@ -1,4 +1,4 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
 import type { TransferHop, TransferKind } from '@party/contracts';
 
@@ -77,14 +77,17 @@ export class Transfer {
 }
 
 /**
- * Local flags fed (later) by the inspection service's events: a member under inspection
- * (`inspection`) or with a pending complaint (`complaint`) from `since` to `until` (inclusive;
- * null = still open). No command writes it yet.
+ * Membership's copy of the Inspection Committee's facts that hold a transfer (Hướng dẫn
+ * 12-HD/BTCTW: no transfer while under inspection or with a pending complaint): a member under
+ * inspection (`inspection`, one row per case) or with a pending denunciation / complaint
+ * (`complaint`, one row per complaint), from `since` to `until` (inclusive; null = still open).
+ * Fed only by the `membership-inspection-facts` consumer, keyed by the inspection's own id.
  */
 @Entity({ tableName: 'inspection_hold' })
 @Index({ properties: ['personId'] })
+@Unique({ properties: ['kind', 'sourceId'] })
 export class InspectionHold {
-  [OptionalProps]?: 'id' | 'until';
+  [OptionalProps]?: 'id' | 'until' | 'detail' | 'recordedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -95,9 +98,20 @@ export class InspectionHold {
   @Property({ type: 'text' })
   kind!: 'inspection' | 'complaint';
 
+  /** The inspection case id or the complaint id. */
+  @Property({ type: 'uuid' })
+  sourceId!: string;
+
+  /** For a complaint: `to_cao` (denunciation) or `khieu_nai` (complaint). */
+  @Property({ type: 'text', nullable: true })
+  detail: string | null = null;
+
   @Property({ type: 'date' })
   since!: string;
 
   @Property({ type: 'date', nullable: true })
   until: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt: Date = new Date();
 }

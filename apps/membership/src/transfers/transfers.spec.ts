@@ -1,14 +1,16 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
-import { OutboxMessage } from '@party/messaging';
 import { addWorkingDaysNaive } from './transfers.spec-helpers';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
+import { v7 as uuidv7 } from 'uuid';
+import { ComplaintFiled, ComplaintResolved, InspectionCaseOpened } from '@party/contracts';
+import { InboxEntry, OutboxMessage } from '@party/messaging';
+import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { vietnamCalendar } from '@party/rules';
 import { membershipOrm } from '../membership.orm';
 import { Person } from '../people/person.entity';
-import { InspectionHold, Transfer } from './transfer.entity';
+import { Transfer } from './transfer.entity';
 
 /** Transfers of party activity and the headcount, through the real gateway and real PostgreSQL. */
 const iso = isolate('transfers');
@@ -29,6 +31,7 @@ afterAll(async () => {
 const post = (path: string, body: unknown, token = board) => gw.as(token).post(path, body);
 const get = (path: string, token = board) => gw.as(token).get(path);
 const em = () => membership.app.get(MikroORM).em.fork();
+const consumed = (eventId: string) => waitFor(async () => (await em().count(InboxEntry, { eventId })) === 1, { what: 'the inspection fact to be consumed' });
 const counts = async () => ({
   people: await em().count(Person, {}),
   transfers: await em().count(Transfer, {}),
@@ -187,10 +190,9 @@ describe('temporary transfer', () => {
 
 describe('refusals', () => {
   it('refuses a transfer while the member is under inspection, with a clear message and nothing written', async () => {
-    // the inspection service will feed this table from its events; for now the test writes the flag
-    const e = em();
-    e.persist(e.create(InspectionHold, { personId: ids.dung, kind: 'inspection', since: '2023-01-15' }));
-    await e.flush();
+    // the Inspection Committee's facts, as JetStream events on this file's prefix
+    const opened = await publishFact(iso, InspectionCaseOpened, { personId: ids.dung, orgId: ids.cell1, caseId: uuidv7(), openedOn: '2023-01-15', decisionNumber: null }, { occurredOn: '2023-01-15' });
+    await consumed(opened.id);
     const before = await counts();
     const res = await post('/transfers/internal', { personId: ids.dung, toOrgId: ids.cell2, letterNumber: 'GGT-06', departedOn: '2023-04-01' }).expect(422);
     expect(res.body.message.vi).toBe('Không thể chuyển sinh hoạt đảng: Phạm Thị Dung đang bị kiểm tra (từ ngày 2023-01-15)');
@@ -198,9 +200,10 @@ describe('refusals', () => {
     await post('/transfers/out', { personId: ids.dung, toCommittee: 'X', letterNumber: 'GGT-07', issuedOn: '2023-04-01' }).expect(422);
     expect(await counts()).toEqual(before);
     // before the inspection started it would have been allowed: the hold is dated
-    const e2 = em();
-    e2.persist(e2.create(InspectionHold, { personId: ids.giang, kind: 'complaint', since: '2023-01-01', until: '2023-01-31' }));
-    await e2.flush();
+    const complaintId = uuidv7();
+    await publishFact(iso, ComplaintFiled, { personId: ids.giang, orgId: ids.cb2, complaintId, kind: 'khieu_nai', filedOn: '2023-01-01' }, { occurredOn: '2023-01-01' });
+    const resolved = await publishFact(iso, ComplaintResolved, { personId: ids.giang, orgId: ids.cb2, complaintId, kind: 'khieu_nai', filedOn: '2023-01-01', resolvedOn: '2023-02-01', outcome: 'dismissed' }, { occurredOn: '2023-02-01' });
+    await consumed(resolved.id);
     await post('/transfers/temporary', { personId: ids.giang, toCommittee: 'Đảng bộ Trường Chính trị', purpose: 'study', letterNumber: 'GGT-08', startOn: '2023-01-20', untilOn: '2023-12-20' }).expect(422);
   });
 

@@ -9,3 +9,7 @@ export * from './transfer-commands';
 export * from './transfer-events';
 export * from './badge-commands';
 export * from './badge-events';
+export * from './discipline-events';
+export * from './approval';
+export * from './dossier';
+export * from './person-corrections';

@@ -93,7 +93,7 @@ export const registerExistingMemberSchema = z
   });
 export type RegisterExistingMemberInput = z.infer<typeof registerExistingMemberSchema>;
 
-export const MEMBERSHIP_STATUSES = ['masses', 'candidate', 'probationary', 'official', 'removedFromProbation', 'struckOff', 'left', 'died'] as const;
+export const MEMBERSHIP_STATUSES = ['masses', 'candidate', 'probationary', 'official', 'removedFromProbation', 'struckOff', 'left', 'died', 'expelled'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 const page = z.coerce.number({ message: bilingual('Số trang không hợp lệ', 'Invalid page') }).int().min(1).default(1);

@@ -2,3 +2,4 @@
 export * from './service-harness';
 export * from './foundation-suite';
 export * from './service-process';
+export * from './publish-fact';
