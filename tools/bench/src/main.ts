@@ -1,8 +1,16 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { WORKSPACE_ROOT } from '@party/testing';
 import { benchBackbone } from './backbone.bench';
 
-/** `npm run bench`: performance figures and ratios, printed and meant for BENCHMARKS.md. */
-async function main() {
+/**
+ * `npm run bench [-- backbone|reporting …]`: performance figures and ratios, printed and meant for
+ * BENCHMARKS.md. Without names, every bench runs.
+ */
+const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting };
+
+async function backbone() {
   const events = Number(process.env.BENCH_EVENTS ?? 10_000);
   const r = await benchBackbone(events);
   const perSecond = (ms: number) => Math.round((r.events / ms) * 1000).toLocaleString('vi-VN');
@@ -10,6 +18,30 @@ async function main() {
   console.log(`  outbox writes (100 per transaction): ${r.writeMs} ms  → ${perSecond(r.writeMs)} events/s`);
   console.log(`  relay to JetStream:                  ${r.publishMs} ms → ${perSecond(r.publishMs)} events/s`);
   console.log(`  consumer, exactly once (inbox + effect per event): ${r.consumeMs} ms → ${perSecond(r.consumeMs)} events/s`);
+}
+
+/**
+ * The year-end figures of a synthetic bloc ×BENCH_SCALE (default 100), service vs plain SQL. It
+ * runs the reporting service's own code, so it is that app's entry point, started as a process
+ * (a tool never imports a service).
+ */
+function reporting(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(WORKSPACE_ROOT, 'apps/reporting/src/year-end/bench/main.ts')], {
+      cwd: WORKSPACE_ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.base.json') },
+      stdio: 'inherit',
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the reporting bench exited with ${code}`))));
+  });
+}
+
+async function main() {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in BENCHES));
+  if (unknown.length) throw new Error(`Unknown bench ${unknown.join(', ')}; there are: ${Object.keys(BENCHES).join(', ')}`);
+  for (const name of asked.length ? asked : Object.keys(BENCHES)) await BENCHES[name]();
 }
 
 main().then(
