@@ -8,15 +8,19 @@ import { EnrollmentsHandler } from './enrollments/enrollments.handler';
 import { EnrollmentsService } from './enrollments/enrollments.service';
 import { HistoryHandler } from './history/history.handler';
 import { HistoryService } from './history/history.service';
+import { OrganizationConsumer } from './organizations/organization.consumer';
+import { OrganizationScopes } from './organizations/organization-scope';
 import { RegistrationsHandler } from './registrations/registrations.handler';
 import { RegistrationsService } from './registrations/registrations.service';
+import { ResultsHandler } from './results/results.handler';
+import { ResultsService } from './results/results.service';
 import { SecretarySessionsHandler } from './secretary-sessions/secretary-sessions.handler';
 import { SecretarySessionsService } from './secretary-sessions/secretary-sessions.service';
 import { trainingOrm } from './training.orm';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ service: 'training', orm: trainingOrm })],
-  controllers: [CourseTypesHandler, ClassesHandler, EnrollmentsHandler, RegistrationsHandler, SecretarySessionsHandler, HistoryHandler],
-  providers: [CourseTypesService, ClassesService, EnrollmentsService, RegistrationsService, SecretarySessionsService, HistoryService],
+  imports: [ServiceCoreModule.forService({ service: 'training', orm: trainingOrm, consumers: [OrganizationConsumer] })],
+  controllers: [CourseTypesHandler, ClassesHandler, EnrollmentsHandler, ResultsHandler, RegistrationsHandler, SecretarySessionsHandler, HistoryHandler],
+  providers: [OrganizationScopes, CourseTypesService, ClassesService, EnrollmentsService, ResultsService, RegistrationsService, SecretarySessionsService, HistoryService],
 })
 export class AppModule {}

@@ -2,13 +2,14 @@ import { serviceOrmSpec } from '@party/service-kit';
 import { TrainingClass } from './classes/class.entity';
 import { CourseType } from './course-types/course-type.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
+import { OrgEvent, OrgVersion } from './organizations/organization.entity';
 import { Registration } from './registrations/registration.entity';
 import { Sending } from './registrations/sending.entity';
 import { SecretaryAttendance, SecretarySession } from './secretary-sessions/secretary-session.entity';
 
-/** The training schema: course types, classes, enrollments, registrations, sendings, secretary sessions. */
+/** The training schema: course types, classes, enrollments, registrations, sendings, secretary sessions, the copy of the organization tree. */
 export const trainingOrm = serviceOrmSpec(
   'training',
-  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance],
+  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance, OrgEvent, OrgVersion],
   `${__dirname}/migrations`,
 );

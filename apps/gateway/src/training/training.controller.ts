@@ -15,11 +15,14 @@ import {
   listSendingsSchema,
   openClassSchema,
   personHistorySchema,
+  recordResultsBodySchema,
   recordSecretarySessionSchema,
   registerSchema,
+  resultsImportBodySchema,
   sendSchema,
   TRAINING_PATTERNS as P,
   updateClassBodySchema,
+  withdrawBodySchema,
 } from '@party/contracts';
 import { Caller, CurrentCaller } from '../http/caller';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../http/zod';
@@ -110,6 +113,53 @@ export class TrainingController {
     return this.services.forCaller(P.commitImport, { ...body, classId }, caller, { timeoutMs: 60_000 });
   }
 
+  @Post('classes/:id/results')
+  @HttpCode(200)
+  @RequirePermissions('training:write')
+  @ApiOperation({
+    summary: 'Ghi nhận kết quả cả lớp, tất cả hoặc không / Record a class’s results (many completions and certificates), all or nothing',
+    description:
+      'Each item names a student by enrollmentId, personId or citizenId; completedOn / certificateIssuedOn default to the request’s. Any problem → 422 with one field per problem (`results.<i>.<field>`) and nothing recorded.',
+  })
+  @ApiZodBody(recordResultsBodySchema)
+  recordResults(@Param('id', uuid('classId')) classId: string, @Body(new ZodPipe(recordResultsBodySchema)) body: z.infer<typeof recordResultsBodySchema>, @CurrentCaller() caller: Caller) {
+    return this.services.forCaller(P.recordResults, { ...body, classId }, caller, { timeoutMs: 60_000 });
+  }
+
+  @Get('classes/:id/results/template')
+  @RequirePermissions('training:write')
+  @ApiOperation({ summary: 'Mẫu bảng kết quả (.xlsx, base64) với học viên còn phải ghi nhận / The results sheet to fill in' })
+  resultsTemplate(@Param('id', uuid('classId')) classId: string, @CurrentCaller() caller: Caller) {
+    return this.services.forCaller(P.resultsTemplate, { classId }, caller, { timeoutMs: 30_000 });
+  }
+
+  @Post('classes/:id/results/import/preview')
+  @HttpCode(200)
+  @RequirePermissions('training:write')
+  @ApiOperation({ summary: 'Xem trước bảng kết quả Excel, báo lỗi từng dòng / Preview an .xlsx results sheet, row-by-row errors' })
+  @ApiZodBody(resultsImportBodySchema)
+  previewResults(@Param('id', uuid('classId')) classId: string, @Body(new ZodPipe(resultsImportBodySchema)) body: z.infer<typeof resultsImportBodySchema>, @CurrentCaller() caller: Caller) {
+    return this.services.forCaller(P.previewResultsImport, { ...body, classId }, caller, { timeoutMs: 30_000 });
+  }
+
+  @Post('classes/:id/results/import')
+  @HttpCode(200)
+  @RequirePermissions('training:write')
+  @ApiOperation({ summary: 'Ghi nhận kết quả từ Excel, tất cả hoặc không / Record results from .xlsx, all or nothing' })
+  @ApiZodBody(resultsImportBodySchema)
+  commitResults(@Param('id', uuid('classId')) classId: string, @Body(new ZodPipe(resultsImportBodySchema)) body: z.infer<typeof resultsImportBodySchema>, @CurrentCaller() caller: Caller) {
+    return this.services.forCaller(P.commitResultsImport, { ...body, classId }, caller, { timeoutMs: 60_000 });
+  }
+
+  @Post('enrollments/:id/withdrawal')
+  @HttpCode(200)
+  @RequirePermissions('training:write')
+  @ApiOperation({ summary: 'Thôi học (ngày, lý do) / Withdraw a student (date, reason)' })
+  @ApiZodBody(withdrawBodySchema)
+  withdraw(@Param('id', uuid('enrollmentId')) enrollmentId: string, @Body(new ZodPipe(withdrawBodySchema)) body: z.infer<typeof withdrawBodySchema>, @CurrentCaller() caller: Caller) {
+    return this.services.forCaller(P.withdraw, { ...body, enrollmentId }, caller);
+  }
+
   @Patch('enrollments/:id/attendance')
   @RequirePermissions('training:write')
   @ApiOperation({ summary: 'Ghi nhận chuyên cần / Record attendance' })
@@ -178,7 +228,7 @@ export class TrainingController {
   @Post('people/lacking')
   @HttpCode(200)
   @RequirePermissions('training:read')
-  @ApiOperation({ summary: 'Ai trong danh sách còn thiếu một khóa học / Who in a list lacks a course' })
+  @ApiOperation({ summary: 'Ai trong danh sách / trong một tổ chức còn thiếu một khóa học / Who in a list or an organization’s subtree lacks a course' })
   @ApiZodBody(lackingSchema)
   lacking(@Body(new ZodPipe(lackingSchema)) body: z.infer<typeof lackingSchema>, @CurrentCaller() caller: Caller) {
     return this.services.forCaller(P.lacking, body, caller);

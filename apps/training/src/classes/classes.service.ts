@@ -18,6 +18,7 @@ import { BackboneRunner } from '@party/service-kit';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
 import { Enrollment } from '../enrollments/enrollment.entity';
+import { assertWholeBloc, OrganizationScopes, OrgScope, outOfScope } from '../organizations/organization-scope';
 import { personOf } from '../shared/person';
 import { actorOf, audit } from '../shared/actor';
 import { TrainingClass } from './class.entity';
@@ -64,6 +65,17 @@ export async function countsByClass(em: EntityManager, classIds: string[]): Prom
   );
 }
 
+/** The same counts from rows already loaded (a secretary's students only). */
+export function countRows(rows: Pick<Enrollment, 'attendance' | 'withdrawnOn' | 'completedOn' | 'result' | 'certificateNumber'>[]): ClassCounts {
+  return {
+    students: rows.length,
+    withdrawn: rows.filter((r) => r.attendance === 'withdrawn' || r.withdrawnOn !== null).length,
+    completed: rows.filter((r) => r.completedOn !== null).length,
+    passed: rows.filter((r) => r.result === 'passed').length,
+    certificates: rows.filter((r) => r.certificateNumber !== null).length,
+  };
+}
+
 export function classEventData(c: TrainingClass, type: CourseType) {
   const { id, notes: _notes, ...rest } = classState(c);
   return { classId: id, ...rest, category: type.category };
@@ -74,10 +86,12 @@ export class ClassesService {
   constructor(
     private readonly orm: MikroORM,
     private readonly backbone: BackboneRunner,
+    private readonly scopes: OrganizationScopes,
   ) {}
 
   async open(req: ServiceRequest<unknown>): Promise<ClassView> {
     const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
     const cmd = validate(openClassSchema, req.payload);
     const view = await this.orm.em.fork().transactional(async (em) => {
       const type = await requireCourseType(em, cmd.courseTypeCode);
@@ -98,6 +112,7 @@ export class ClassesService {
 
   async update(req: ServiceRequest<unknown>): Promise<ClassView> {
     const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
     const { classId, ...patch } = validate(updateClassSchema, req.payload);
     const view = await this.orm.em.fork().transactional(async (em) => {
       const cls = await em.findOne(TrainingClass, { id: classId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -113,7 +128,8 @@ export class ClassesService {
         .select(raw('min(e.completed_on)::text as earliest'))
         .where({ classId: cls.id })
         .execute<{ earliest: string | null }[]>('all', false);
-      const problem = checkClassUpdate(next, { students: counts.students, earliestCompletion: earliest });
+      // a withdrawn student's seat is free again
+      const problem = checkClassUpdate(next, { students: counts.students - counts.withdrawn, earliestCompletion: earliest });
       if (problem) throw DomainError.rule(problem.message, undefined, [{ field: problem.field, ...problem.message }]);
       em.assign(cls, Object.fromEntries(changed.map((f) => [f, next[f]])));
       recordEvent(em, ClassUpdated, {
@@ -129,21 +145,33 @@ export class ClassesService {
     return view;
   }
 
-  /** The classes that opened in a year (a class counts in the year it opens), with their students. */
+  /**
+   * The classes that opened in a year (a class counts in the year it opens), with their students.
+   * A secretary sees the classes that serve an organization of their subtree or hold one of its
+   * students, counted by their own students only.
+   */
   async list(req: ServiceRequest<unknown>) {
-    assertPermission(req.principal, 'training:read');
+    const principal = assertPermission(req.principal, 'training:read');
     const q = validate(listClassesSchema, req.payload);
     const em = this.orm.em.fork();
-    const classes = await em.find(
+    const scope = await this.scopes.of(principal, em);
+    let classes = await em.find(
       TrainingClass,
       { openedOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` }, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}) },
       { orderBy: { openedOn: 'asc', id: 'asc' } },
     );
     const types = new Map((await em.find(CourseType, {})).map((t) => [t.code, t]));
-    const counts = await countsByClass(
-      em,
-      classes.map((c) => c.id),
-    );
+    let counts: Map<string, ClassCounts>;
+    if (scope.whole) {
+      counts = await countsByClass(
+        em,
+        classes.map((c) => c.id),
+      );
+    } else {
+      const own = await this.studentsInScope(em, scope, classes.map((c) => c.id));
+      classes = classes.filter((c) => own.has(c.id) || servesScope(c, scope));
+      counts = new Map([...own].map(([id, rows]) => [id, countRows(rows)]));
+    }
     const items = classes.flatMap((c) => {
       const type = types.get(c.courseTypeCode); // always there: classes are opened for a known type
       return type ? [this.view(c, type, counts.get(c.id) ?? NO_STUDENTS)] : [];
@@ -155,26 +183,39 @@ export class ClassesService {
       t.students += item.counts.students;
       byType.set(item.courseTypeCode, t);
     }
-    return { year: q.year, items, byCourseType: [...byType.values()] };
+    return { year: q.year, scope: scope.whole ? 'bloc' : 'subtree', items, byCourseType: [...byType.values()] };
   }
 
+  /** A class and its students; a secretary sees it only with their own students (else 403). */
   async get(req: ServiceRequest<unknown>) {
-    assertPermission(req.principal, 'training:read');
+    const principal = assertPermission(req.principal, 'training:read');
     const { classId } = validate(classIdSchema, req.payload);
     const em = this.orm.em.fork();
     const cls = await em.findOne(TrainingClass, { id: classId });
     if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+    const scope = await this.scopes.of(principal, em);
     const type = await requireCourseType(em, cls.courseTypeCode);
-    const counts = (await countsByClass(em, [cls.id])).get(cls.id) ?? NO_STUDENTS;
-    const students = await em.find(Enrollment, { classId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    let counts: ClassCounts;
+    let students: Enrollment[];
+    if (scope.whole) {
+      counts = (await countsByClass(em, [cls.id])).get(cls.id) ?? NO_STUDENTS;
+      students = await em.find(Enrollment, { classId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    } else {
+      students = (await this.studentsInScope(em, scope, [cls.id])).get(cls.id) ?? [];
+      if (!students.length && !servesScope(cls, scope)) throw outOfScope({ vi: 'Lớp học này', en: 'This class' });
+      counts = countRows(students);
+    }
     return {
       ...this.view(cls, type, counts),
+      scope: scope.whole ? 'bloc' : 'subtree',
       students: students.map((s) => ({
         enrollmentId: s.id,
         person: personOf(s),
         orgId: s.orgId,
         enrolledOn: s.enrolledOn,
         attendance: s.attendance,
+        withdrawnOn: s.withdrawnOn,
+        withdrawalReason: s.withdrawalReason,
         completedOn: s.completedOn,
         result: s.result,
         grade: s.grade,
@@ -185,7 +226,22 @@ export class ClassesService {
     };
   }
 
+  /** A scoped caller's students of the given classes, each checked on the day they enrolled. */
+  private async studentsInScope(em: EntityManager, scope: OrgScope, classIds: string[]): Promise<Map<string, Enrollment[]>> {
+    const orgIds = scope.orgIds();
+    if (!classIds.length || !orgIds.length) return new Map();
+    const rows = await em.find(Enrollment, { classId: { $in: classIds }, orgId: { $in: orgIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const out = new Map<string, Enrollment[]>();
+    for (const r of rows) if (scope.covers(r.orgId, r.enrolledOn)) out.set(r.classId, [...(out.get(r.classId) ?? []), r]);
+    return out;
+  }
+
   private view(c: TrainingClass, type: CourseType, counts: ClassCounts): ClassView {
     return { ...classState(c), courseTypeNameVi: type.nameVi, category: type.category, counts };
   }
+}
+
+/** The class serves an organization of the scope (on the day it opened). */
+function servesScope(c: TrainingClass, scope: OrgScope): boolean {
+  return c.servedOrgIds.some((id) => scope.covers(id, c.openedOn));
 }

@@ -4,6 +4,7 @@ import { assertPermission } from '@party/auth';
 import { addCourseTypeSchema, CourseTypeAdded, CourseTypeView, DomainError, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
 import { recordEvent } from '@party/messaging';
 import { BackboneRunner } from '@party/service-kit';
+import { assertWholeBloc } from '../organizations/organization-scope';
 import { actorOf, audit } from '../shared/actor';
 import { CourseType, courseTypeView } from './course-type.entity';
 
@@ -33,6 +34,7 @@ export class CourseTypesService {
 
   async add(req: ServiceRequest<unknown>): Promise<CourseTypeView> {
     const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
     const cmd = validate(addCourseTypeSchema, req.payload);
     const view = await this.orm.em.fork().transactional(async (em) => {
       if (await em.findOne(CourseType, { code: cmd.code })) {

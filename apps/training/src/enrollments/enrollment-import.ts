@@ -42,7 +42,7 @@ export const IMPORT_COLUMNS: Record<Field, string> = {
   orgId: 'Mã tổ chức',
 };
 
-function normalize(text: string): string {
+export function normalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -54,7 +54,7 @@ function normalize(text: string): string {
     .trim();
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
@@ -85,7 +85,7 @@ export function cellDate(value: ExcelJS.CellValue): string | null {
 }
 
 /** A citizen ID typed as a number loses its leading zeros (CCCD of Hà Nội start with 001). */
-function citizenIdOf(value: ExcelJS.CellValue): string {
+export function citizenIdOf(value: ExcelJS.CellValue): string {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && String(value).length <= 12) return String(value).padStart(12, '0');
   return cellText(value).replace(/\s/g, '');
 }
@@ -94,11 +94,8 @@ export function fileError(problem: string, problemEn: string): ImportError {
   return { row: null, column: null, problem, problemEn };
 }
 
-/**
- * Reads the first sheet: a header row, then one person per row. Every problem is reported with its
- * row and column (in Vietnamese, with English beside); nothing here touches the database.
- */
-export async function parseEnrollmentWorkbook(fileBase64: string, today: string): Promise<ParsedImport> {
+/** The first sheet of an .xlsx given as base64, or a 422 naming `fileBase64` when it is not one. */
+export async function readFirstSheet(fileBase64: string): Promise<ExcelJS.Worksheet | null> {
   const buffer = Buffer.from(fileBase64, 'base64');
   if (buffer.length < 4 || buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     throw DomainError.rule({ vi: 'Tệp không phải tệp Excel .xlsx', en: 'The file is not an .xlsx workbook' }, undefined, [
@@ -113,7 +110,15 @@ export async function parseEnrollmentWorkbook(fileBase64: string, today: string)
       { field: 'fileBase64', vi: 'Không đọc được tệp Excel', en: 'The workbook cannot be read' },
     ]);
   }
-  const sheet = workbook.worksheets[0];
+  return workbook.worksheets[0] ?? null;
+}
+
+/**
+ * Reads the first sheet: a header row, then one person per row. Every problem is reported with its
+ * row and column (in Vietnamese, with English beside); nothing here touches the database.
+ */
+export async function parseEnrollmentWorkbook(fileBase64: string, today: string): Promise<ParsedImport> {
+  const sheet = await readFirstSheet(fileBase64);
   if (!sheet) return { rows: [], errors: [fileError('Tệp không có trang tính nào', 'The workbook has no sheet')] };
 
   const columns = new Map<Field, { index: number; label: string }>();

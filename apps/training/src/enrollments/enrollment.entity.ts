@@ -6,7 +6,7 @@ import { PersonColumns } from '../shared/person';
 @Entity({ tableName: 'enrollment' })
 @Unique({ name: 'enrollment_class_person_unique', properties: ['classId', 'personKey'] })
 export class Enrollment extends PersonColumns {
-  [OptionalProps]?: 'id' | 'createdAt' | 'attendance' | 'sessionsAttended' | 'sessionsTotal' | 'completedOn' | 'result' | 'grade' | 'certificateNumber' | 'certificateIssuedOn' | 'certificateValidUntil';
+  [OptionalProps]?: 'id' | 'createdAt' | 'attendance' | 'sessionsAttended' | 'sessionsTotal' | 'completedOn' | 'result' | 'grade' | 'certificateNumber' | 'certificateIssuedOn' | 'certificateValidUntil' | 'withdrawnOn' | 'withdrawalReason';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -18,7 +18,9 @@ export class Enrollment extends PersonColumns {
   @Property({ type: 'date' })
   enrolledOn!: string;
 
+  /** The student's organization (membership's id): what a secretary's scope is checked against. */
   @Property({ type: 'text', nullable: true })
+  @Index()
   orgId!: string | null;
 
   @Property({ type: 'text' })
@@ -51,6 +53,13 @@ export class Enrollment extends PersonColumns {
 
   @Property({ type: 'date', nullable: true })
   certificateValidUntil: string | null = null;
+
+  /** Thôi học: the student still counts among the class's students but cannot complete. */
+  @Property({ type: 'date', nullable: true })
+  withdrawnOn: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -57,3 +57,20 @@ export function duplicateIndexes(keys: string[][]): Map<number, number> {
   });
   return dup;
 }
+
+/** Whether a student can withdraw on a date: not twice, not after completing, not before enrolling. */
+export function withdrawalProblem(
+  e: { enrolledOn: LocalDate; withdrawnOn: LocalDate | null; attendance: string; completedOn: LocalDate | null },
+  withdrawnOn: LocalDate,
+): { conflict: boolean; message: LocalizedText } | null {
+  if (e.withdrawnOn || e.attendance === 'withdrawn') {
+    return { conflict: true, message: { vi: `Học viên đã thôi học${e.withdrawnOn ? ` từ ngày ${e.withdrawnOn}` : ''}`, en: `The student already withdrew${e.withdrawnOn ? ` on ${e.withdrawnOn}` : ''}` } };
+  }
+  if (e.completedOn) {
+    return { conflict: true, message: { vi: `Học viên đã hoàn thành ngày ${e.completedOn}, không thể thôi học`, en: `The student completed on ${e.completedOn} and cannot withdraw` } };
+  }
+  if (withdrawnOn < e.enrolledOn) {
+    return { conflict: false, message: { vi: `Ngày thôi học ${withdrawnOn} trước ngày ghi danh ${e.enrolledOn}`, en: `Withdrawal date ${withdrawnOn} is before the enrollment on ${e.enrolledOn}` } };
+  }
+  return null;
+}

@@ -22,6 +22,11 @@ export class EnrollmentsHandler {
     return this.service.complete(req);
   }
 
+  @MessagePattern(TRAINING_PATTERNS.withdraw)
+  withdraw(@Payload() req: ServiceRequest) {
+    return this.service.withdraw(req);
+  }
+
   @MessagePattern(TRAINING_PATTERNS.previewImport)
   previewImport(@Payload() req: ServiceRequest) {
     return this.service.previewImport(req);

@@ -4,7 +4,6 @@ import { assertPermission } from '@party/auth';
 import {
   AttendanceRecorded,
   attendanceSchema,
-  CertificateIssued,
   completeSchema,
   DomainError,
   enrollSchema,
@@ -12,21 +11,24 @@ import {
   PersonRef,
   Principal,
   ServiceRequest,
-  StudentCompleted,
   StudentEnrolled,
+  StudentWithdrawn,
   todayInVietnam,
   validate,
+  withdrawSchema,
 } from '@party/contracts';
 import { recordEvent } from '@party/messaging';
 import { BackboneRunner } from '@party/service-kit';
 import { TrainingClass } from '../classes/class.entity';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
+import { assertWholeBloc, OrganizationScopes, OrgScope, outOfScope, scopedOrgRequired } from '../organizations/organization-scope';
 import { actorOf, audit } from '../shared/actor';
-import { describePerson, personColumns, personKeysOf, personOf } from '../shared/person';
+import { describePerson, personColumns, personKeysOf } from '../shared/person';
+import { applyCompletion, enrollmentRef, enrollmentView, issuedCertificateNumbers, lockCertificateNumbers } from './completion';
 import { fileError, ImportError, ImportRow, parseEnrollmentWorkbook } from './enrollment-import';
 import { Enrollment } from './enrollment.entity';
-import { capacityProblem, certificateValidUntil, COMPLETION_REGULATION, completionDateProblem, duplicateIndexes } from './enrollment.rules';
+import { capacityProblem, COMPLETION_REGULATION, completionDateProblem, duplicateIndexes, withdrawalProblem } from './enrollment.rules';
 
 const alreadyEnrolled = (who: string) => ({
   vi: `${who} đã được ghi danh vào lớp này`,
@@ -47,6 +49,7 @@ export class EnrollmentsService {
   constructor(
     private readonly orm: MikroORM,
     private readonly backbone: BackboneRunner,
+    private readonly scopes: OrganizationScopes,
   ) {}
 
   async enroll(req: ServiceRequest<unknown>) {
@@ -54,14 +57,18 @@ export class EnrollmentsService {
     const cmd = validate(enrollSchema, req.payload);
     const result = await this.write(async (em) => {
       const { cls, type } = await this.lockClass(em, cmd.classId);
+      const scope = await this.scopes.of(principal, em);
+      if (!scope.covers(cmd.orgId, cmd.enrolledOn ?? cls.openedOn)) {
+        throw scopedOrgRequired(cmd.orgId, { vi: 'Người được ghi danh', en: 'The person enrolled' });
+      }
       const existing = await this.enrolledKeys(em, cls.id, [cmd.person]);
       const clash = personKeysOf(cmd.person).find((k) => existing.has(k));
       if (clash) throw DomainError.conflict(alreadyEnrolled(describePerson(cmd.person)));
-      const current = await em.count(Enrollment, { classId: cls.id });
+      const current = await this.seatsTaken(em, cls.id);
       const full = capacityProblem(cls.capacity, current, 1);
       if (full) throw DomainError.rule(full);
       const e = this.addStudent(em, req, principal, cls, type, { person: cmd.person, orgId: cmd.orgId, enrolledOn: cmd.enrolledOn ?? cls.openedOn, source: 'single' });
-      return this.enrollmentView(e);
+      return enrollmentView(e);
     });
     this.backbone.kickRelay();
     return result;
@@ -70,8 +77,14 @@ export class EnrollmentsService {
   async recordAttendance(req: ServiceRequest<unknown>) {
     const principal = assertPermission(req.principal, 'training:write');
     const cmd = validate(attendanceSchema, req.payload);
+    if (cmd.attendance === 'withdrawn') {
+      throw DomainError.validation([
+        { field: 'attendance', vi: 'Thôi học được ghi nhận bằng chức năng thôi học (ngày và lý do)', en: 'Record a withdrawal with its date and reason (POST /enrollments/{id}/withdrawal)' },
+      ]);
+    }
     const result = await this.write(async (em) => {
-      const { e, cls, type } = await this.loadEnrollment(em, cmd.enrollmentId);
+      const { e, cls, type } = await this.loadEnrollment(em, cmd.enrollmentId, principal);
+      if (e.withdrawnOn) throw DomainError.conflict({ vi: `Học viên đã thôi học từ ngày ${e.withdrawnOn}`, en: `The student withdrew on ${e.withdrawnOn}` });
       if (cmd.sessionsAttended !== null && cmd.sessionsTotal !== null && cmd.sessionsAttended > cmd.sessionsTotal) {
         throw DomainError.validation([{ field: 'sessionsAttended', vi: 'Số buổi dự không thể lớn hơn tổng số buổi', en: 'sessionsAttended exceeds sessionsTotal' }]);
       }
@@ -80,13 +93,13 @@ export class EnrollmentsService {
           { field: 'recordedOn', vi: 'Trước ngày khai giảng', en: 'Before the class opened' },
         ]);
       }
-      const before = this.enrollmentView(e);
+      const before = enrollmentView(e);
       e.attendance = cmd.attendance;
       e.sessionsAttended = cmd.sessionsAttended;
       e.sessionsTotal = cmd.sessionsTotal;
       recordEvent(em, AttendanceRecorded, {
         data: {
-          ...this.ref(e, cls, type),
+          ...enrollmentRef(e, cls, type),
           attendance: cmd.attendance,
           sessionsAttended: cmd.sessionsAttended,
           sessionsTotal: cmd.sessionsTotal,
@@ -97,8 +110,8 @@ export class EnrollmentsService {
         actor: actorOf(principal),
         correlationId: req.correlationId,
       });
-      audit(em, req, principal, { action: 'enrollment.attendance', entity: 'enrollment', entityId: e.id, before, after: this.enrollmentView(e) });
-      return this.enrollmentView(e);
+      audit(em, req, principal, { action: 'enrollment.attendance', entity: 'enrollment', entityId: e.id, before, after: enrollmentView(e) });
+      return enrollmentView(e);
     });
     this.backbone.kickRelay();
     return result;
@@ -106,56 +119,60 @@ export class EnrollmentsService {
 
   async complete(req: ServiceRequest<unknown>) {
     const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
     const cmd = validate(completeSchema, req.payload);
     const result = await this.write(async (em) => {
-      const { e, cls, type } = await this.loadEnrollment(em, cmd.enrollmentId);
+      const { e, cls, type } = await this.loadEnrollment(em, cmd.enrollmentId, principal);
       if (e.completedOn) {
         throw DomainError.conflict({ vi: `Học viên đã được ghi nhận hoàn thành ngày ${e.completedOn}`, en: `Completion already recorded on ${e.completedOn}` });
       }
-      if (e.attendance === 'withdrawn') {
+      if (e.withdrawnOn || e.attendance === 'withdrawn') {
         throw DomainError.rule({ vi: 'Học viên đã thôi học, không thể ghi nhận hoàn thành', en: 'The student withdrew; no completion can be recorded' });
       }
       const issuedOn = cmd.certificateNumber ? (cmd.certificateIssuedOn ?? cmd.completedOn) : null;
       const problem = completionDateProblem(cls.openedOn, cmd.completedOn, issuedOn);
       if (problem) throw DomainError.rule(problem.message, COMPLETION_REGULATION, [{ field: problem.field, ...problem.message }]);
       if (cmd.certificateNumber) {
-        const duplicate = await this.certificateTaken(em, cmd.certificateNumber, type.code);
-        if (duplicate) {
+        await lockCertificateNumbers(em, type.code);
+        if ((await issuedCertificateNumbers(em, type.code, [cmd.certificateNumber])).size) {
           throw DomainError.conflict({ vi: `Số giấy chứng nhận ${cmd.certificateNumber} đã được cấp cho người khác`, en: `Certificate number ${cmd.certificateNumber} is already issued to someone else` });
         }
       }
-      const before = this.enrollmentView(e);
-      e.completedOn = cmd.completedOn;
-      e.result = cmd.result;
-      e.grade = cmd.grade;
-      const actor = actorOf(principal);
-      recordEvent(em, StudentCompleted, {
-        data: { ...this.ref(e, cls, type), completedOn: cmd.completedOn, result: cmd.result, grade: cmd.grade },
-        occurredOn: cmd.completedOn,
+      applyCompletion(em, req, principal, e, cls, type, { completedOn: cmd.completedOn, result: cmd.result, grade: cmd.grade, certificateNumber: cmd.certificateNumber, certificateIssuedOn: issuedOn }, 'single');
+      return enrollmentView(e);
+    });
+    this.backbone.kickRelay();
+    return result;
+  }
+
+  /**
+   * Thôi học, with its date and reason. The student stays among the class's students (the
+   * year-end report counts who enrolled in the classes opened in the year), is shown as withdrawn,
+   * frees a seat, and can no longer complete. A secretary may withdraw a student of their subtree.
+   */
+  async withdraw(req: ServiceRequest<unknown>) {
+    const principal = assertPermission(req.principal, 'training:write');
+    const cmd = validate(withdrawSchema, req.payload);
+    const result = await this.write(async (em) => {
+      const { e, cls, type } = await this.loadEnrollment(em, cmd.enrollmentId, principal);
+      const problem = withdrawalProblem(e, cmd.withdrawnOn);
+      if (problem) {
+        if (problem.conflict) throw DomainError.conflict(problem.message);
+        throw DomainError.rule(problem.message, undefined, [{ field: 'withdrawnOn', ...problem.message }]);
+      }
+      const before = enrollmentView(e);
+      e.attendance = 'withdrawn';
+      e.withdrawnOn = cmd.withdrawnOn;
+      e.withdrawalReason = cmd.reason;
+      recordEvent(em, StudentWithdrawn, {
+        data: { ...enrollmentRef(e, cls, type), withdrawnOn: cmd.withdrawnOn, reason: cmd.reason, orgId: e.orgId },
+        occurredOn: cmd.withdrawnOn,
         orgId: e.orgId,
-        actor,
+        actor: actorOf(principal),
         correlationId: req.correlationId,
       });
-      if (cmd.certificateNumber && issuedOn) {
-        e.certificateNumber = cmd.certificateNumber;
-        e.certificateIssuedOn = issuedOn;
-        e.certificateValidUntil = certificateValidUntil(issuedOn, type.certificateValidityMonths);
-        recordEvent(em, CertificateIssued, {
-          data: {
-            ...this.ref(e, cls, type),
-            certificateNumber: cmd.certificateNumber,
-            issuedOn,
-            validUntil: e.certificateValidUntil,
-            requiredFor: type.requiredFor,
-          },
-          occurredOn: issuedOn,
-          orgId: e.orgId,
-          actor,
-          correlationId: req.correlationId,
-        });
-      }
-      audit(em, req, principal, { action: 'enrollment.complete', entity: 'enrollment', entityId: e.id, before, after: this.enrollmentView(e) });
-      return this.enrollmentView(e);
+      audit(em, req, principal, { action: 'enrollment.withdraw', entity: 'enrollment', entityId: e.id, before, after: enrollmentView(e) });
+      return enrollmentView(e);
     });
     this.backbone.kickRelay();
     return result;
@@ -163,12 +180,12 @@ export class EnrollmentsService {
 
   /** Reads the workbook and reports every problem row by row; writes nothing. */
   async previewImport(req: ServiceRequest<unknown>): Promise<ImportPreview> {
-    assertPermission(req.principal, 'training:write');
+    const principal = assertPermission(req.principal, 'training:write');
     const cmd = validate(importSchema, req.payload);
     const em = this.orm.em.fork();
     const cls = await em.findOne(TrainingClass, { id: cmd.classId });
     if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
-    return (await this.checkImport(em, cls, cmd.fileBase64)).preview;
+    return (await this.checkImport(em, cls, cmd.fileBase64, await this.scopes.of(principal, em))).preview;
   }
 
   /** All or nothing: with any problem nothing is enrolled and the report comes back as a 422. */
@@ -177,7 +194,14 @@ export class EnrollmentsService {
     const cmd = validate(importSchema, req.payload);
     const result = await this.write(async (em) => {
       const { cls, type } = await this.lockClass(em, cmd.classId);
-      const { preview, valid } = await this.checkImport(em, cls, cmd.fileBase64);
+      const { preview, valid, outside } = await this.checkImport(em, cls, cmd.fileBase64, await this.scopes.of(principal, em));
+      if (outside.length) {
+        throw new DomainError({
+          code: 'forbidden',
+          message: { vi: `Tệp có ${outside.length} người ngoài phạm vi tổ chức bạn phụ trách, chưa ghi danh ai`, en: `${outside.length} rows are outside your organization; nobody was enrolled` },
+          fields: outside.map((x) => ({ field: `row ${x.row}: ${x.column}`, vi: x.problem, en: x.problemEn })),
+        });
+      }
       if (preview.errors.length) {
         throw DomainError.rule(
           { vi: `Tệp có ${preview.errors.length} lỗi, chưa ghi danh ai; sửa rồi tải lên lại`, en: `The file has ${preview.errors.length} problems; nobody was enrolled` },
@@ -198,9 +222,20 @@ export class EnrollmentsService {
     return result;
   }
 
-  private async checkImport(em: EntityManager, cls: TrainingClass, fileBase64: string): Promise<{ preview: ImportPreview; valid: ImportRow[] }> {
+  private async checkImport(em: EntityManager, cls: TrainingClass, fileBase64: string, scope: OrgScope): Promise<{ preview: ImportPreview; valid: ImportRow[]; outside: ImportError[] }> {
     const parsed = await parseEnrollmentWorkbook(fileBase64, todayInVietnam());
     const errors = [...parsed.errors];
+    const outside: ImportError[] = [];
+    for (const r of parsed.rows) {
+      if (scope.covers(r.orgId, cls.openedOn)) continue;
+      outside.push({
+        row: r.row,
+        column: 'Mã tổ chức',
+        problem: r.orgId ? `Tổ chức "${r.orgId}" nằm ngoài phạm vi tổ chức bạn phụ trách` : 'Cần mã tổ chức thuộc phạm vi bạn phụ trách',
+        problemEn: r.orgId ? `Organization "${r.orgId}" is outside the organization you are scoped to` : 'An organization within your scope is required',
+      });
+    }
+    errors.push(...outside);
     const keys = parsed.rows.map((r) => personKeysOf(r.person));
     const dups = duplicateIndexes(keys);
     const existing = await this.enrolledKeys(
@@ -218,7 +253,7 @@ export class EnrollmentsService {
       }
     });
     const valid = parsed.rows.filter((r) => !errors.some((x) => x.row === r.row));
-    const current = await em.count(Enrollment, { classId: cls.id });
+    const current = await this.seatsTaken(em, cls.id);
     const full = capacityProblem(cls.capacity, current, valid.length);
     if (full) errors.push(fileError(full.vi, full.en));
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -226,6 +261,7 @@ export class EnrollmentsService {
     return {
       preview: { classId: cls.id, totalRows: parsed.rows.length + badRows, validRows: valid.length, errors, sample: valid.slice(0, 50) },
       valid,
+      outside,
     };
   }
 
@@ -240,37 +276,14 @@ export class EnrollmentsService {
     const e = em.create(Enrollment, { classId: cls.id, ...personColumns(input.person), orgId: input.orgId, enrolledOn: input.enrolledOn, source: input.source });
     em.persist(e);
     recordEvent(em, StudentEnrolled, {
-      data: { ...this.ref(e, cls, type), enrolledOn: e.enrolledOn, orgId: e.orgId, source: input.source },
+      data: { ...enrollmentRef(e, cls, type), enrolledOn: e.enrolledOn, orgId: e.orgId, source: input.source },
       occurredOn: e.enrolledOn,
       orgId: e.orgId,
       actor: actorOf(principal),
       correlationId: req.correlationId,
     });
-    audit(em, req, principal, { action: 'enrollment.enroll', entity: 'enrollment', entityId: e.id, after: this.enrollmentView(e) });
+    audit(em, req, principal, { action: 'enrollment.enroll', entity: 'enrollment', entityId: e.id, after: enrollmentView(e) });
     return e;
-  }
-
-  private ref(e: Enrollment, cls: TrainingClass, type: CourseType) {
-    return { enrollmentId: e.id, classId: cls.id, courseTypeCode: type.code, category: type.category, classOpenedOn: cls.openedOn, person: personOf(e) };
-  }
-
-  private enrollmentView(e: Enrollment) {
-    return {
-      enrollmentId: e.id,
-      classId: e.classId,
-      person: personOf(e),
-      orgId: e.orgId,
-      enrolledOn: e.enrolledOn,
-      attendance: e.attendance,
-      sessionsAttended: e.sessionsAttended,
-      sessionsTotal: e.sessionsTotal,
-      completedOn: e.completedOn,
-      result: e.result,
-      grade: e.grade,
-      certificateNumber: e.certificateNumber,
-      certificateIssuedOn: e.certificateIssuedOn,
-      certificateValidUntil: e.certificateValidUntil,
-    };
   }
 
   /** Locks the class row so concurrent enrollments count its capacity one after another. */
@@ -280,9 +293,15 @@ export class EnrollmentsService {
     return { cls, type: await requireCourseType(em, cls.courseTypeCode) };
   }
 
-  private async loadEnrollment(em: EntityManager, enrollmentId: string) {
+  /** Seats a class has given: a withdrawn student's seat is free again. */
+  private seatsTaken(em: EntityManager, classId: string): Promise<number> {
+    return em.count(Enrollment, { classId, withdrawnOn: null, attendance: { $ne: 'withdrawn' } });
+  }
+
+  private async loadEnrollment(em: EntityManager, enrollmentId: string, principal: Principal) {
     const e = await em.findOne(Enrollment, { id: enrollmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!e) throw DomainError.notFound({ vi: 'lượt ghi danh', en: 'Enrollment' });
+    if (!(await this.scopes.of(principal, em)).covers(e.orgId, e.enrolledOn)) throw outOfScope({ vi: 'Học viên này', en: 'This student' });
     const cls = await em.findOneOrFail(TrainingClass, { id: e.classId });
     return { e, cls, type: await requireCourseType(em, cls.courseTypeCode) };
   }
@@ -293,12 +312,6 @@ export class EnrollmentsService {
     if (!personIds.length && !citizenIds.length) return new Set();
     const rows = await em.find(Enrollment, { classId, $or: [{ personId: { $in: personIds } }, { citizenId: { $in: citizenIds } }] }, { fields: ['personId', 'citizenId'] });
     return new Set(rows.flatMap((r) => personKeysOf(r)));
-  }
-
-  private async certificateTaken(em: EntityManager, certificateNumber: string, courseTypeCode: string): Promise<boolean> {
-    const rows = await em.find(Enrollment, { certificateNumber }, { fields: ['classId'] });
-    if (!rows.length) return false;
-    return (await em.count(TrainingClass, { id: { $in: rows.map((r) => r.classId) }, courseTypeCode })) > 0;
   }
 
   /** One transaction; a unique-index race on (class, person) becomes the same 409 as the check. */

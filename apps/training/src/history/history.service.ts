@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { assertPermission } from '@party/auth';
-import { lackingSchema, personHistorySchema, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
+import { DomainError, lackingSchema, personHistorySchema, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
 import { TrainingClass } from '../classes/class.entity';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
@@ -9,20 +9,28 @@ import { Enrollment } from '../enrollments/enrollment.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Sending } from '../registrations/sending.entity';
 import { SecretaryAttendance, SecretarySession } from '../secretary-sessions/secretary-session.entity';
+import { OrganizationScopes, OrgScope, outOfScope } from '../organizations/organization-scope';
 import { personOf } from '../shared/person';
 import { requirementStatus } from './history.rules';
 
 @Injectable()
 export class HistoryService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly scopes: OrganizationScopes,
+  ) {}
 
-  /** Everything training knows of one person, by membership's id, citizen ID, or both. */
+  /**
+   * Everything training knows of one person, by membership's id, citizen ID, or both. A secretary
+   * sees the records made while the person was in their subtree, and a 403 when there is none.
+   */
   async personHistory(req: ServiceRequest<unknown>) {
-    assertPermission(req.principal, 'training:read');
+    const principal = assertPermission(req.principal, 'training:read');
     const q = validate(personHistorySchema, req.payload);
     const em = this.orm.em.fork();
+    const scope = await this.scopes.of(principal, em);
     const who = await this.identities(em, q);
-    const [enrollments, registrations, sendings, attendances, types] = await Promise.all([
+    const [allEnrollments, allRegistrations, allSendings, allAttendances, types] = await Promise.all([
       em.find(Enrollment, { $or: who }),
       em.find(Registration, { $or: who }, { orderBy: { registeredOn: 'asc' } }),
       em.find(Sending, { $or: who }, { orderBy: { sentOn: 'asc' } }),
@@ -30,8 +38,15 @@ export class HistoryService {
       em.find(CourseType, {}),
     ]);
     const typeName = new Map(types.map((t) => [t.code, t.nameVi]));
+    const sessions = new Map((await em.find(SecretarySession, { id: { $in: allAttendances.map((a) => a.sessionId) } })).map((s) => [s.id, s]));
+    const enrollments = allEnrollments.filter((e) => scope.covers(e.orgId, e.enrolledOn));
+    const registrations = allRegistrations.filter((r) => scope.covers(r.orgId, r.registeredOn));
+    const sendings = allSendings.filter((x) => scope.covers(x.orgId, x.sentOn));
+    const attendances = allAttendances.filter((a) => scope.covers(a.orgId, sessions.get(a.sessionId)?.heldOn ?? '0000-01-01'));
+    if (!scope.whole && !enrollments.length && !registrations.length && !sendings.length && !attendances.length) {
+      throw outOfScope({ vi: 'Người này (không có hồ sơ đào tạo nào trong phạm vi của bạn)', en: 'This person (no training record within your scope)' });
+    }
     const classes = new Map((await em.find(TrainingClass, { id: { $in: enrollments.map((e) => e.classId) } })).map((c) => [c.id, c]));
-    const sessions = new Map((await em.find(SecretarySession, { id: { $in: attendances.map((a) => a.sessionId) } })).map((s) => [s.id, s]));
     const first = enrollments[0] ?? registrations[0] ?? sendings[0] ?? attendances[0];
     return {
       person: first ? personOf(first) : { personId: q.personId ?? null, citizenId: q.citizenId ?? null, fullName: null, dateOfBirth: null },
@@ -49,7 +64,9 @@ export class HistoryService {
             endsOn: c.endsOn,
             cohortLabel: c.cohortLabel,
             enrolledOn: e.enrolledOn,
+            orgId: e.orgId,
             attendance: e.attendance,
+            withdrawnOn: e.withdrawnOn,
             completedOn: e.completedOn,
             result: e.result,
             grade: e.grade,
@@ -87,24 +104,52 @@ export class HistoryService {
   }
 
   /**
-   * Who among the given people lacks a course on a date (membership asks this before admission or
-   * conversion): `lacking` lists the ids with no valid completion; `people` says why, per person.
+   * Who lacks a course on a date (membership asks this before admission or conversion; the Board
+   * and secretaries ask it for an organization). The people are those named in `personIds`, and
+   * with `orgId` those training knows in that organization's subtree on `asOf` — by the
+   * organization of their latest training record up to that day, in training's copy of the tree.
+   * `lacking` lists each one without a valid completion (personId, or citizen ID when training
+   * knows no personId); `people` says why, per person.
    */
   async lacking(req: ServiceRequest<unknown>) {
-    assertPermission(req.principal, 'training:read');
+    const principal = assertPermission(req.principal, 'training:read');
     const q = validate(lackingSchema, req.payload);
     const asOf = q.asOf ?? todayInVietnam();
     const em = this.orm.em.fork();
     const type = await requireCourseType(em, q.courseTypeCode);
-    const personIds = [...new Set(q.personIds)];
+    const scope = await this.scopes.of(principal, em);
+
+    const people = new Map<string, LackingPerson>();
+    for (const personId of q.personIds) people.set(`p:${personId}`, { personId, citizenId: null, fullName: null, orgId: null });
+    if (!scope.whole && q.personIds.length) await this.assertNamedInScope(em, scope, [...new Set(q.personIds)]);
+    if (q.orgId) {
+      if (!scope.covers(q.orgId, asOf)) throw outOfScope({ vi: 'Tổ chức này', en: 'This organization' });
+      const subtree = OrgScope.subtree(q.orgId, await this.scopes.intervals(q.orgId, em)).orgIdsOn(asOf);
+      if (!subtree.length) {
+        const problem = { vi: `Tổ chức "${q.orgId}" không có trong cây tổ chức ngày ${asOf}`, en: `Organization "${q.orgId}" is not in the organization tree on ${asOf}` };
+        throw DomainError.rule(problem, undefined, [{ field: 'orgId', ...problem }]);
+      }
+      for (const r of await this.latestRecordsIn(em, subtree, asOf)) {
+        const key = r.person_id ? `p:${r.person_id}` : `c:${r.citizen_id}`;
+        people.set(key, { personId: r.person_id, citizenId: r.citizen_id, fullName: r.full_name, orgId: r.org_id });
+      }
+    }
+
     const classIds = (await em.find(TrainingClass, { courseTypeCode: type.code }, { fields: ['id'] })).map((c) => c.id);
-    const rows = classIds.length ? await em.find(Enrollment, { personId: { $in: personIds }, classId: { $in: classIds } }) : [];
-    const byPerson = new Map<string, Enrollment[]>();
-    for (const r of rows) if (r.personId) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
-    const people = personIds.map((personId) => {
-      const { status, best } = requirementStatus(byPerson.get(personId) ?? [], asOf, type.certificateValidityMonths !== null);
+    const personIds = [...people.values()].map((p) => p.personId).filter((x): x is string => !!x);
+    const citizenIds = [...people.values()].map((p) => p.citizenId).filter((x): x is string => !!x);
+    const rows =
+      classIds.length && (personIds.length || citizenIds.length)
+        ? await em.find(Enrollment, { classId: { $in: classIds }, $or: [{ personId: { $in: personIds } }, { citizenId: { $in: citizenIds } }] })
+        : [];
+    const facts = (p: LackingPerson) => rows.filter((r) => (p.personId && r.personId === p.personId) || (p.citizenId && r.citizenId === p.citizenId));
+    const out = [...people.values()].map((p) => {
+      const { status, best } = requirementStatus(facts(p), asOf, type.certificateValidityMonths !== null);
       return {
-        personId,
+        personId: p.personId,
+        citizenId: p.citizenId,
+        fullName: p.fullName,
+        orgId: p.orgId,
         status,
         certificateNumber: best?.certificateNumber ?? null,
         issuedOn: best?.certificateIssuedOn ?? null,
@@ -116,8 +161,74 @@ export class HistoryService {
       courseTypeCode: type.code,
       courseTypeNameVi: type.nameVi,
       asOf,
-      lacking: people.filter((p) => p.status !== 'valid').map((p) => p.personId),
-      people,
+      orgId: q.orgId ?? null,
+      lacking: out.filter((p) => p.status !== 'valid').map((p) => p.personId ?? p.citizenId),
+      people: out,
     };
   }
+
+  /**
+   * Each person's latest training record (of any kind) up to `asOf` that names an organization,
+   * for the people with a record in one of `orgIds`; kept when that latest one is in `orgIds` too.
+   */
+  private async latestRecordsIn(em: EntityManager, orgIds: string[], asOf: string) {
+    const s = em.config.get('schema') as string;
+    const rows = await em.execute<{ person_id: string | null; citizen_id: string | null; full_name: string | null; org_id: string }[]>(
+      `with records as (
+         select person_key, person_id, citizen_id, full_name, org_id, enrolled_on as on_date, created_at from "${s}"."enrollment" where org_id is not null and enrolled_on <= ?
+         union all
+         select person_key, person_id, citizen_id, full_name, org_id, registered_on, created_at from "${s}"."registration" where org_id is not null and registered_on <= ?
+         union all
+         select person_key, person_id, citizen_id, full_name, org_id, sent_on, created_at from "${s}"."sending" where org_id is not null and sent_on <= ?
+         union all
+         select a.person_key, a.person_id, a.citizen_id, a.full_name, a.org_id, ss.held_on, ss.created_at
+           from "${s}"."secretary_attendance" a join "${s}"."secretary_session" ss on ss.id = a.session_id where a.org_id is not null and ss.held_on <= ?
+       ), orgs as (select jsonb_array_elements_text(?::jsonb) as org_id),
+       latest as (
+         select distinct on (person_key) person_id, citizen_id, full_name, org_id from records
+          where person_key in (select person_key from records where org_id in (select org_id from orgs))
+          order by person_key, on_date desc, created_at desc
+       )
+       select * from latest where org_id in (select org_id from orgs) order by full_name nulls last, person_id, citizen_id`,
+      [asOf, asOf, asOf, asOf, JSON.stringify(orgIds)],
+    );
+    return rows;
+  }
+
+  /** A secretary may ask about people unknown to training, or with a record in their scope — not about others'. */
+  private async assertNamedInScope(em: EntityManager, scope: OrgScope, personIds: string[]): Promise<void> {
+    const [enrollments, registrations, sendings, attendances] = await Promise.all([
+      em.find(Enrollment, { personId: { $in: personIds } }, { fields: ['personId', 'orgId', 'enrolledOn'] }),
+      em.find(Registration, { personId: { $in: personIds } }, { fields: ['personId', 'orgId', 'registeredOn'] }),
+      em.find(Sending, { personId: { $in: personIds } }, { fields: ['personId', 'orgId', 'sentOn'] }),
+      em.find(SecretaryAttendance, { personId: { $in: personIds } }, { fields: ['personId', 'orgId', 'sessionId'] }),
+    ]);
+    const sessions = new Map((await em.find(SecretarySession, { id: { $in: attendances.map((a) => a.sessionId) } })).map((x) => [x.id, x.heldOn]));
+    const known = new Set<string>();
+    const inScope = new Set<string>();
+    const see = (personId: string | null, orgId: string | null, on: string) => {
+      if (!personId) return;
+      known.add(personId);
+      if (scope.covers(orgId, on)) inScope.add(personId);
+    };
+    enrollments.forEach((r) => see(r.personId, r.orgId, r.enrolledOn));
+    registrations.forEach((r) => see(r.personId, r.orgId, r.registeredOn));
+    sendings.forEach((r) => see(r.personId, r.orgId, r.sentOn));
+    attendances.forEach((r) => see(r.personId, r.orgId, sessions.get(r.sessionId) ?? '0000-01-01'));
+    const outside = personIds.filter((id) => known.has(id) && !inScope.has(id));
+    if (outside.length) {
+      throw new DomainError({
+        code: 'forbidden',
+        message: { vi: `${outside.length} người ngoài phạm vi tổ chức bạn phụ trách`, en: `${outside.length} people are outside the organization you are scoped to` },
+        fields: outside.map((id) => ({ field: `personIds.${personIds.indexOf(id)}`, vi: `${id}: ngoài phạm vi`, en: `${id}: outside your scope` })),
+      });
+    }
+  }
+}
+
+interface LackingPerson {
+  personId: string | null;
+  citizenId: string | null;
+  fullName: string | null;
+  orgId: string | null;
 }

@@ -21,7 +21,9 @@ export class Registration extends PersonColumns {
   @Property({ type: 'date' })
   registeredOn!: string;
 
+  /** The student's organization (membership's id): what a secretary's scope is checked against. */
   @Property({ type: 'text', nullable: true })
+  @Index()
   orgId!: string | null;
 
   @Property({ type: 'text', nullable: true })

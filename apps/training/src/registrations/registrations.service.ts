@@ -15,6 +15,7 @@ import {
 import { recordEvent } from '@party/messaging';
 import { BackboneRunner } from '@party/service-kit';
 import { requireCourseType } from '../course-types/course-types.service';
+import { assertWholeBloc, OrganizationScopes, scopedOrgRequired } from '../organizations/organization-scope';
 import { actorOf, audit } from '../shared/actor';
 import { describePerson, personColumns, personKeysOf, personOf } from '../shared/person';
 import { Registration } from './registration.entity';
@@ -47,6 +48,7 @@ export class RegistrationsService {
   constructor(
     private readonly orm: MikroORM,
     private readonly backbone: BackboneRunner,
+    private readonly scopes: OrganizationScopes,
   ) {}
 
   async register(req: ServiceRequest<unknown>) {
@@ -65,6 +67,9 @@ export class RegistrationsService {
       });
     try {
       const result = await this.orm.em.fork().transactional(async (em) => {
+        if (!(await this.scopes.of(principal, em)).covers(cmd.orgId, cmd.registeredOn)) {
+          throw scopedOrgRequired(cmd.orgId, { vi: 'Người được đăng ký', en: 'The person registered' });
+        }
         const type = await requireCourseType(em, cmd.courseTypeCode);
         const keys = personKeysOf(cmd.person);
         if (await em.count(Registration, { courseTypeCode: type.code, forYear: cmd.forYear, personKey: { $in: keys } })) throw duplicate();
@@ -89,16 +94,23 @@ export class RegistrationsService {
   }
 
   async listRegistrations(req: ServiceRequest<unknown>) {
-    assertPermission(req.principal, 'training:read');
+    const principal = assertPermission(req.principal, 'training:read');
     const q = validate(listRegistrationsSchema, req.payload);
-    const rows = await this.orm.em
-      .fork()
-      .find(Registration, { forYear: q.forYear, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}) }, { orderBy: { registeredOn: 'asc', id: 'asc' } });
+    const em = this.orm.em.fork();
+    const scope = await this.scopes.of(principal, em);
+    const rows = (
+      await em.find(
+        Registration,
+        { forYear: q.forYear, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}), ...(scope.whole ? {} : { orgId: { $in: scope.orgIds() } }) },
+        { orderBy: { registeredOn: 'asc', id: 'asc' } },
+      )
+    ).filter((r) => scope.covers(r.orgId, r.registeredOn));
     return { forYear: q.forYear, total: rows.length, items: rows.map(registrationView) };
   }
 
   async send(req: ServiceRequest<unknown>) {
     const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
     const cmd = validate(sendSchema, req.payload);
     const result = await this.orm.em.fork().transactional(async (em) => {
       const type = await requireCourseType(em, cmd.courseTypeCode);
@@ -143,15 +155,21 @@ export class RegistrationsService {
   }
 
   async listSendings(req: ServiceRequest<unknown>) {
-    assertPermission(req.principal, 'training:read');
+    const principal = assertPermission(req.principal, 'training:read');
     const q = validate(listSendingsSchema, req.payload);
-    const rows = await this.orm.em
-      .fork()
-      .find(
+    const em = this.orm.em.fork();
+    const scope = await this.scopes.of(principal, em);
+    const rows = (
+      await em.find(
         Sending,
-        { sentOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` }, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}) },
+        {
+          sentOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` },
+          ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}),
+          ...(scope.whole ? {} : { orgId: { $in: scope.orgIds() } }),
+        },
         { orderBy: { sentOn: 'asc', id: 'asc' } },
-      );
+      )
+    ).filter((s) => scope.covers(s.orgId, s.sentOn));
     return { year: q.year, total: rows.length, items: rows.map(sendingView) };
   }
 }

@@ -23,7 +23,9 @@ export class Sending extends PersonColumns {
   @Property({ type: 'text', nullable: true })
   decisionNumber!: string | null;
 
+  /** The student's organization (membership's id): what a secretary's scope is checked against. */
   @Property({ type: 'text', nullable: true })
+  @Index()
   orgId!: string | null;
 
   @Property({ type: 'text', nullable: true })

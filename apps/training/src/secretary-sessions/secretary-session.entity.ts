@@ -46,6 +46,8 @@ export class SecretaryAttendance extends PersonColumns {
   @Index()
   sessionId!: string;
 
+  /** The student's organization (membership's id): what a secretary's scope is checked against. */
   @Property({ type: 'text', nullable: true })
+  @Index()
   orgId!: string | null;
 }

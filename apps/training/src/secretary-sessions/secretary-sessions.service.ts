@@ -13,6 +13,7 @@ import { recordEvent } from '@party/messaging';
 import { BackboneRunner } from '@party/service-kit';
 import { requireCourseType } from '../course-types/course-types.service';
 import { duplicateIndexes } from '../enrollments/enrollment.rules';
+import { assertWholeBloc } from '../organizations/organization-scope';
 import { actorOf, audit } from '../shared/actor';
 import { personColumns, personKeysOf, personOf } from '../shared/person';
 import { SecretaryAttendance, SecretarySession } from './secretary-session.entity';
@@ -27,6 +28,7 @@ export class SecretarySessionsService {
   /** A session and who attended, in one transaction: one `held` event and one `attended` per person. */
   async record(req: ServiceRequest<unknown>) {
     const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
     const cmd = validate(recordSecretarySessionSchema, req.payload);
     if (cmd.endsOn && cmd.endsOn < cmd.heldOn) {
       throw DomainError.validation([{ field: 'endsOn', vi: 'Ngày kết thúc không được trước ngày bắt đầu', en: 'endsOn must not be before heldOn' }]);

@@ -73,7 +73,11 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   },
   secretary: {
     label: { vi: 'Bí thư tổ chức cơ sở đảng', en: 'Grassroots secretary' },
-    permissions: ['orgs:read', 'members:read', 'members:write', 'training:read', 'rating:read', 'rating:write', 'reports:read'],
+    // training:write lets a secretary enroll and register the people of their subtree; the
+    // training service keeps class-wide writes (open a class, results, certificates) to whole-bloc callers
+    // dossier: the grassroots committee keeps its members' dossiers and fills the annual supplement
+    // (Hướng dẫn về hồ sơ đảng viên), within its subtree only (checked in membership)
+    permissions: ['orgs:read', 'members:read', 'members:write', 'dossier:read', 'dossier:write', 'training:read', 'training:write', 'rating:read', 'rating:write', 'reports:read'],
     scoped: true,
   },
   viewer: {

@@ -14,8 +14,13 @@ export const TRAINING_PATTERNS = {
   enroll: 'training.enrollment.enroll',
   recordAttendance: 'training.enrollment.recordAttendance',
   complete: 'training.enrollment.complete',
+  withdraw: 'training.enrollment.withdraw',
   previewImport: 'training.enrollment.previewImport',
   commitImport: 'training.enrollment.commitImport',
+  recordResults: 'training.class.recordResults',
+  previewResultsImport: 'training.class.previewResultsImport',
+  commitResultsImport: 'training.class.commitResultsImport',
+  resultsTemplate: 'training.class.resultsTemplate',
   register: 'training.registration.make',
   listRegistrations: 'training.registration.list',
   send: 'training.sending.make',
@@ -222,11 +227,90 @@ export const personHistorySchema = z
   });
 export type PersonHistoryQuery = z.infer<typeof personHistorySchema>;
 
-export const lackingSchema = z.object({
-  personIds: z.array(z.string().trim().min(1).max(64)).min(1).max(5000),
-  courseTypeCode: code,
-  /** The date the certificate must be valid on (e.g. the vote date); today in Vietnam by default. */
-  asOf: localDate.optional(),
-});
+/**
+ * Who lacks a course on a date. `personIds`: people the caller names (membership's candidates or
+ * probationary members); `orgId`: the people training knows in that organization's subtree on
+ * `asOf` (by the organization of their latest training record), through training's copy of the
+ * organization tree. Either or both.
+ */
+export const lackingSchema = z
+  .object({
+    personIds: z.array(z.string().trim().min(1).max(64)).max(5000).default([]),
+    orgId: z.string().trim().min(1).max(64).optional(),
+    courseTypeCode: code,
+    /** The date the certificate must be valid on (e.g. the vote date); today in Vietnam by default. */
+    asOf: localDate.optional(),
+  })
+  .refine((q) => q.personIds.length > 0 || !!q.orgId, {
+    path: ['personIds'],
+    message: bilingual('Cần danh sách mã người (personIds) hoặc mã tổ chức (orgId)', 'Either personIds or orgId is required'),
+  });
 export type LackingQuery = z.infer<typeof lackingSchema>;
 
+/** Withdrawal (thôi học): the student stays counted in the class they enrolled in, and cannot complete it. */
+export const withdrawBodySchema = z.object({
+  withdrawnOn: localDate,
+  reason: text(1000),
+});
+export const withdrawSchema = withdrawBodySchema.extend({ enrollmentId: z.uuid() });
+export type WithdrawCommand = z.infer<typeof withdrawSchema>;
+
+/** Rows in one results request or sheet; a class of 10,000 is recorded in two. */
+export const MAX_RESULTS = 5000;
+
+/**
+ * One student's result in a class's results sheet. The student is named by `enrollmentId`, or by
+ * `personId` / `citizenId` as enrolled; several of them must name the same enrollment.
+ */
+export const resultItemSchema = z
+  .object({
+    enrollmentId: z.uuid().optional(),
+    personId: z.string().trim().min(1).max(64).optional(),
+    citizenId: citizenIdSchema.optional(),
+    /** Defaults to the request's `completedOn`. */
+    completedOn: localDate.optional(),
+    result: z.enum(COMPLETION_RESULTS),
+    grade: z.enum(GRADES).nullish().transform((v) => v ?? null),
+    certificateNumber: z.string().trim().min(1).max(60).nullish().transform((v) => v ?? null),
+    /** Defaults to the request's `certificateIssuedOn`, then to the completion date. */
+    certificateIssuedOn: localDate.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.enrollmentId && !c.personId && !c.citizenId) {
+      ctx.addIssue({ code: 'custom', path: ['enrollmentId'], message: bilingual('Cần mã ghi danh, mã người hoặc số CCCD', 'One of enrollmentId, personId or citizenId is required') });
+    }
+    if (c.result === 'failed' && c.certificateNumber) {
+      ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: bilingual('Học viên không đạt thì không cấp giấy chứng nhận', 'No certificate for a failed result') });
+    }
+    if (c.certificateIssuedOn && !c.certificateNumber) {
+      ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: bilingual('Có ngày cấp thì cần số giấy chứng nhận', 'certificateNumber is required with certificateIssuedOn') });
+    }
+  });
+export type ResultItem = z.infer<typeof resultItemSchema>;
+
+export const recordResultsBodySchema = z
+  .object({
+    /** The completion date of every item that gives none (e.g. the closing day). */
+    completedOn: localDate.optional(),
+    /** The certificate date of every item with a certificate number and no date of its own. */
+    certificateIssuedOn: localDate.optional(),
+    results: z.array(resultItemSchema).min(1).max(MAX_RESULTS),
+  })
+  .superRefine((b, ctx) => {
+    if (b.completedOn) return;
+    b.results.forEach((r, i) => {
+      if (!r.completedOn) {
+        ctx.addIssue({ code: 'custom', path: ['results', i, 'completedOn'], message: bilingual('Thiếu ngày hoàn thành (ở dòng này hoặc chung cho cả danh sách)', 'completedOn is missing (on the item or for the whole list)') });
+      }
+    });
+  });
+export const recordResultsSchema = recordResultsBodySchema.and(z.object({ classId: z.uuid() }));
+export type RecordResultsCommand = z.infer<typeof recordResultsSchema>;
+
+/** The results sheet, base64, with the dates that apply to rows leaving them blank. */
+export const resultsImportBodySchema = importBodySchema.extend({
+  completedOn: localDate.optional(),
+  certificateIssuedOn: localDate.optional(),
+});
+export const resultsImportSchema = resultsImportBodySchema.extend({ classId: z.uuid() });
+export type ResultsImportCommand = z.infer<typeof resultsImportSchema>;

@@ -115,6 +115,18 @@ export const StudentCompleted = defineEvent({
 });
 
 /**
+ * Thôi học. The student still counts among the class's students (the year-end report counts
+ * enrollments); a withdrawn enrollment cannot complete. occurredOn = withdrawnOn.
+ */
+export const StudentWithdrawn = defineEvent({
+  service: 'training',
+  aggregate: 'enrollment',
+  name: 'withdrawn',
+  version: 1,
+  schema: z.object({ ...enrollmentRef, withdrawnOn: localDate, reason: z.string(), orgId: z.string().nullable() }),
+});
+
+/**
  * What membership keeps to check admission (nhận thức về Đảng) and conversion (LLCT cho đảng
  * viên mới). occurredOn = issuedOn; validUntil = the day before the validity anniversary, or null.
  */
@@ -204,6 +216,7 @@ export const TRAINING_EVENTS = [
   StudentEnrolled,
   AttendanceRecorded,
   StudentCompleted,
+  StudentWithdrawn,
   CertificateIssued,
   RegistrationMade,
   PersonSent,
