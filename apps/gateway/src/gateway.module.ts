@@ -21,6 +21,7 @@ import { TrainingController } from './training/training.controller';
 import { ReportsController } from './reporting/reports.controller';
 import { OrganizationsController } from './membership/organizations.controller';
 import { MembersController } from './membership/members.controller';
+import { RosterController } from './membership/roster.controller';
 import { CandidatesController } from './membership/candidates.controller';
 import { AdmissionsController } from './membership/admissions.controller';
 import { TransfersController } from './membership/transfers.controller';
@@ -30,6 +31,7 @@ import { CardsController } from './membership/cards.controller';
 import { LeavingController } from './membership/leaving.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
+import { StagedFiles } from './services/staged-files';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
@@ -52,13 +54,14 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TransfersController, BadgesController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, TrainingController, ReportsController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, TrainingController, ReportsController],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },
         { provide: SERVICE_NAME, useValue: 'gateway' },
         ...natsProviders,
         ServiceClient,
+        StagedFiles,
         HealthService,
         LoginLockout,
         AuthService,

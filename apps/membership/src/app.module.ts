@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ServiceCoreModule } from '@party/service-kit';
+import { ServiceCoreModule, UploadStaging, uploadStagingController } from '@party/service-kit';
 import { AdmissionHandler } from './admission/admission.handler';
 import { AdmissionService } from './admission/admission.service';
 import { BadgesHandler } from './badges/badges.handler';
@@ -22,11 +22,14 @@ import { CardsHandler } from './cards/cards.handler';
 import { CardsService } from './cards/cards.service';
 import { LeavingHandler } from './leaving/leaving.handler';
 import { LeavingService } from './leaving/leaving.service';
+import { RosterImportHandler } from './roster-import/roster-import.handler';
+import { RosterImportService } from './roster-import/roster-import.service';
+import { RosterExportService } from './roster-import/roster-export.service';
 
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
-  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler],
-  providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService],
+  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler, RosterImportHandler, uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
+  providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService, UploadStaging, RosterImportService, RosterExportService],
   exports: [OrganizationTree, OrganizationService],
 })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { serviceOrmSpec } from '@party/service-kit';
+import { serviceOrmSpec, UPLOAD_STAGING_ENTITIES } from '@party/service-kit';
 import { Candidate } from './candidates/candidate.entity';
 import { TrainingCertificate } from './certificates/certificate.entity';
 import { Organization, OrganizationVersion } from './organizations/organization.entity';
@@ -8,4 +8,4 @@ import { BadgeAward, BadgeCase, DisciplineRecord } from './badges/badge.entity';
 import { PartyCard } from './cards/party-card.entity';
 
 /** The membership schema: organizations, people, candidates, the local copy of training certificates… */
-export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard], `${__dirname}/migrations`);
+export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard, ...UPLOAD_STAGING_ENTITIES], `${__dirname}/migrations`);

@@ -10,6 +10,7 @@ export * from './services/patterns';
 export * from './jobs/define-job';
 export * from './jobs/jobs';
 export * from './services/dead-letter';
+export * from './services/uploads';
 export * from './training';
 export * from './membership';
 export * from './inspection';

@@ -9,3 +9,4 @@ export * from './bootstrap';
 export * from './orm-spec';
 export * from './graceful-shutdown';
 export * from './metrics';
+export * from './uploads';

@@ -2,20 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { assertPermission } from '@party/auth';
-import { CardIssued, CardReissued, DomainError, issueCardSchema, listCardsSchema, Principal, reissueCardSchema, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
+import { CardReissued, DomainError, issueCardSchema, listCardsSchema, Principal, reissueCardSchema, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
 import { BackboneRunner } from '@party/service-kit';
 import { assertActive, assertNotBefore, loadMember } from '../leaving/member-state';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { MemberUnitOfWork } from '../people/unit-of-work';
+import { duplicateCard, recordCardIssue } from './card-issue';
 import { cardView, PartyCard } from './party-card.entity';
 
 const REGULATION = 'Điều lệ Đảng, Điều 6; Hướng dẫn 12-HD/BTCTW (2022), mục thẻ đảng viên';
-
-function duplicateCard(cardNumber: string): DomainError {
-  return DomainError.conflict({ vi: `Số thẻ đảng viên ${cardNumber} đã được cấp; mỗi số thẻ chỉ dùng một lần`, en: `Card number ${cardNumber} has already been issued; card numbers are unique` });
-}
 
 /** Thẻ đảng viên: first issue and reissue (damaged, lost), only for official members. */
 @Injectable()
@@ -38,11 +35,7 @@ export class CardsService {
           en: `${person.fullName} already holds card ${current.cardNumber} (issued ${current.issuedOn}); reissue it when damaged or lost`,
         });
       }
-      const card = u.em.create(PartyCard, { cardNumber: input.cardNumber, personId: person.id, issuedOn: input.issuedOn, kind: 'issue', decisionNumber: input.decisionNumber });
-      u.em.persist(card);
-      u.event(CardIssued, { personId: person.id, orgId: person.orgId, cardId: card.id, cardNumber: card.cardNumber, issuedOn: card.issuedOn, decisionNumber: card.decisionNumber }, card.issuedOn);
-      u.audit('card.issued', 'person', person.id, null, cardView(card));
-      return cardView(card);
+      return cardView(recordCardIssue(u, person, input));
     });
     return result;
   }

@@ -9,7 +9,6 @@ import {
   getMemberQuery,
   listMembersQuery,
   MEMBERSHIP_CODE_LISTS,
-  MemberRegistered,
   PersonRecorded,
   Principal,
   registerExistingMemberSchema,
@@ -22,8 +21,11 @@ import { BackboneRunner } from '@party/service-kit';
 import { Candidate } from '../candidates/candidate.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { versionAt } from '../organizations/organization.tree';
+import { duplicateCard } from '../cards/card-issue';
 import { Person } from './person.entity';
-import { personView, PersonView } from './person.view';
+import { existingMemberRefusal, lookUpExistingMemberFacts, recordExistingMember } from './existing-member';
+import { existingMemberProblems } from './existing-member.rules';
+import { personRecordedData, personView, PersonView } from './person.view';
 import { MemberUnitOfWork } from './unit-of-work';
 
 export const PERSON = { vi: 'người', en: 'Person' };
@@ -57,7 +59,7 @@ export class PeopleService {
     const today = todayInVietnam();
     const person = await this.write(req, principal, async (u) => {
       const p = await this.newPerson(u, input, today);
-      u.event(PersonRecorded, recordedData(p), today);
+      u.event(PersonRecorded, personRecordedData(p), today);
       u.audit('person.recorded', 'person', p.id, null, personView(p));
       return p;
     });
@@ -65,39 +67,19 @@ export class PeopleService {
   }
 
   /**
-   * An official member already in the Party (roster, back-fill): the person and their historical
-   * dates. Published as `member.registered` on the admission decision date — never an admission.
+   * A member already in the Party (back-fill; the roster import records its rows the same way):
+   * the person and their historical dates, published as `member.registered` on the admission
+   * decision date — never an admission. Official, or still probationary without an official date.
    */
   async registerExisting(req: ServiceRequest): Promise<PersonView> {
     const principal = assertPermission(req.principal, 'members:write');
     const input = validate(registerExistingMemberSchema, req.payload);
     const today = todayInVietnam();
     const person = await this.write(req, principal, async (u) => {
-      const p = await this.newPerson(u, input, today);
-      Object.assign(p, {
-        status: 'official',
-        admissionDecisionDate: input.admissionDecisionDate,
-        admissionDecisionNumber: input.admissionDecisionNumber,
-        ceremonyDate: input.ceremonyDate,
-        officialDate: input.officialDate,
-      });
-      u.event(PersonRecorded, recordedData(p), today);
-      const org = await versionAt(u.em, p.orgId, input.admissionDecisionDate);
-      u.event(
-        MemberRegistered,
-        {
-          personId: p.id,
-          orgId: p.orgId,
-          orgKind: org?.kind ?? null,
-          admissionDecisionDate: input.admissionDecisionDate,
-          ceremonyDate: input.ceremonyDate,
-          officialDate: input.officialDate,
-          source: 'existing',
-        },
-        input.admissionDecisionDate,
-      );
-      u.audit('member.registered', 'person', p.id, null, personView(p));
-      return p;
+      const facts = await lookUpExistingMemberFacts(u.em, this.tree, principal, [input], today);
+      const problems = existingMemberProblems(input, facts);
+      if (problems.length) throw existingMemberRefusal(problems);
+      return recordExistingMember(u, input, facts);
     });
     return personView(person);
   }
@@ -194,24 +176,11 @@ export class PeopleService {
       return result;
     } catch (err) {
       // two requests with one CCCD at once: the unique index decides
-      if (err instanceof UniqueConstraintViolationException) throw duplicateCitizenId((req.payload as { citizenId?: string })?.citizenId ?? '');
+      if (err instanceof UniqueConstraintViolationException) {
+        const payload = (req.payload ?? {}) as { citizenId?: string; cardNumber?: string };
+        throw err.message.includes('card_number') ? duplicateCard(payload.cardNumber ?? '') : duplicateCitizenId(payload.citizenId ?? '');
+      }
       throw err;
     }
   }
-}
-
-function recordedData(p: Person) {
-  return {
-    personId: p.id,
-    orgId: p.orgId,
-    citizenId: p.citizenId,
-    fullName: p.fullName,
-    dateOfBirth: p.dateOfBirth,
-    gender: p.gender,
-    ethnicity: p.ethnicity,
-    religion: p.religion,
-    generalEducation: p.generalEducation,
-    professionalEducation: p.professionalEducation,
-    theoryLevel: p.theoryLevel,
-  };
 }

@@ -24,3 +24,20 @@ export function personView(p: Person) {
   };
 }
 export type PersonView = ReturnType<typeof personView>;
+
+/** The data of `person.recorded`: identity and the statistics dimensions. */
+export function personRecordedData(p: Person) {
+  return {
+    personId: p.id,
+    orgId: p.orgId,
+    citizenId: p.citizenId,
+    fullName: p.fullName,
+    dateOfBirth: p.dateOfBirth,
+    gender: p.gender,
+    ethnicity: p.ethnicity,
+    religion: p.religion,
+    generalEducation: p.generalEducation,
+    professionalEducation: p.professionalEducation,
+    theoryLevel: p.theoryLevel,
+  };
+}

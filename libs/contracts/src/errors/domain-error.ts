@@ -35,6 +35,15 @@ export interface ErrorBody {
   regulation?: string;
   /** Every rule a command broke, when it broke several (an admission refused on age and certificate). */
   violations?: RuleViolation[];
+  /** A file refused as a whole (an import): each problem with its row and column, as the preview lists them. */
+  rowErrors?: RowError[];
+}
+
+/** One problem of an imported file: Excel's row number (1 = the header; null = the whole file) and the column header. */
+export interface RowError {
+  row: number | null;
+  column: string | null;
+  problem: LocalizedText;
 }
 
 export interface RuleViolation extends LocalizedText {

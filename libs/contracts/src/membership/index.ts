@@ -13,3 +13,4 @@ export * from './discipline-events';
 export * from './approval';
 export * from './dossier';
 export * from './person-corrections';
+export * from './roster-commands';

@@ -3,6 +3,7 @@ import { bilingual } from '../errors/validate';
 import { isLocalDate, localDate } from '../local-date';
 import { CITIZEN_ID } from '../training/commands';
 import { isCode, MembershipCodeList } from './code-lists';
+import { partyCardNumber } from './member-lifecycle';
 
 /** Request-reply patterns of people, members, candidates and admission (gateway → membership). */
 export const MEMBER_PATTERNS = {
@@ -69,8 +70,10 @@ export const createPersonSchema = z.strictObject(personFields);
 export type CreatePersonInput = z.infer<typeof createPersonSchema>;
 
 /**
- * An official member already in the Party before this system (the roster import uses it too):
- * recorded with the historical dates, never counted as an admission.
+ * A member already in the Party before this system (the roster import uses it too): recorded
+ * with the historical dates, never counted as an admission. Without an official date the member
+ * is still probationary (probation counts from the ceremony). A card they already hold comes
+ * with its number and issue date; only an official member holds one.
  */
 export const registerExistingMemberSchema = z
   .strictObject({
@@ -78,17 +81,33 @@ export const registerExistingMemberSchema = z
     admissionDecisionDate: localDate,
     admissionDecisionNumber: optionalText(64),
     ceremonyDate: localDate.nullish().transform((v) => v ?? null),
-    officialDate: localDate,
+    officialDate: localDate.nullish().transform((v) => v ?? null),
+    cardNumber: partyCardNumber.nullish().transform((v) => v ?? null),
+    cardIssuedOn: localDate.nullish().transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
     if (!notAfter(v.admissionDecisionDate, v.officialDate)) {
       ctx.addIssue({ code: 'custom', path: ['officialDate'], message: bilingual('Ngày chính thức phải sau ngày quyết định kết nạp', 'The official date must follow the admission decision') });
+    } else if (!notAfter(v.ceremonyDate, v.officialDate)) {
+      ctx.addIssue({ code: 'custom', path: ['officialDate'], message: bilingual('Ngày chính thức không thể trước ngày lễ kết nạp', 'The official date cannot precede the ceremony') });
     }
     if (!notAfter(v.admissionDecisionDate, v.ceremonyDate)) {
       ctx.addIssue({ code: 'custom', path: ['ceremonyDate'], message: bilingual('Ngày lễ kết nạp phải từ ngày quyết định trở đi', 'The ceremony cannot precede the decision') });
     }
     if (!notAfter(v.dateOfBirth, v.admissionDecisionDate)) {
       ctx.addIssue({ code: 'custom', path: ['admissionDecisionDate'], message: bilingual('Ngày kết nạp trước ngày sinh', 'Admission before birth') });
+    }
+    if (v.cardNumber && !v.officialDate) {
+      ctx.addIssue({ code: 'custom', path: ['cardNumber'], message: bilingual('Đảng viên dự bị chưa được cấp thẻ; thẻ đảng viên chỉ cấp cho đảng viên chính thức', 'A probationary member holds no card; party cards are for official members only') });
+    }
+    if (v.cardNumber && !v.cardIssuedOn) {
+      ctx.addIssue({ code: 'custom', path: ['cardIssuedOn'], message: bilingual('Có số thẻ thì cần ngày cấp thẻ', 'A card number needs its issue date') });
+    }
+    if (v.cardIssuedOn && !v.cardNumber) {
+      ctx.addIssue({ code: 'custom', path: ['cardNumber'], message: bilingual('Có ngày cấp thẻ thì cần số thẻ', 'A card issue date needs its card number') });
+    }
+    if (v.cardNumber && v.officialDate && !notAfter(v.officialDate, v.cardIssuedOn)) {
+      ctx.addIssue({ code: 'custom', path: ['cardIssuedOn'], message: bilingual('Ngày cấp thẻ không thể trước ngày chính thức', 'The card cannot be issued before the official date') });
     }
   });
 export type RegisterExistingMemberInput = z.infer<typeof registerExistingMemberSchema>;

@@ -31,9 +31,12 @@ export const PersonRecorded = defineEvent({
 });
 
 /**
- * An official member already in the Party, recorded with their history (roster, back-fill).
+ * A member already in the Party, recorded with their history (roster, back-fill).
  * occurredOn = the admission decision date; it is NEVER an admission of any year — reporting
- * counts `members.admitted` from `member.admitted` only.
+ * counts `members.admitted` from `member.admitted` only. `officialDate` null = still
+ * probationary (a later `member.madeOfficial` converts them, counted in its own year). Widened
+ * from non-null within v1: every earlier event still validates, and the only consumer
+ * (reporting) reads the person and the organization, not the official date.
  */
 export const MemberRegistered = defineEvent({
   service: 'membership',
@@ -45,7 +48,7 @@ export const MemberRegistered = defineEvent({
     orgKind: orgKindSchema.nullable(),
     admissionDecisionDate: localDate,
     ceremonyDate: localDate.nullable(),
-    officialDate: localDate,
+    officialDate: localDate.nullable(),
     source: z.literal('existing'),
   }),
 });

@@ -78,12 +78,13 @@ export interface ProbationReviewView {
 
 export const CARD_REISSUE_REASONS = ['damaged', 'lost'] as const;
 export type CardReissueReason = (typeof CARD_REISSUE_REASONS)[number];
-const cardNumber = z
+/** Số thẻ đảng viên (the roster import and the existing-member registration use it too). */
+export const partyCardNumber = z
   .string({ message: bilingual('Vui lòng nhập số thẻ đảng viên', 'Card number is required') })
   .trim()
   .regex(/^[0-9A-Za-z.\-/]{4,32}$/, { message: bilingual('Số thẻ đảng viên: 4–32 chữ số hoặc chữ cái', 'Card number: 4–32 letters or digits') });
 
-const issueShape = { cardNumber, issuedOn: localDate, decisionNumber: optionalText(64) };
+const issueShape = { cardNumber: partyCardNumber, issuedOn: localDate, decisionNumber: optionalText(64) };
 export const issueCardBody = z.strictObject(issueShape);
 export const issueCardSchema = withPerson(issueShape);
 const reissueShape = {

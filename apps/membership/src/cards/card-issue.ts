@@ -1,0 +1,21 @@
+import { CardIssued, DomainError } from '@party/contracts';
+import type { Person } from '../people/person.entity';
+import type { MemberUnitOfWork } from '../people/unit-of-work';
+import { cardView, PartyCard } from './party-card.entity';
+
+/**
+ * A first card written with its event and audit, after the caller checked the rules (official
+ * member, unique number): the card desk and the roster import (a card the member already holds)
+ * record it the same way.
+ */
+export function recordCardIssue(u: MemberUnitOfWork, person: Person, card: { cardNumber: string; issuedOn: string; decisionNumber: string | null }): PartyCard {
+  const c = u.em.create(PartyCard, { cardNumber: card.cardNumber, personId: person.id, issuedOn: card.issuedOn, kind: 'issue', decisionNumber: card.decisionNumber });
+  u.em.persist(c);
+  u.event(CardIssued, { personId: person.id, orgId: person.orgId, cardId: c.id, cardNumber: c.cardNumber, issuedOn: c.issuedOn, decisionNumber: c.decisionNumber }, c.issuedOn);
+  u.audit('card.issued', 'person', person.id, null, cardView(c));
+  return c;
+}
+
+export function duplicateCard(cardNumber: string): DomainError {
+  return DomainError.conflict({ vi: `Số thẻ đảng viên ${cardNumber} đã được cấp; mỗi số thẻ chỉ dùng một lần`, en: `Card number ${cardNumber} has already been issued; card numbers are unique` });
+}

@@ -1,0 +1,109 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, MemberRegistered, PersonRecorded, Principal, RegisterExistingMemberInput, searchableName } from '@party/contracts';
+import { recordCardIssue } from '../cards/card-issue';
+import { PartyCard } from '../cards/party-card.entity';
+import { OrganizationVersion } from '../organizations/organization.entity';
+import { OrganizationTree } from '../organizations/organization.tree';
+import { ExistingMemberFacts, ExistingMemberProblem, OrgVersionFact, versionOn } from './existing-member.rules';
+import { Person } from './person.entity';
+import { personRecordedData, personView } from './person.view';
+import type { MemberUnitOfWork } from './unit-of-work';
+
+/**
+ * Existing members (history, never admissions): one code path for `POST /members/existing` and
+ * the roster import. Facts are looked up once per batch — a query per kind, not per row — so
+ * 9,000 rows cost what one does, a few times over.
+ */
+export async function lookUpExistingMemberFacts(
+  em: EntityManager,
+  tree: OrganizationTree,
+  principal: Principal,
+  rows: readonly { orgId?: string | null; citizenId?: string | null; cardNumber?: string | null }[],
+  today: string,
+): Promise<ExistingMemberFacts> {
+  const distinct = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+  const orgIds = distinct(rows.map((r) => r.orgId)).filter((id) => UUID.test(id));
+  const citizenIds = distinct(rows.map((r) => r.citizenId));
+  const cardNumbers = distinct(rows.map((r) => r.cardNumber));
+  const [versions, scope, people, cards] = await Promise.all([
+    orgIds.length ? em.find(OrganizationVersion, { orgId: { $in: orgIds } }) : [],
+    principal.orgScopeId === null ? null : tree.subtreeIds(principal.orgScopeId, today, em),
+    citizenIds.length ? em.find(Person, { citizenId: { $in: citizenIds } }, { fields: ['citizenId'] }) : [],
+    cardNumbers.length ? em.find(PartyCard, { cardNumber: { $in: cardNumbers } }, { fields: ['cardNumber'] }) : [],
+  ]);
+  const byOrg = new Map<string, OrgVersionFact[]>();
+  for (const v of versions) {
+    const list = byOrg.get(v.orgId) ?? [];
+    list.push({ orgId: v.orgId, name: v.name, kind: v.kind, validFrom: v.validFrom, validTo: v.validTo });
+    byOrg.set(v.orgId, list);
+  }
+  return {
+    today,
+    scope: scope ? new Set(scope) : null,
+    versions: byOrg,
+    takenCitizenIds: new Set(people.map((p) => p.citizenId)),
+    takenCardNumbers: new Set(cards.map((c) => c.cardNumber)),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Writes one existing member into the unit of work (the caller flushes): the person with their
+ * historical dates, `person.recorded` (today), `member.registered` on the admission decision
+ * date, the card they hold (`card.issued` on its date) and the audit rows.
+ */
+export function recordExistingMember(u: MemberUnitOfWork, input: RegisterExistingMemberInput, facts: ExistingMemberFacts): Person {
+  const p = u.em.create(Person, {
+    fullName: input.fullName,
+    searchName: searchableName(input.fullName),
+    dateOfBirth: input.dateOfBirth,
+    gender: input.gender,
+    citizenId: input.citizenId,
+    ethnicity: input.ethnicity,
+    religion: input.religion,
+    hometown: input.hometown,
+    generalEducation: input.generalEducation,
+    professionalEducation: input.professionalEducation,
+    theoryLevel: input.theoryLevel,
+    occupation: input.occupation,
+    position: input.position,
+    orgId: input.orgId,
+    status: input.officialDate ? 'official' : 'probationary',
+    admissionDecisionDate: input.admissionDecisionDate,
+    admissionDecisionNumber: input.admissionDecisionNumber,
+    ceremonyDate: input.ceremonyDate,
+    officialDate: input.officialDate,
+  });
+  u.em.persist(p);
+  u.event(PersonRecorded, personRecordedData(p), facts.today);
+  u.event(
+    MemberRegistered,
+    {
+      personId: p.id,
+      orgId: p.orgId,
+      orgKind: versionOn(facts.versions.get(p.orgId), input.admissionDecisionDate)?.kind ?? null,
+      admissionDecisionDate: input.admissionDecisionDate,
+      ceremonyDate: input.ceremonyDate,
+      officialDate: input.officialDate,
+      source: 'existing',
+    },
+    input.admissionDecisionDate,
+  );
+  u.audit('member.registered', 'person', p.id, null, personView(p));
+  if (input.cardNumber && input.cardIssuedOn) recordCardIssue(u, p, { cardNumber: input.cardNumber, issuedOn: input.cardIssuedOn, decisionNumber: null });
+  return p;
+}
+
+/** A single registration refused: the gravest problem decides the status (403, 409, 422, 400), every problem is listed. */
+export function existingMemberRefusal(problems: readonly ExistingMemberProblem[]): DomainError {
+  const fields = problems.map((p) => ({ field: p.field, vi: p.vi, en: p.en }));
+  const first = (kind: ExistingMemberProblem['kind']) => problems.find((p) => p.kind === kind);
+  const forbidden = first('forbidden');
+  if (forbidden) return DomainError.forbidden({ vi: forbidden.vi, en: forbidden.en });
+  const conflict = first('conflict');
+  if (conflict) return new DomainError({ code: 'conflict', message: { vi: conflict.vi, en: conflict.en }, fields });
+  const rule = first('rule');
+  if (rule) return DomainError.rule({ vi: rule.vi, en: rule.en }, undefined, fields);
+  return DomainError.validation(fields);
+}

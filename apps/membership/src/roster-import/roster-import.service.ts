@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { assertPermission } from '@party/auth';
+import {
+  DomainError,
+  Principal,
+  RegisterExistingMemberInput,
+  ROSTER_MAX_REPORTED_ERRORS,
+  RosterImported,
+  rosterImportSchema,
+  RosterPreview,
+  RowError,
+  ServiceRequest,
+  todayInVietnam,
+  validate,
+} from '@party/contracts';
+import { AuditEntry } from '@party/database';
+import { BackboneRunner, OpenedUpload, UploadStaging } from '@party/service-kit';
+import { OrganizationVersion } from '../organizations/organization.entity';
+import { OrganizationTree } from '../organizations/organization.tree';
+import { lookUpExistingMemberFacts, recordExistingMember } from '../people/existing-member';
+import { ExistingMemberFacts, existingMemberProblems } from '../people/existing-member.rules';
+import { MemberUnitOfWork } from '../people/unit-of-work';
+import { COLUMN_OF, mapHeaders, normalizeHeader, RosterField } from './roster-columns';
+import { readRosterFile } from './roster-file';
+import { parseRosterRow, repeatedValues, RosterRowCells } from './roster-import.rules';
+
+/** A file larger than this many data rows is refused before any check (a bloc has ~9,000 members). */
+export const ROSTER_MAX_ROWS = 20_000;
+
+interface CheckedRoster {
+  rows: number;
+  /** Rows ready to record, in file order (only meaningful when `errors` is empty). */
+  valid: { row: number; input: RegisterExistingMemberInput }[];
+  invalidRows: number;
+  errors: RowError[];
+  facts: ExistingMemberFacts | null;
+}
+
+/**
+ * Nhập danh sách đảng viên đã có: preview (every problem by row and column, nothing written),
+ * then commit — the same checks again, inside the transaction that records every row, or none.
+ * Each row is recorded exactly as `POST /members/existing` records one member: as history.
+ */
+@Injectable()
+export class RosterImportService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly backbone: BackboneRunner,
+    private readonly tree: OrganizationTree,
+    private readonly staging: UploadStaging,
+  ) {}
+
+  async preview(req: ServiceRequest): Promise<RosterPreview> {
+    const principal = assertPermission(req.principal, 'members:write');
+    const { uploadId } = validate(rosterImportSchema, req.payload);
+    const em = this.orm.em.fork();
+    const file = await this.staging.open(principal, uploadId, em);
+    const checked = await this.check(em, principal, file, todayInVietnam());
+    return {
+      uploadId,
+      fileName: file.fileName,
+      rows: checked.rows,
+      valid: checked.rows - checked.invalidRows,
+      invalid: checked.invalidRows,
+      errorCount: checked.errors.length,
+      errors: checked.errors.slice(0, ROSTER_MAX_REPORTED_ERRORS),
+      truncated: checked.errors.length > ROSTER_MAX_REPORTED_ERRORS,
+    };
+  }
+
+  async commit(req: ServiceRequest): Promise<RosterImported> {
+    const principal = assertPermission(req.principal, 'members:write');
+    const { uploadId } = validate(rosterImportSchema, req.payload);
+    const today = todayInVietnam();
+    let result: RosterImported;
+    try {
+      result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
+        // the same file committed twice at once: the second waits, then finds it gone
+        await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.roster.${uploadId}`]);
+        const file = await this.staging.open(principal, uploadId, em);
+        const checked = await this.check(em, principal, file, today);
+        if (checked.errors.length || !checked.facts) throw refusal(checked);
+        const u = new MemberUnitOfWork(em, req, principal);
+        let official = 0;
+        let cards = 0;
+        for (const { input } of checked.valid) {
+          recordExistingMember(u, input, checked.facts);
+          if (input.officialDate) official++;
+          if (input.cardNumber) cards++;
+        }
+        const summary = { uploadId, imported: checked.valid.length, probationary: checked.valid.length - official, official, cards };
+        em.persist(
+          em.create(AuditEntry, {
+            actorId: principal.userId,
+            actorName: principal.username,
+            action: 'roster.imported',
+            entity: 'roster_import',
+            entityId: uploadId,
+            before: null,
+            after: { ...summary, fileName: file.fileName, size: file.bytes.length, rows: checked.rows },
+            correlationId: req.correlationId,
+          }),
+        );
+        await this.staging.discard(principal, uploadId, em);
+        return summary;
+      });
+    } catch (err) {
+      // another import or registration took a citizen ID or card number between our check and our insert
+      if (err instanceof UniqueConstraintViolationException) {
+        throw DomainError.conflict({
+          vi: 'Một số CCCD hoặc số thẻ trong tệp vừa được ghi nhận bởi thao tác khác; chưa ghi ai, hãy xem trước lại',
+          en: 'A citizen ID or card number of the file was just recorded by another action; nobody was recorded, preview again',
+        });
+      }
+      throw err;
+    }
+    this.backbone.kickRelay();
+    return result;
+  }
+
+  /** Every check of the file, the same for preview and commit. Reads only. */
+  private async check(em: EntityManager, principal: Principal, file: OpenedUpload, today: string): Promise<CheckedRoster> {
+    const table = await readRosterFile(file.bytes);
+    const { columns, missing } = mapHeaders(table.headers);
+    const fileError = (row: number | null, vi: string, en: string): CheckedRoster => ({ rows: 0, valid: [], invalidRows: 0, errors: [{ row, column: null, problem: { vi, en } }], facts: null });
+    if (missing.length) return fileError(1, `Dòng tiêu đề thiếu cột: ${missing.join(', ')}`, `The header row lacks the columns: ${missing.join(', ')}`);
+    const cellsOf = (cells: (string | number | Date | null)[]): RosterRowCells['cells'] => {
+      const out: RosterRowCells['cells'] = {};
+      for (const [field, c] of columns) out[field] = cells[c.index] ?? null;
+      return out;
+    };
+    const dataRows = table.rows
+      .map((r) => ({ row: r.row, cells: cellsOf(r.cells) }))
+      // a blank row (or one with only its STT) is no member
+      .filter((r) => Object.entries(r.cells).some(([f, v]) => f !== 'index' && v !== null && String(v).trim() !== ''));
+    if (!dataRows.length) return fileError(null, 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', 'No data rows under the header row');
+    if (dataRows.length > ROSTER_MAX_ROWS) return fileError(null, `Tệp có ${dataRows.length} dòng, quá ${ROSTER_MAX_ROWS} dòng`, `${dataRows.length} rows, more than ${ROSTER_MAX_ROWS}`);
+
+    const labels = Object.fromEntries([...columns].map(([f, c]) => [f, c.label])) as Partial<Record<RosterField, string>>;
+    const orgIdsByName = columns.has('orgName') ? await this.orgIdsByName(em, today) : new Map<string, string[]>();
+    const parsed = dataRows.map((r) => parseRosterRow(r, { labels, orgIdsByName }));
+    const errors = parsed.flatMap((p) => p.errors);
+    const label = (f: RosterField) => labels[f] ?? (f === 'orgId' ? (labels.orgName ?? COLUMN_OF.orgId.header) : COLUMN_OF[f].header);
+
+    const ready = parsed.filter((p): p is typeof p & { input: RegisterExistingMemberInput } => p.input !== null);
+    const sameCitizen = repeatedValues(ready.map((p) => ({ row: p.row, value: p.input.citizenId })));
+    const sameCard = repeatedValues(ready.map((p) => ({ row: p.row, value: p.input.cardNumber })));
+    const facts = await lookUpExistingMemberFacts(em, this.tree, principal, ready.map((p) => p.input), today);
+    const valid: CheckedRoster['valid'] = [];
+    for (const p of ready) {
+      const before = errors.length;
+      const first = sameCitizen.get(p.row);
+      if (first !== undefined) errors.push({ row: p.row, column: label('citizenId'), problem: { vi: `Số CCCD ${p.input.citizenId} trùng với dòng ${first}`, en: `Citizen ID ${p.input.citizenId} repeats row ${first}` } });
+      const firstCard = sameCard.get(p.row);
+      if (firstCard !== undefined) errors.push({ row: p.row, column: label('cardNumber'), problem: { vi: `Số thẻ đảng ${p.input.cardNumber} trùng với dòng ${firstCard}`, en: `Card number ${p.input.cardNumber} repeats row ${firstCard}` } });
+      for (const x of existingMemberProblems(p.input, facts)) errors.push({ row: p.row, column: label(x.field as RosterField), problem: { vi: x.vi, en: x.en } });
+      if (errors.length === before) valid.push({ row: p.row, input: p.input });
+    }
+    errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return { rows: dataRows.length, valid, invalidRows: dataRows.length - valid.length, errors, facts };
+  }
+
+  private async orgIdsByName(em: EntityManager, today: string): Promise<Map<string, string[]>> {
+    const versions = await em.find(OrganizationVersion, { validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gt: today } }] }, { fields: ['orgId', 'name'] });
+    const out = new Map<string, string[]>();
+    for (const v of versions) {
+      const key = normalizeHeader(v.name);
+      out.set(key, [...(out.get(key) ?? []), v.orgId]);
+    }
+    return out;
+  }
+}
+
+function refusal(checked: CheckedRoster): DomainError {
+  const shown = checked.errors.slice(0, ROSTER_MAX_REPORTED_ERRORS);
+  return new DomainError({
+    code: 'rule_violation',
+    message: {
+      vi: `Tệp có ${checked.errors.length} lỗi ở ${checked.invalidRows} dòng; chưa ghi nhận đảng viên nào, hãy sửa rồi tải lên lại`,
+      en: `The file has ${checked.errors.length} problems in ${checked.invalidRows} rows; nobody was recorded — fix them and upload again`,
+    },
+    fields: shown.slice(0, 100).map((e) => ({ field: e.row === null ? 'file' : `row ${e.row}${e.column ? `: ${e.column}` : ''}`, vi: e.problem.vi, en: e.problem.en })),
+    rowErrors: shown,
+  });
+}

@@ -1,0 +1,3 @@
+export * from './staged-upload.entity';
+export * from './upload-staging';
+export * from './upload-staging.controller';

@@ -1,0 +1,38 @@
+import { Controller, Type } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { assertPermission } from '@party/auth';
+import { BackendService, Permission, ServiceRequest, stagedChunkQuery, stagedFileQuery, uploadPatterns, validate } from '@party/contracts';
+import { UploadStaging } from './upload-staging';
+
+/**
+ * The NATS edge of a service's staged files (`<service>.upload.chunk|read|discard`). `upload`
+ * is the permission needed to send a file in (the service's import permission), `download` to
+ * read one back; ownership is checked on top.
+ */
+export function uploadStagingController(service: BackendService, permissions: { upload: Permission; download: Permission }): Type<unknown> {
+  const patterns = uploadPatterns(service);
+
+  @Controller()
+  class UploadStagingController {
+    constructor(readonly staging: UploadStaging) {}
+
+    @MessagePattern(patterns.chunk)
+    chunk(@Payload() req: ServiceRequest) {
+      return this.staging.receiveChunk(assertPermission(req.principal, permissions.upload), req.payload);
+    }
+
+    @MessagePattern(patterns.read)
+    read(@Payload() req: ServiceRequest) {
+      const principal = assertPermission(req.principal, permissions.download);
+      const q = validate(stagedChunkQuery, req.payload);
+      return this.staging.readChunk(principal, q.uploadId, q.seq);
+    }
+
+    @MessagePattern(patterns.discard)
+    discard(@Payload() req: ServiceRequest) {
+      const principal = assertPermission(req.principal, permissions.download);
+      return this.staging.discard(principal, validate(stagedFileQuery, req.payload).uploadId);
+    }
+  }
+  return UploadStagingController;
+}
