@@ -58,9 +58,8 @@ describe('the metric catalogue', () => {
       const m = METRICS_BY_KEY.get(key);
       expect((m?.feeds ?? ['(not in the catalogue)']).filter((f) => !handled.has(f))).toEqual([]);
     }
-    // expulsion comes with the inspection service: until then pending, never a 0 typed in
-    expect(COMPUTED_KEYS.has('members.expelled')).toBe(false);
-    for (const key of ['members.total', 'members.admitted', 'members.madeOfficial', 'members.handedOver', 'members.handedIn', 'transfers.out', 'transfers.in', 'transfers.internal', 'deaths', 'members.struckOff', 'members.leftParty', 'members.removedFromProbation', 'cards.issued', 'cards.reissued.damaged', 'cards.reissued.lost', 'badges.awarded', 'badges.awarded.30', 'badges.awarded.55']) {
+    // expulsion: decided by the inspection service, applied and published by membership (member.expelled)
+    for (const key of ['members.expelled', 'members.total', 'members.admitted', 'members.madeOfficial', 'members.handedOver', 'members.handedIn', 'transfers.out', 'transfers.in', 'transfers.internal', 'deaths', 'members.struckOff', 'members.leftParty', 'members.removedFromProbation', 'cards.issued', 'cards.reissued.damaged', 'cards.reissued.lost', 'badges.awarded', 'badges.awarded.30', 'badges.awarded.55']) {
       expect(COMPUTED_KEYS.has(key)).toBe(true);
     }
   });
@@ -102,7 +101,7 @@ describe('member intervals', () => {
       { seq: 2, orgId: 'cb2', validFrom: '2023-03-05', validTo: '2023-09-01' },
     ]);
     expect(deriveMemberIntervals([ev('member.admitted', '2023-07-01'), ev('member.died', '2024-02-01')])).toEqual([{ seq: 1, orgId: 'cb1', validFrom: '2023-07-01', validTo: '2024-02-01' }]);
-    for (const end of ['member.struckOff', 'member.leftParty', 'member.removedFromProbation']) {
+    for (const end of ['member.struckOff', 'member.leftParty', 'member.expelled', 'member.removedFromProbation']) {
       expect(deriveMemberIntervals([ev('member.admitted', '2022-07-01'), ev(end, '2023-02-01')])[0].validTo).toBe('2023-02-01');
     }
   });
@@ -126,7 +125,7 @@ describe('member intervals', () => {
 });
 
 describe('reconciliation and inconsistencies', () => {
-  it('leaves out a pending term (expelled: no service publishes it yet) instead of treating it as 0', () => {
+  it('leaves out a pending term (no service publishes it yet) instead of treating it as 0', () => {
     const m = { 'members.admitted': 2, 'transfers.in': 1, 'transfers.out': 1, deaths: 1, 'members.struckOff': 1, 'members.leftParty': 0, 'members.expelled': null, 'members.removedFromProbation': 0, 'members.handedIn': 0, 'members.handedOver': 2, 'members.total': 5 };
     const r = reconciliationOf(m, 7);
     expect(r.expelled).toBeNull();

@@ -1,6 +1,6 @@
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { BackendService, Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
-import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
+import { BackendService, DisciplineDecided, Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
+import { publishFact, redeliver, RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
 import { isolate, Isolation, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { ProjectionStatus } from './operations/projection-status';
@@ -182,15 +182,15 @@ describe('the year-end report from recorded facts', () => {
   it('returns every catalogue key: null and pending until a consumer feeds it, with a reconciliation of null terms', async () => {
     const r = await report(2023);
     expect(Object.keys(r.metrics).sort()).toEqual([...METRIC_KEYS].sort());
-    for (const key of ['members.expelled', 'cadre.consolidated.people', 'vetting.concluded', 'inspection.orgs', 'rating.orgs.excellent', 'rating.members.rated']) {
+    for (const key of ['cadre.consolidated.people', 'vetting.concluded', 'inspection.orgs', 'rating.orgs.excellent', 'rating.members.rated']) {
       expect(r.metrics[key]).toBeNull();
       expect(r.pending).toContain(key);
     }
     expect(r.pending.filter((k: string) => /^(orgs|training|badges|cards|transfers)\.|^deaths$/.test(k))).toEqual([]);
-    expect(r.pending.filter((k: string) => k.startsWith('members.'))).toEqual(['members.expelled']);
+    expect(r.pending.filter((k: string) => k.startsWith('members.'))).toEqual([]);
     expect(Object.keys(r.reconciliation)).toEqual(['opening', 'admitted', 'transferredIn', 'transferredOut', 'died', 'struckOff', 'leftParty', 'expelled', 'removedFromProbation', 'handedOverIn', 'handedOverOut', 'closing']);
-    // no members yet: every term 0, expulsion unknown until the inspection service publishes it
-    expect(r.reconciliation).toEqual({ opening: 0, admitted: 0, transferredIn: 0, transferredOut: 0, died: 0, struckOff: 0, leftParty: 0, expelled: null, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 0, closing: 0 });
+    // no members yet: every term 0
+    expect(r.reconciliation).toEqual({ opening: 0, admitted: 0, transferredIn: 0, transferredOut: 0, died: 0, struckOff: 0, leftParty: 0, expelled: 0, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 0, closing: 0 });
     expect(r.sections.map((s: { key: string }) => s.key)).toEqual(['organizations', 'partyDevelopment', 'cadre', 'training', 'memberWork', 'vetting', 'inspection', 'rating']);
     expect(r.sections.find((s: { key: string }) => s.key === 'training').metrics).toContain('training.secretaries.trained');
   });
@@ -241,7 +241,7 @@ describe('the year-end report from recorded facts', () => {
     expect(cat.body.metrics.map((m: { key: string }) => m.key)).toEqual(METRIC_KEYS);
     expect(cat.body.metrics.find((m: { key: string }) => m.key === 'orgs.grassroots')).toMatchObject({ unit: 'orgs', computed: true, label: { vi: 'Tổ chức cơ sở đảng' } });
     expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.admitted')).toMatchObject({ computed: true, feeds: ['membership.member.admitted'] });
-    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.expelled')).toMatchObject({ computed: false, feeds: ['membership.member.expelled'] });
+    expect(cat.body.metrics.find((m: { key: string }) => m.key === 'members.expelled')).toMatchObject({ computed: true, feeds: ['membership.member.expelled'] });
     expect((await report(2023, viewer)).metrics['orgs.grassroots']).toBeGreaterThan(0);
     await get('/reports/year-end/20x3', viewer).expect(400);
     await get('/reports/year-end/2023?orgId=not-a-uuid', viewer).expect(400);
@@ -338,7 +338,7 @@ describe('the members: headcount at 31/12 by subtree, the year flows and the rec
       'members.struckOff': 1,
       'members.leftParty': 0,
       'members.removedFromProbation': 0,
-      'members.expelled': null,
+      'members.expelled': 0,
       'cards.issued': 1, // An's in 2023 (Dũng's first card is of 2010)
       'cards.reissued.damaged': 1,
       'cards.reissued.lost': 0,
@@ -346,9 +346,9 @@ describe('the members: headcount at 31/12 by subtree, the year flows and the rec
       'badges.awarded.30': 1,
       'badges.awarded.40': 0,
     });
-    expect(r.reconciliation).toEqual({ opening: 7, admitted: 0, transferredIn: 1, transferredOut: 1, died: 1, struckOff: 1, leftParty: 0, expelled: null, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 2, closing: 3 });
-    expect(reconciledClosing(r.reconciliation, ['expelled'])).toBe(3);
-    expect(r.pending).toContain('members.expelled');
+    expect(r.reconciliation).toEqual({ opening: 7, admitted: 0, transferredIn: 1, transferredOut: 1, died: 1, struckOff: 1, leftParty: 0, expelled: 0, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 2, closing: 3 });
+    expect(reconciledClosing(r.reconciliation)).toBe(3);
+    expect(r.pending).not.toContain('members.expelled');
     expect(r.inconsistencies).toEqual([]);
   });
 
@@ -379,5 +379,51 @@ describe('the members: headcount at 31/12 by subtree, the year flows and the rec
     expect(afterNow.metrics['members.leftParty']).toBe(beforeNow.metrics['members.leftParty']);
     expect(afterNow.metrics['members.admitted']).toBe(beforeNow.metrics['members.admitted']);
     expect(afterNow.metrics['members.total']).toBe(3);
+  });
+});
+
+describe('expulsion: decided by the Inspection Committee, applied by membership, counted by its effective date', () => {
+  const people: Record<string, string> = {};
+  /** The inspection facts reach the membership process as JetStream events; its consumer has taken them in. */
+  const inspectionFactsConsumed = async (n: number) =>
+    waitFor(async () => {
+      const [row] = await db().execute<{ n: number }[]>(`select count(*)::int as n from "${SOURCES.membership.schema}"."inbox" where consumer = 'membership-inspection-facts'`);
+      return Number(row.n) === n;
+    }, { what: 'membership to apply the inspection facts' });
+  const expel = (personId: string, decidedOn: string, effectiveOn: string) =>
+    publishFact(iso, DisciplineDecided, { personId, orgId: ids.cb1, decisionId: crypto.randomUUID(), caseId: null, level: 'khai_tru', decidedOn, decisionNumber: `QĐ-KT ${decidedOn}`, effectiveOn }, { occurredOn: decidedOn });
+
+  beforeAll(async () => {
+    people.khai = await existingMember('Lương Văn Khải', 'cb1', '2000-01-01');
+    people.tru = await existingMember('Mạc Văn Trừ', 'cb1', '2002-01-01');
+    await expel(people.khai, '2023-11-20', '2023-11-25');
+    // decided in December 2023, effective in January 2024: an expulsion of 2024
+    const late = await expel(people.tru, '2023-12-28', '2024-01-03');
+    await inspectionFactsConsumed(2);
+    await redeliver(iso, DisciplineDecided, late); // a redelivery: membership's inbox, nothing twice
+  });
+
+  it('counts members.expelled in the year of the effective date, and the reconciliation adds up with it', async () => {
+    const r23 = await report(2023);
+    expect(r23.metrics['members.expelled']).toBe(1);
+    expect(r23.pending).not.toContain('members.expelled');
+    // 9 + 1 admitted + 1 in − 1 out − 1 died − 1 struck off − 1 left − 1 expelled − 2 handed over = 4 (Trừ still a member on 31/12/2023)
+    expect(r23.reconciliation).toEqual({ opening: 9, admitted: 1, transferredIn: 1, transferredOut: 1, died: 1, struckOff: 1, leftParty: 1, expelled: 1, removedFromProbation: 0, handedOverIn: 0, handedOverOut: 2, closing: 4 });
+    expect(reconciledClosing(r23.reconciliation)).toBe(4);
+    expect(r23.inconsistencies).toEqual([]);
+    const r24 = await report(2024);
+    expect(r24.metrics['members.expelled']).toBe(1);
+    expect(r24.reconciliation).toMatchObject({ opening: 4, expelled: 1, closing: 3 });
+    expect(r24.inconsistencies).toEqual([]);
+    expect((await report(2022)).metrics['members.expelled']).toBe(0);
+  });
+
+  it('a rebuild from the stream counts the same expulsions', async () => {
+    // (the synthetic admission above never was on the stream: only the expulsion figures are compared)
+    const expelled = async () => Promise.all([2023, 2024].map(async (y) => ((r) => [r.metrics['members.expelled'], r.reconciliation.expelled])(await report(y))));
+    const before = await expelled();
+    await post('/reports/rebuild', {}, admin).expect(202);
+    expect(await expelled()).toEqual(before);
+    expect(before).toEqual([[1, 1], [1, 1]]);
   });
 });

@@ -1,4 +1,4 @@
-import { MemberAdmitted, MemberDied, MemberLeftParty, MemberRegistered, MemberRemovedFromProbation, MemberStruckOff, TransferCompleted } from '@party/contracts';
+import { MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberRegistered, MemberRemovedFromProbation, MemberStruckOff, TransferCompleted } from '@party/contracts';
 
 /**
  * A person's membership of the bloc through time, from their facts in the order they happened in
@@ -10,7 +10,8 @@ import { MemberAdmitted, MemberDied, MemberLeftParty, MemberRegistered, MemberRe
  * - `transfer.completed`: `in` starts it at the destination, `internal` moves it there (never
  *   bringing back someone whose membership ended), `out` ends
  *   it (the member stops counting on the effective date); `temporary` never moves anyone;
- * - died, struck off, left the Party, removed from probation end it on their date.
+ * - died, struck off, left the Party, expelled (khai trừ, on the discipline's effective date),
+ *   removed from probation end it on their date.
  * Whether the organization itself is in the bloc on a date (handed over, handed in) is the tree's
  * business: the calculators intersect these intervals with `org_version`.
  */
@@ -34,7 +35,7 @@ export interface MemberIntervalRow {
 }
 
 export const STARTS: ReadonlySet<string> = new Set([MemberRegistered.type, MemberAdmitted.type]);
-export const ENDS: ReadonlySet<string> = new Set([MemberDied.type, MemberStruckOff.type, MemberLeftParty.type, MemberRemovedFromProbation.type]);
+export const ENDS: ReadonlySet<string> = new Set([MemberDied.type, MemberStruckOff.type, MemberLeftParty.type, MemberExpelled.type, MemberRemovedFromProbation.type]);
 /** The fact types that shape the intervals. */
 export const INTERVAL_TYPES: ReadonlySet<string> = new Set([...STARTS, ...ENDS, TransferCompleted.type]);
 

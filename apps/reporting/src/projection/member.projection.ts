@@ -6,6 +6,7 @@ import {
   Envelope,
   MemberAdmitted,
   MemberDied,
+  MemberExpelled,
   MemberLeftParty,
   MemberMadeOfficial,
   MemberRegistered,
@@ -78,6 +79,7 @@ export function memberHandlers(): EventHandler<any>[] {
     on(MemberDied, plain),
     on(MemberStruckOff, plain),
     on(MemberLeftParty, plain),
+    on(MemberExpelled, plain),
     on(TransferCompleted, (e, em) =>
       projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId, detail: e.data.kind, fromOrgId: e.data.fromOrgId, toOrgId: e.data.toOrgId }),
     ),

@@ -6,6 +6,7 @@ import {
   CardReissued,
   MemberAdmitted,
   MemberDied,
+  MemberExpelled,
   MemberLeftParty,
   MemberMadeOfficial,
   MemberRemovedFromProbation,
@@ -202,6 +203,7 @@ export const memberFlows: Calculator = {
     'deaths',
     'members.struckOff',
     'members.leftParty',
+    'members.expelled',
     'cards.issued',
     'cards.reissued.damaged',
     'cards.reissued.lost',
@@ -218,7 +220,7 @@ export const memberFlows: Calculator = {
       em,
       sql`${cte}select ${count(MemberAdmitted.type)} as admitted, ${count(MemberMadeOfficial.type)} as made_official,
           ${count(MemberRemovedFromProbation.type)} as removed, ${count(MemberDied.type)} as died, ${count(MemberStruckOff.type)} as struck_off,
-          ${count(MemberLeftParty.type)} as left_party, ${count(CardIssued.type)} as cards, ${count(CardReissued.type, 'damaged')} as damaged,
+          ${count(MemberLeftParty.type)} as left_party, ${count(MemberExpelled.type)} as expelled, ${count(CardIssued.type)} as cards, ${count(CardReissued.type, 'damaged')} as damaged,
           ${count(CardReissued.type, 'lost')} as lost, ${count(BadgeAwarded.type)} as badges${levels.reduce((a, b) => sql`${a}${b}`, EMPTY)}
         from ${s}."member_fact" f
         where f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}${filter}`,
@@ -230,6 +232,7 @@ export const memberFlows: Calculator = {
       deaths: toInt(r.died),
       'members.struckOff': toInt(r.struck_off),
       'members.leftParty': toInt(r.left_party),
+      'members.expelled': toInt(r.expelled),
       'cards.issued': toInt(r.cards),
       'cards.reissued.damaged': toInt(r.damaged),
       'cards.reissued.lost': toInt(r.lost),

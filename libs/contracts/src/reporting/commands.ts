@@ -58,7 +58,7 @@ export const RECONCILIATION_SIGNS: Readonly<Record<Exclude<ReconciliationTerm, '
 
 /**
  * null while any term is unknown; otherwise opening ± the flows. `notYetFed`: terms whose figure
- * no service publishes yet (pending, e.g. `expelled` until inspection exists): left out while null.
+ * no service publishes yet (pending: no consumer feeds its key): left out while null.
  */
 export function reconciledClosing(r: Reconciliation, notYetFed: readonly ReconciliationTerm[] = []): number | null {
   if (r.opening === null) return null;

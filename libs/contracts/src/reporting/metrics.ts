@@ -75,7 +75,8 @@ const ORG_TREE_EVENTS = Object.values(ORG_EVENTS);
 /**
  * The member events as membership publishes them. Transfers are one event with a `kind`
  * (out | in | internal | temporary), dated the day the transfer took effect; reissued cards carry
- * their `reason` (damaged | lost). Expulsion will come from the inspection service.
+ * their `reason` (damaged | lost). Expulsion is decided by the inspection service; membership
+ * applies it and publishes `member.expelled` on the effective date.
  */
 const MEMBER_EVENTS = {
   registered: 'membership.member.registered',
@@ -93,8 +94,7 @@ const MEMBER_EVENTS = {
 } as const;
 /**
  * What the headcount is derived from: who is a member (registered existing members, admissions,
- * transfers, leaving) and the tree that places them (a hand-over takes the members out of the bloc).
- * `member.expelled` joins when the inspection service publishes it.
+ * transfers, leaving, expulsion) and the tree that places them (a hand-over takes the members out of the bloc).
  */
 const MEMBER_STOCK_EVENTS = [
   MEMBER_EVENTS.registered,
@@ -103,6 +103,7 @@ const MEMBER_STOCK_EVENTS = [
   MEMBER_EVENTS.died,
   MEMBER_EVENTS.struckOff,
   MEMBER_EVENTS.leftParty,
+  MEMBER_EVENTS.expelled,
   MEMBER_EVENTS.removedFromProbation,
   ...ORG_TREE_EVENTS,
 ];
