@@ -1,3 +1,14 @@
+/** A refusal from the API, with what it said. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: any,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * The demo drives the system only through the gateway's public API, as a person would — never
  * the services' tables — so every figure of the demo comes out of recorded events.
@@ -34,7 +45,7 @@ export class DemoApi {
     }
     if (!res.ok) {
       const fields = json?.fields ? ` ${JSON.stringify(json.fields.slice(0, 5))}${json.fields.length > 5 ? ` (+${json.fields.length - 5} more)` : ''}` : '';
-      throw new Error(`${method} ${path} → ${res.status}: ${json?.message?.en ?? text.slice(0, 500)}${fields}`);
+      throw new ApiError(`${method} ${path} → ${res.status}: ${json?.message?.en ?? text.slice(0, 500)}${fields}`, res.status, json);
     }
     return json;
   }
@@ -53,4 +64,20 @@ export async function inParallel<T, R>(items: T[], width: number, work: (item: T
     }),
   );
   return out;
+}
+
+/**
+ * Retries `work` while `transient` says the refusal will pass by itself — a fact another service
+ * publishes (a certificate) is on its way through JetStream — for at most `seconds`.
+ */
+export async function retryWhile<T>(transient: (err: ApiError) => boolean, work: () => Promise<T>, seconds = 60): Promise<T> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof ApiError) || !transient(err) || Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }

@@ -1,15 +1,19 @@
 import 'reflect-metadata';
 import { DemoApi } from './api';
 import { Random } from './random';
-import { seedOpeningMembers } from './story/members';
+import { admitCohort } from './story/admissions';
+import { registerOpeningMembers } from './story/members';
+import { recordLeaving, recordTransfers } from './story/movements';
 import { seedOrganizationChanges2023, seedOrganizations } from './story/organizations';
-import { seedTraining } from './story/training';
+import { planStory } from './story/plan';
+import { recordOtherTraining2023, runClass } from './story/training';
+import { awardBadges, convertProbationers, recordCards } from './story/year-2023';
 
 /**
- * `npm run seed:demo`: the 2023 story of one bloc, through the gateway's public API only.
- * Done so far: the organization tree and its 2023 changes, the 2022–2023 training, the 9,197
- * members at 31/12/2022. Still to come: the membership events of 2023 (admissions, conversions,
- * transfers, deaths, cards, badges) and the other services' facts.
+ * `npm run seed:demo`: the 2023 story of one bloc, through the gateway's public API only — never
+ * the services' tables — so every figure of the demo comes out of recorded events. The bloc at
+ * 31/12/2022 (organizations, 9,197 members of whom 248 admitted in 2022 and still probationary,
+ * the classes of 2022), then its 2023 as the reference report tells it.
  */
 async function main() {
   const api = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
@@ -17,7 +21,8 @@ async function main() {
   const started = Date.now();
   const log = (m: string) => console.log(`[demo] ${m} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (process.argv.includes('--reset')) {
-    console.log('[demo] --reset: emptying the service schemas and streams is not implemented yet; seeding on top');
+    const { resetServices } = await import('./reset');
+    await resetServices(log);
   }
   await api.login('bantochuc', process.env.DEMO_PASSWORD ?? 'Demo@2023');
   const existing = await api.get<unknown[]>('/orgs?kind=bloc_committee');
@@ -25,10 +30,32 @@ async function main() {
     log('the bloc is already there: nothing to do');
     return;
   }
+  // ---- the bloc at 31/12/2022
   const tree = await seedOrganizations(api, r, log);
-  await seedOpeningMembers(api, r, tree, log);
-  await seedOrganizationChanges2023(api, tree, log);
-  await seedTraining(api, r, tree, log);
+  const plan = planStory(r, tree);
+  await registerOpeningMembers(api, plan.roster, log);
+  for (const c of [...plan.classes2022.candidates, plan.classes2022.intermediate]) await runClass(api, c);
+  await admitCohort(api, plan.admitted2022);
+  log(`2022: ${plan.admitted2022.length} kết nạp (dự bị tại 31/12/2022)`);
+  await runClass(api, plan.classes2022.newMembers);
+  log('2022: 4 lớp');
+
+  // ---- 2023
+  const newOrgs = await seedOrganizationChanges2023(api, tree, log);
+  for (const c of [...plan.classes2023.candidates, plan.classes2023.intermediate]) await runClass(api, c);
+  await recordOtherTraining2023(api, plan.other2023);
+  await admitCohort(api, plan.admitted2023);
+  log(`2023: ${plan.admitted2023.length} kết nạp`);
+  for (const c of plan.classes2023.newMembers) await runClass(api, c);
+  log('2023: 3 lớp đối tượng kết nạp (305), 3 lớp đảng viên mới (313), 1 lớp trung cấp (79), cử đi học, đăng ký, tập huấn bí thư');
+  await convertProbationers(api, plan.conversions);
+  log(`2023: ${plan.conversions.length} chuyển đảng chính thức`);
+  await recordCards(api, new Random(20231), plan);
+  log(`2023: ${await awardBadges(api, plan, '2023')} huy hiệu; thẻ đảng`);
+  const staying = plan.roster.stayingUnits;
+  await recordTransfers(api, new Random(20232), plan.roster, plan.free, { staying, tceCells: newOrgs.tceCells, toanAnh: newOrgs.toanAnh });
+  await recordLeaving(api, new Random(20233), plan.free);
+  log('2023: chuyển sinh hoạt, từ trần, xóa tên, ra khỏi Đảng');
   log('done');
 }
 

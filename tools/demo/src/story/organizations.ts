@@ -60,21 +60,38 @@ export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string
   return { blocId, committees, cells, dependentCells, activeUnits, handedOver, dissolved };
 }
 
+/** The organizations established in 2023 and where their members are active. */
+export interface NewOrgs2023 {
+  tceVinaDemin: string;
+  /** The chi bộ trực thuộc of the new đảng bộ: its members arrive by transfer. */
+  tceCells: DemoOrg[];
+  toanAnh: DemoOrg;
+}
+
 /** 2023 — recorded now, dated when the decisions were made. */
-export async function seedOrganizationChanges2023(api: DemoApi, tree: DemoTree, log: (m: string) => void): Promise<void> {
+export async function seedOrganizationChanges2023(api: DemoApi, tree: DemoTree, log: (m: string) => void): Promise<NewOrgs2023> {
   const { blocId, dissolved, handedOver } = tree;
   const est = (body: Record<string, unknown>) => api.post<{ orgId: string }>('/orgs', body).then((x) => x.orgId);
-  await est({ kind: 'grassroots_committee', name: 'Đảng bộ Công ty cổ phần TCE Vina Demin', parentId: blocId, effectiveOn: '2023-05-16', decisionNumber: '412-QĐ/ĐUK' });
-  await est({ kind: 'grassroots_cell', name: 'Chi bộ Công ty TNHH Dược phẩm Toàn Anh', parentId: blocId, effectiveOn: '2023-08-22', decisionNumber: '488-QĐ/ĐUK' });
+  const tceName = 'Đảng bộ Công ty cổ phần TCE Vina Demin';
+  const tceVinaDemin = await est({ kind: 'grassroots_committee', name: tceName, parentId: blocId, effectiveOn: '2023-05-16', decisionNumber: '412-QĐ/ĐUK' });
+  const tceCells: DemoOrg[] = [];
+  for (const [i, dept] of ['Khối Văn phòng', 'Nhà máy Demin', 'Khối Kinh doanh'].entries()) {
+    const name = `Chi bộ ${dept} — Công ty cổ phần TCE Vina Demin`;
+    const id = await est({ kind: 'dependent_cell', name, parentId: tceVinaDemin, effectiveOn: '2023-05-16', decisionNumber: `${i + 1}-QĐ/ĐU` });
+    tceCells.push({ id, name, kind: 'dependent_cell', parentId: tceVinaDemin, establishedOn: '2023-05-16' });
+  }
+  const toanAnhName = 'Chi bộ Công ty TNHH Dược phẩm Toàn Anh';
+  const toanAnhId = await est({ kind: 'grassroots_cell', name: toanAnhName, parentId: blocId, effectiveOn: '2023-08-22', decisionNumber: '488-QĐ/ĐUK' });
   for (const [i, org] of dissolved.entries()) {
     await api.post(`/orgs/${org.id}/dissolve`, { effectiveOn: ['2023-03-28', '2023-07-11', '2023-11-20'][i], decisionNumber: `${390 + i}-QĐ/ĐUK` });
   }
   for (const [i, org] of handedOver.entries()) {
     await api.post(`/orgs/${org.id}/hand-over`, {
-      toCommittee: i < 3 ? 'Đảng ủy Khối các cơ quan tỉnh' : 'Huyện ủy Gia Lâm',
+      toCommittee: 'Đảng bộ Khối Doanh nghiệp Trung ương',
       effectiveOn: ['2023-06-30', '2023-06-30', '2023-09-15', '2023-09-15', '2023-10-02', '2023-12-05'][i],
       decisionNumber: `${450 + i}-QĐ/ĐUK`,
     });
   }
   log('2023: 2 thành lập, 3 giải thể, 6 bàn giao');
+  return { tceVinaDemin, tceCells, toanAnh: { id: toanAnhId, name: toanAnhName, kind: 'grassroots_cell', parentId: blocId, establishedOn: '2023-08-22' } };
 }
