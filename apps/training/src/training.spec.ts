@@ -279,6 +279,250 @@ describe('bulk enrollment from Excel', () => {
   });
 });
 
+type Field = { field: string; vi: string; en: string };
+const fieldsOf = (body: { fields?: Field[] }) => (body.fields ?? []).map((f) => f.field);
+
+/** Enrolls people by personId into a class; returns their enrollment ids in order. */
+async function enrollAll(classId: string, personIds: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const personId of personIds) ids.push((await post(`/classes/${classId}/enrollments`, { person: { personId } }).expect(201)).body.enrollmentId);
+  return ids;
+}
+
+/** What a failed request must have left: the class's enrollments as they were, no new events. */
+async function snapshot(classId: string) {
+  const rows = await em().find(Enrollment, { classId }, { orderBy: { id: 'asc' } });
+  const events = (await em().find(OutboxMessage, {})).length;
+  return { rows: rows.map((r) => [r.id, r.completedOn, r.result, r.certificateNumber, r.withdrawnOn]), events };
+}
+
+describe('results of a class in bulk (JSON)', () => {
+  it('records many completions in one transaction, each with the events a single completion publishes, dated in the world', async () => {
+    const cls = await openClass({ title: 'Lớp kết quả', openedOn: '2023-04-03' });
+    const [a, b] = await enrollAll(cls.id, ['p-res-1', 'p-res-2']);
+    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203009991', fullName: 'Đặng Thu Trang', dateOfBirth: '2002-02-02' } }).expect(201);
+    const res = await post(`/classes/${cls.id}/results`, {
+      completedOn: '2023-04-07',
+      certificateIssuedOn: '2023-04-10',
+      results: [
+        { enrollmentId: a, result: 'passed', grade: 'excellent', certificateNumber: 'KQ-2023-001' },
+        { personId: 'p-res-2', result: 'failed' },
+        { citizenId: '001203009991', result: 'passed', completedOn: '2023-04-08', certificateNumber: 'KQ-2023-002', certificateIssuedOn: '2023-04-08' },
+      ],
+    }).expect(200);
+    expect(res.body).toMatchObject({ classId: cls.id, recorded: 3, passed: 2, failed: 1, certificates: 2 });
+    expect(res.body.items[0]).toMatchObject({ enrollmentId: a, completedOn: '2023-04-07', certificateIssuedOn: '2023-04-10', certificateValidUntil: '2028-04-09', grade: 'excellent' });
+    expect(res.body.items[1]).toMatchObject({ enrollmentId: b, result: 'failed', certificateNumber: null });
+
+    const completed = await outbox('training.enrollment.completed', (d) => d.classId === cls.id);
+    expect(completed.map((e) => e.occurredOn).sort()).toEqual(['2023-04-07', '2023-04-07', '2023-04-08']);
+    const certs = await outbox('training.certificate.issued', (d) => d.classId === cls.id);
+    expect(certs.map((e) => [e.envelope.data.certificateNumber, e.occurredOn])).toEqual([
+      ['KQ-2023-001', '2023-04-10'],
+      ['KQ-2023-002', '2023-04-08'],
+    ]);
+    expect(certs[1].envelope.data).toMatchObject({ person: { citizenId: '001203009991', personId: null }, requiredFor: 'admission', validUntil: '2028-04-07' });
+    const detail = await get(`/classes/${cls.id}`).expect(200);
+    expect(detail.body.counts).toEqual({ students: 3, withdrawn: 0, completed: 3, passed: 2, certificates: 2 });
+  });
+
+  it('refuses completion the day before the class opens, and writes nothing for anyone in the list', async () => {
+    const cls = await openClass({ title: 'Lớp khai giảng 15/5', openedOn: '2023-05-15' });
+    const [a, b] = await enrollAll(cls.id, ['p-early-1', 'p-early-2']);
+    const before = await snapshot(cls.id);
+    const res = await post(`/classes/${cls.id}/results`, {
+      results: [
+        { enrollmentId: a, result: 'passed', completedOn: '2023-05-15', certificateNumber: 'EA-1' },
+        { enrollmentId: b, result: 'passed', completedOn: '2023-05-14' },
+      ],
+    }).expect(422);
+    expect(res.body.code).toBe('rule_violation');
+    expect(res.body.fields).toEqual([{ field: 'results.1.completedOn', vi: expect.stringContaining('trước ngày khai giảng'), en: expect.stringContaining('before the class opened') }]);
+    expect(res.body.message.vi).toContain('chưa ghi nhận ai');
+    const certBefore = await post(`/classes/${cls.id}/results`, { results: [{ enrollmentId: a, result: 'passed', completedOn: '2023-05-20', certificateNumber: 'EA-1', certificateIssuedOn: '2023-05-14' }] }).expect(422);
+    expect(fieldsOf(certBefore.body)).toEqual(['results.0.certificateIssuedOn']);
+    expect(await snapshot(cls.id)).toEqual(before);
+  });
+
+  it('refuses an unknown enrollment or person, a student listed twice and certificate numbers used twice within a course type', async () => {
+    const other = await openClass({ title: 'Lớp khác cùng loại', openedOn: '2023-01-09' });
+    const [o1] = await enrollAll(other.id, ['p-other-1']);
+    await post(`/enrollments/${o1}/completion`, { completedOn: '2023-01-13', result: 'passed', certificateNumber: 'DUP-001' }).expect(200);
+    // the same number in a course of another type is another certificate
+    const tc = await openClass({ courseTypeCode: 'trung-cap-llct', title: 'Trung cấp có số trùng', openedOn: '2023-01-09' });
+    const [t1] = await enrollAll(tc.id, ['p-tc-1']);
+    await post(`/enrollments/${t1}/completion`, { completedOn: '2023-01-13', result: 'passed', certificateNumber: 'DUP-002' }).expect(200);
+
+    const cls = await openClass({ title: 'Lớp nhiều lỗi', openedOn: '2023-06-05' });
+    const [a, b, c] = await enrollAll(cls.id, ['p-many-1', 'p-many-2', 'p-many-3']);
+    const before = await snapshot(cls.id);
+    const res = await post(`/classes/${cls.id}/results`, {
+      completedOn: '2023-06-09',
+      results: [
+        { enrollmentId: a, result: 'passed', certificateNumber: 'DUP-001' }, // issued in the other class of this type
+        { enrollmentId: o1, result: 'passed' }, // a student of another class
+        { personId: 'p-nobody', result: 'passed' },
+        { personId: 'p-many-1', result: 'failed' }, // a again
+        { enrollmentId: b, result: 'passed', certificateNumber: 'NEW-1' },
+        { enrollmentId: c, result: 'passed', certificateNumber: 'NEW-1' }, // twice in the list
+        { enrollmentId: c, personId: 'p-many-2', result: 'passed' }, // two ids, two people
+      ],
+    }).expect(422);
+    expect(fieldsOf(res.body)).toEqual([
+      'results.0.certificateNumber',
+      'results.1.enrollmentId',
+      'results.2.personId',
+      'results.3.personId',
+      'results.5.certificateNumber',
+      'results.6.personId',
+    ]);
+    const byField = Object.fromEntries((res.body.fields as Field[]).map((f) => [f.field, f]));
+    expect(byField['results.3.personId'].vi).toBe('Học viên đã có ở dòng 0');
+    expect(byField['results.5.certificateNumber'].en).toContain('repeats row 4');
+    expect(await snapshot(cls.id)).toEqual(before);
+
+    // DUP-002 belongs to trung cấp: free for nhận thức về Đảng
+    await post(`/classes/${cls.id}/results`, { completedOn: '2023-06-09', results: [{ enrollmentId: a, result: 'passed', certificateNumber: 'DUP-002' }] }).expect(200);
+    const again = await post(`/classes/${cls.id}/results`, { completedOn: '2023-06-10', results: [{ enrollmentId: a, result: 'passed' }] }).expect(422);
+    expect(again.body.fields[0]).toMatchObject({ field: 'results.0.result', vi: expect.stringContaining('đã được ghi nhận hoàn thành') });
+  });
+
+  it('answers 400 field by field for a malformed list', async () => {
+    const cls = await openClass({ title: 'Lớp dữ liệu sai' });
+    const empty = await post(`/classes/${cls.id}/results`, { results: [] }).expect(400);
+    expect(fieldsOf(empty.body)).toEqual(['results']);
+    const res = await post(`/classes/${cls.id}/results`, {
+      results: [{ result: 'passed', completedOn: '2023-03-02' }, { personId: 'p-x', result: 'đạt' }, { personId: 'p-y', result: 'failed', certificateNumber: 'X', completedOn: '2023-02-30' }],
+    }).expect(400);
+    expect(fieldsOf(res.body).sort()).toEqual(['results.0.enrollmentId', 'results.1.result', 'results.2.certificateNumber', 'results.2.completedOn']);
+    const undated = await post(`/classes/${cls.id}/results`, { results: [{ personId: 'p-x', result: 'passed', completedOn: '2023-03-02' }, { personId: 'p-y', result: 'passed' }] }).expect(400);
+    expect(undated.body.fields).toEqual([{ field: 'results.1.completedOn', vi: expect.stringContaining('Thiếu ngày hoàn thành'), en: expect.stringContaining('completedOn is missing') }]);
+    expect((res.body.fields as Field[]).find((f) => f.field === 'results.0.enrollmentId')).toMatchObject({ vi: 'Cần mã ghi danh, mã người hoặc số CCCD', en: expect.stringContaining('required') });
+    await post('/classes/not-a-uuid/results', { results: [{ personId: 'p', result: 'passed', completedOn: '2023-01-01' }] }).expect(400);
+    await post('/classes/0190b3c4-0000-7000-8000-000000000000/results', { results: [{ personId: 'p', result: 'passed', completedOn: '2023-01-01' }] }).expect(404);
+    await post(`/classes/${cls.id}/results`, { results: [{ personId: 'p', result: 'passed', completedOn: '2023-03-02' }] }, viewer).expect(403);
+  });
+
+  it('issues 1,000 certificates in one request', async () => {
+    const cls = await openClass({ title: 'Lớp 1000 học viên', openedOn: '2023-08-07' });
+    const rows = Array.from({ length: 1000 }, (_, i) => [i + 1, `p-k-${i}`, null, null, null, null]);
+    await post(`/classes/${cls.id}/enrollments/import`, { fileBase64: await workbook(rows) }).expect(201);
+    const started = Date.now();
+    const res = await post(`/classes/${cls.id}/results`, {
+      completedOn: '2023-08-11',
+      results: rows.map((_, i) => ({ personId: `p-k-${i}`, result: 'passed', certificateNumber: `NT-K-${String(i).padStart(4, '0')}` })),
+    }).expect(200);
+    const ms = Date.now() - started;
+    expect(res.body).toMatchObject({ recorded: 1000, certificates: 1000 });
+    expect(await em().count(Enrollment, { classId: cls.id, certificateNumber: { $ne: null } })).toBe(1000);
+    expect(await outbox('training.certificate.issued', (d) => d.classId === cls.id)).toHaveLength(1000);
+    console.info(`1,000 results in ${ms} ms`);
+  }, 60_000);
+});
+
+describe('results sheet (Excel)', () => {
+  async function sheet(rows: unknown[][], header = ['STT', 'Mã người', 'Số CCCD', 'Họ và tên', 'Kết quả', 'Xếp loại', 'Ngày hoàn thành', 'Số giấy chứng nhận', 'Ngày cấp']): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Kết quả');
+    ws.addRow(header);
+    rows.forEach((r) => ws.addRow(r));
+    return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  }
+
+  it('gives the sheet to fill in, previews a wrong one row by row, commits nothing, then records a clean one', async () => {
+    const cls = await openClass({ title: 'Lớp bảng điểm', openedOn: '2023-09-11' });
+    await enrollAll(cls.id, ['p-xl-1', 'p-xl-2']);
+    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203007777', fullName: 'Hoàng Văn Nam', dateOfBirth: '2001-01-01' } }).expect(201);
+    const template = await get(`/classes/${cls.id}/results/template`).expect(200);
+    expect(template.body.students).toBe(3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(template.body.fileBase64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['Mã ghi danh', 'Kết quả', 'Số giấy chứng nhận']));
+
+    const bad = await sheet([
+      [1, 'p-xl-1', null, null, 'Đạt', 'Giỏi', '10/09/2023', 'XL-1', null], // the day before the opening
+      [2, 'p-xl-9', null, null, 'Đạt', null, '15/09/2023', null, null], // not in the class
+      [3, null, 1203007777, 'Hoàng Văn Nam', 'Khá', null, '15/09/2023', null, null], // not a result
+      [4, 'p-xl-2', null, null, 'Không đạt', null, null, null, null], // no date, none given in the request
+      [5, 'p-xl-1', null, null, 'Đạt', null, '15/09/2023', 'XL-2', '31/02/2023'],
+    ]);
+    const preview = await post(`/classes/${cls.id}/results/import/preview`, { fileBase64: bad }).expect(200);
+    expect(preview.body).toMatchObject({ totalRows: 5, validRows: 0 });
+    expect(preview.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [2, 'Ngày hoàn thành'],
+      [3, 'Mã người'],
+      [4, 'Kết quả'],
+      [5, 'Ngày hoàn thành'],
+      [6, 'Ngày cấp'],
+    ]);
+    expect(preview.body.errors[0]).toMatchObject({ problem: expect.stringContaining('trước ngày khai giảng'), problemEn: expect.stringContaining('before the class opened') });
+    const before = await snapshot(cls.id);
+    const refused = await post(`/classes/${cls.id}/results/import`, { fileBase64: bad }).expect(422);
+    expect(refused.body.fields[0]).toMatchObject({ field: 'row 2: Ngày hoàn thành' });
+    expect(await snapshot(cls.id)).toEqual(before);
+
+    const good = await sheet([
+      [1, 'p-xl-1', null, null, 'Đạt', 'Giỏi', null, 'XL-1', null],
+      [2, 'p-xl-2', null, null, 'Không đạt', null, null, null, null],
+      [3, null, 1203007777, 'Hoàng Văn Nam', 'đạt', 'xuất sắc', '16/09/2023', 'XL-2', '18/09/2023'],
+    ]);
+    const ok = await post(`/classes/${cls.id}/results/import`, { fileBase64: good, completedOn: '2023-09-15' }).expect(200);
+    expect(ok.body).toMatchObject({ recorded: 3, passed: 2, failed: 1, certificates: 2 });
+    const certs = await outbox('training.certificate.issued', (d) => d.classId === cls.id);
+    expect(certs.map((e) => e.occurredOn)).toEqual(['2023-09-15', '2023-09-18']);
+    expect((await get(`/classes/${cls.id}/results/template`).expect(200)).body.students).toBe(0);
+  });
+
+  it('names the missing columns of a sheet without headers it knows', async () => {
+    const cls = await openClass({ title: 'Lớp tiêu đề sai' });
+    const res = await post(`/classes/${cls.id}/results/import/preview`, { fileBase64: await sheet([[1, 'x']], ['STT', 'Tên']) }).expect(200);
+    expect(res.body.errors.map((e: { problemEn: string }) => e.problemEn)).toEqual([expect.stringContaining('Mã ghi danh'), expect.stringContaining('Kết quả')]);
+  });
+});
+
+describe('withdrawal', () => {
+  it('withdraws a student with date and reason: still counted among the students, shown withdrawn, event dated the withdrawal', async () => {
+    const cls = await openClass({ title: 'Lớp có người thôi học', openedOn: '2023-03-06', capacity: 2 });
+    const [a, b] = await enrollAll(cls.id, ['p-wd-1', 'p-wd-2']);
+    const res = await post(`/enrollments/${a}/withdrawal`, { withdrawnOn: '2023-03-08', reason: 'Chuyển công tác' }).expect(200);
+    expect(res.body).toMatchObject({ attendance: 'withdrawn', withdrawnOn: '2023-03-08', withdrawalReason: 'Chuyển công tác' });
+    const [event] = await outbox('training.enrollment.withdrawn', (d) => d.enrollmentId === a);
+    expect(event).toMatchObject({ occurredOn: '2023-03-08', envelope: { data: { reason: 'Chuyển công tác', classOpenedOn: '2023-03-06' } } });
+
+    const detail = await get(`/classes/${cls.id}`).expect(200);
+    expect(detail.body.counts).toMatchObject({ students: 2, withdrawn: 1 });
+    expect(detail.body.students.find((s: { enrollmentId: string }) => s.enrollmentId === a)).toMatchObject({ attendance: 'withdrawn', withdrawnOn: '2023-03-08' });
+    const list = await get('/classes?year=2023&courseTypeCode=nhan-thuc-ve-dang').expect(200);
+    expect(list.body.items.find((c: { id: string }) => c.id === cls.id).counts).toMatchObject({ students: 2, withdrawn: 1 });
+    // the withdrawn student's seat is free again
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-wd-3' } }).expect(201);
+
+    const single = await post(`/enrollments/${a}/completion`, { completedOn: '2023-03-10', result: 'passed' }).expect(422);
+    expect(single.body.message.vi).toContain('thôi học');
+    const bulk = await post(`/classes/${cls.id}/results`, { completedOn: '2023-03-10', results: [{ enrollmentId: b, result: 'passed' }, { enrollmentId: a, result: 'passed' }] }).expect(422);
+    expect(bulk.body.fields).toEqual([expect.objectContaining({ field: 'results.1.result', vi: expect.stringContaining('thôi học') })]);
+    expect((await em().findOneOrFail(Enrollment, { id: b })).completedOn).toBeNull();
+  });
+
+  it('refuses a withdrawal before the enrollment (422), a second one or one after completion (409), and attendance for it', async () => {
+    const cls = await openClass({ title: 'Lớp thôi học sai', openedOn: '2023-04-03' });
+    const [a, b] = await enrollAll(cls.id, ['p-wd-4', 'p-wd-5']);
+    const early = await post(`/enrollments/${a}/withdrawal`, { withdrawnOn: '2023-04-02', reason: 'Ốm' }).expect(422);
+    expect(early.body.fields).toEqual([expect.objectContaining({ field: 'withdrawnOn' })]);
+    const bad = await post(`/enrollments/${a}/withdrawal`, { withdrawnOn: '2023-13-01', reason: '' }).expect(400);
+    expect(fieldsOf(bad.body).sort()).toEqual(['reason', 'withdrawnOn']);
+    await post(`/enrollments/${a}/withdrawal`, { withdrawnOn: '2023-04-05', reason: 'Ốm dài ngày' }).expect(200);
+    await post(`/enrollments/${a}/withdrawal`, { withdrawnOn: '2023-04-06', reason: 'Lần hai' }).expect(409);
+    await patch(`/enrollments/${a}/attendance`, { attendance: 'attending', recordedOn: '2023-04-07' }).expect(409);
+    const viaAttendance = await patch(`/enrollments/${b}/attendance`, { attendance: 'withdrawn', recordedOn: '2023-04-07' }).expect(400);
+    expect(viaAttendance.body.fields[0].field).toBe('attendance');
+    await post(`/enrollments/${b}/completion`, { completedOn: '2023-04-07', result: 'passed' }).expect(200);
+    const done = await post(`/enrollments/${b}/withdrawal`, { withdrawnOn: '2023-04-08', reason: 'Sau khi học xong' }).expect(409);
+    expect(done.body.message.vi).toContain('đã hoàn thành');
+    expect(await outbox('training.enrollment.withdrawn', (d) => d.classId === cls.id)).toHaveLength(1);
+  });
+});
+
 describe('registrations, sendings, secretary sessions', () => {
   it('records a registration for next year once, dated when it was made', async () => {
     const body = { courseTypeCode: 'cao-cap-llct', forYear: 2024, person: { personId: 'p-cc-1' }, registeredOn: '2023-11-20', orgId: 'org-a' };

@@ -106,7 +106,8 @@ export function checkResults(
       problem('certificateNumber', 'Có ngày cấp thì cần số giấy chứng nhận', 'certificateNumber is required with certificateIssuedOn');
     }
     const issuedOn = line.certificateNumber ? (line.certificateIssuedOn ?? line.completedOn) : null;
-    if (issuedOn && issuedOn < ctx.openedOn) {
+    // a certificate dated by default takes the completion date, already checked above
+    if (line.certificateIssuedOn && issuedOn && issuedOn < ctx.openedOn) {
       problem('certificateIssuedOn', `Ngày cấp giấy chứng nhận ${issuedOn} trước ngày khai giảng lớp ${ctx.openedOn}`, `Certificate date ${issuedOn} is before the class opened on ${ctx.openedOn}`);
     }
     if (line.certificateNumber) {

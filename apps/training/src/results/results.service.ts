@@ -63,7 +63,7 @@ export class ResultsService {
           problems.map((p) => ({ field: `results.${p.row}.${p.field}`, vi: p.vi, en: p.en })),
         );
       }
-      return this.apply(em, req, principal, cls, type, matched, students);
+      return await this.apply(em, req, principal, cls, type, matched, students);
     });
     this.backbone.kickRelay();
     return result;
@@ -95,7 +95,7 @@ export class ResultsService {
           preview.errors.map((x) => ({ field: x.row === null ? 'file' : `row ${x.row}${x.column ? `: ${x.column}` : ''}`, vi: x.problem, en: x.problemEn })),
         );
       }
-      return this.apply(em, req, principal, cls, type, matched, students);
+      return await this.apply(em, req, principal, cls, type, matched, students);
     });
     this.backbone.kickRelay();
     return result;
@@ -143,7 +143,8 @@ export class ResultsService {
    * until the commit (a single completion locks the enrollment, then the numbers — same order).
    */
   private async check(em: EntityManager, cls: TrainingClass, type: CourseType, lines: ResultLine[], lock: boolean) {
-    const students = await em.find(Enrollment, { classId: cls.id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    // read outside the unit of work: the completions are written by one statement (see `apply`)
+    const students = await em.find(Enrollment, { classId: cls.id }, { disableIdentityMap: true, ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });
     const numbers = [...new Set(lines.map((l) => l.certificateNumber).filter((n): n is string => !!n))];
     if (lock && numbers.length) await lockCertificateNumbers(em, type.code);
     const issued = await issuedCertificateNumbers(em, type.code, numbers);
@@ -151,7 +152,13 @@ export class ResultsService {
     return { problems, matched, students: new Map(students.map((s) => [s.id, s])) };
   }
 
-  private apply(em: EntityManager, req: ServiceRequest<unknown>, principal: Principal, cls: TrainingClass, type: CourseType, matched: MatchedResult[], students: Map<string, Enrollment>) {
+  /**
+   * The completions, their events and audit rows. The students are not managed by the unit of
+   * work, so their new state goes in one UPDATE … FROM jsonb (a flush would compare and batch
+   * 1,000 entities: seconds instead of milliseconds); events and audit rows are inserted in
+   * batches by the flush at commit.
+   */
+  private async apply(em: EntityManager, req: ServiceRequest<unknown>, principal: Principal, cls: TrainingClass, type: CourseType, matched: MatchedResult[], students: Map<string, Enrollment>) {
     const items = matched.flatMap((m) => {
       const e = students.get(m.enrollmentId);
       if (!e) return []; // matched among these very students
@@ -167,6 +174,28 @@ export class ResultsService {
         certificateValidUntil: e.certificateValidUntil,
       }];
     });
+    const s = em.config.get('schema') as string;
+    await em.execute(
+      `update "${s}"."enrollment" e
+          set completed_on = v.completed_on, result = v.result, grade = v.grade, certificate_number = v.certificate_number,
+              certificate_issued_on = v.certificate_issued_on, certificate_valid_until = v.certificate_valid_until
+         from jsonb_to_recordset(?::jsonb) as v(id uuid, completed_on date, result text, grade text, certificate_number text, certificate_issued_on date, certificate_valid_until date)
+        where e.id = v.id and e.class_id = ?`,
+      [
+        JSON.stringify(
+          items.map((i) => ({
+            id: i.enrollmentId,
+            completed_on: i.completedOn,
+            result: i.result,
+            grade: i.grade,
+            certificate_number: i.certificateNumber,
+            certificate_issued_on: i.certificateIssuedOn,
+            certificate_valid_until: i.certificateValidUntil,
+          })),
+        ),
+        cls.id,
+      ],
+    );
     return {
       classId: cls.id,
       recorded: items.length,
