@@ -29,6 +29,7 @@ import { BadgesController } from './membership/badges.controller';
 import { ProbationController } from './membership/probation.controller';
 import { CardsController } from './membership/cards.controller';
 import { LeavingController } from './membership/leaving.controller';
+import { DossierController } from './membership/dossier.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
 import { StagedFiles } from './services/staged-files';
@@ -54,7 +55,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, TrainingController, ReportsController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, DossierController, TrainingController, ReportsController],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

@@ -8,6 +8,10 @@ import { CandidatesHandler } from './candidates/candidates.handler';
 import { CandidatesService } from './candidates/candidates.service';
 import { CertificateConsumer } from './certificates/certificate.consumer';
 import { InspectionFactsConsumer } from './inspection-feeds/inspection-facts.consumer';
+import { DossierHandler } from './dossier/dossier.handler';
+import { DossierService } from './dossier/dossier.service';
+import { PersonCorrectionHandler } from './people/person-correction.handler';
+import { PersonCorrectionService } from './people/person-correction.service';
 import { membershipOrm } from './membership.orm';
 import { OrganizationHandler } from './organizations/organization.handler';
 import { OrganizationService } from './organizations/organization.service';
@@ -28,8 +32,8 @@ import { RosterExportService } from './roster-import/roster-export.service';
 
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
-  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler, RosterImportHandler, uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
-  providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService, UploadStaging, RosterImportService, RosterExportService],
+  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler, DossierHandler, PersonCorrectionHandler, RosterImportHandler, uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
+  providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService, DossierService, PersonCorrectionService, UploadStaging, RosterImportService, RosterExportService],
   exports: [OrganizationTree, OrganizationService],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@ import { Person } from './people/person.entity';
 import { InspectionHold, Transfer } from './transfers/transfer.entity';
 import { BadgeAward, BadgeCase, DisciplineRecord } from './badges/badge.entity';
 import { PartyCard } from './cards/party-card.entity';
+import { DossierEntry } from './dossier/dossier-entry.entity';
 
 /** The membership schema: organizations, people, candidates, the local copy of training certificates… */
-export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard, ...UPLOAD_STAGING_ENTITIES], `${__dirname}/migrations`);
+export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard, DossierEntry, ...UPLOAD_STAGING_ENTITIES], `${__dirname}/migrations`);

@@ -46,7 +46,9 @@ describe('/api/admin/users', () => {
     expect(res.body).toMatchObject({ username: 'bithu.cty1', roles: ['secretary'], orgScopeId: 'org-cty-1', active: true });
     const me = await gw.http().get('/api/auth/me').set(auth(await gw.login('bithu.cty1', 'BiThu2023'))).expect(200);
     expect(me.body.permissions).toContain('members:write');
-    expect(me.body.permissions).not.toContain('dossier:read');
+    // the grassroots committee keeps its members' dossiers (within scope, checked by membership); approvals stay with the standing committee
+    expect(me.body.permissions).toContain('dossier:read');
+    expect(me.body.permissions).not.toContain('dossier:approve');
   });
 
   it('answers 409 for a username that is taken, naming the field', async () => {
