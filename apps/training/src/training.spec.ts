@@ -317,7 +317,7 @@ describe('results of a class in bulk (JSON)', () => {
     const completed = await outbox('training.enrollment.completed', (d) => d.classId === cls.id);
     expect(completed.map((e) => e.occurredOn).sort()).toEqual(['2023-04-07', '2023-04-07', '2023-04-08']);
     const certs = await outbox('training.certificate.issued', (d) => d.classId === cls.id);
-    expect(certs.map((e) => [e.envelope.data.certificateNumber, e.occurredOn])).toEqual([
+    expect(certs.map((e) => [(e.envelope.data as { certificateNumber: string }).certificateNumber, e.occurredOn])).toEqual([
       ['KQ-2023-001', '2023-04-10'],
       ['KQ-2023-002', '2023-04-08'],
     ]);
