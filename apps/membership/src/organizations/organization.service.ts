@@ -46,9 +46,9 @@ import {
   guidanceFor,
   ORG_REGULATION,
   parentKindProblem,
-  UNKNOWN_COUNTS,
   wouldCreateCycle,
 } from './organization.rules';
+import { memberCountsOf } from './member-counts';
 import { OrganizationTree, outOfScope, versionAt } from './organization.tree';
 
 export interface OrgCommandResult {
@@ -538,8 +538,7 @@ export class OrganizationService {
       origin: org.origin,
       receivedFrom: org.receivedFrom,
       handedOverTo: org.handedOverTo,
-      // member counts arrive with the members capability; until then every check says "unknown"
-      guidance: guidanceFor(self.kind, UNKNOWN_COUNTS),
+      guidance: guidanceFor(self.kind, await memberCountsOf(em, this.tree, orgId, asOf)),
     };
   }
 }

@@ -65,11 +65,11 @@ describe('organizations: establishing the tree', () => {
     expect(await em().count(AuditEntry, { entity: 'organization', entityId: ids.cbt1, action: 'organization.established' })).toBe(1);
   });
 
-  it('returns an organization with its ancestors, history and guidance checks whose counts are unknown until members exist', async () => {
+  it('returns an organization with its ancestors, history and guidance checks counted from its members (none yet)', async () => {
     const res = await get(`/${ids.cbt1}?asOf=2021-01-01`).expect(200);
     expect(res.body.ancestors.map((a: { id: string }) => a.id)).toEqual([ids.db1, ids.bloc]);
     expect(res.body.history).toEqual([expect.objectContaining({ name: 'Chi bộ Phòng Kỹ thuật', validFrom: '2020-05-01', validTo: null, change: 'established' })]);
-    expect(res.body.guidance).toEqual([expect.objectContaining({ code: 'cell_fewer_than_3_official', count: null, status: 'unknown' })]);
+    expect(res.body.guidance).toEqual([expect.objectContaining({ code: 'cell_fewer_than_3_official', count: 0, status: 'warning' })]);
     await get(`/${ids.cbt1}?asOf=2020-04-30`).expect(404);
   });
 

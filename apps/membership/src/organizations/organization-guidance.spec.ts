@@ -1,0 +1,75 @@
+import { RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate } from '@party/testing';
+import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { membershipOrm } from '../membership.orm';
+
+/**
+ * Guidance checks (warnings, never blocks) counted from the members on the date asked:
+ * a chi bộ under 3 official members, a chi bộ cơ sở at 30, a đảng bộ cơ sở under 30.
+ */
+const iso = isolate('guidance');
+let running: RunningService;
+let gw: TestGateway;
+let as: ReturnType<TestGateway['as']>;
+const ids: Record<string, string> = {};
+let cccd = 410000000000;
+
+beforeAll(async () => {
+  running = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
+  gw = await startTestGateway({ label: 'guidance', iso });
+  as = gw.as(await gw.login('bantochuc'));
+  const org = async (kind: string, name: string, parentId: string | null) =>
+    (await as.post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId as string;
+  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
+  ids.db = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
+  ids.cbt = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db);
+  ids.cb = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+}, 120_000);
+afterAll(async () => {
+  await gw?.close();
+  await running?.close();
+});
+
+/** An existing member of `orgId`: official from `officialDate`, probationary before it. */
+const member = (orgId: string, officialDate: string) =>
+  as
+    .post('/members/existing', {
+      fullName: `Nguyễn Văn ${++cccd}`,
+      dateOfBirth: '1985-01-01',
+      gender: 'male',
+      citizenId: String(cccd),
+      ethnicity: 'kinh',
+      religion: 'none',
+      hometown: 'Hà Nội',
+      generalEducation: '12/12',
+      orgId,
+      admissionDecisionDate: '2019-01-07',
+      ceremonyDate: '2019-01-21',
+      officialDate,
+    })
+    .expect(201);
+const guidance = async (orgId: string, asOf: string) =>
+  Object.fromEntries(((await as.get(`/orgs/${orgId}?asOf=${asOf}`).expect(200)).body.guidance as { code: string; count: number; status: string }[]).map((g) => [g.code, g]));
+
+describe('organization guidance from real member counts', () => {
+  it('warns a chi bộ with 2 official members, and no longer on the day the third becomes official', async () => {
+    await member(ids.cbt, '2020-01-21');
+    await member(ids.cbt, '2020-01-21');
+    await member(ids.cbt, '2020-06-15');
+    expect((await guidance(ids.cbt, '2020-06-14')).cell_fewer_than_3_official).toMatchObject({ count: 2, status: 'warning' });
+    expect((await guidance(ids.cbt, '2020-06-15')).cell_fewer_than_3_official).toMatchObject({ count: 3, status: 'ok' });
+  });
+
+  it('counts a đảng bộ over its whole subtree: 3 members is under 30', async () => {
+    expect((await guidance(ids.db, '2021-01-01')).party_committee_under_30).toMatchObject({ count: 3, status: 'warning' });
+  });
+
+  it('warns a chi bộ cơ sở at 30 members, not at 29', async () => {
+    for (let i = 0; i < 29; i++) await member(ids.cb, '2020-01-21');
+    expect((await guidance(ids.cb, '2021-01-01')).grassroots_cell_30_or_more).toMatchObject({ count: 29, status: 'ok' });
+    await member(ids.cb, '2020-01-21');
+    expect((await guidance(ids.cb, '2021-01-01')).grassroots_cell_30_or_more).toMatchObject({ count: 30, status: 'warning' });
+    // before the admissions it had none: the 3-official check warns then
+    expect((await guidance(ids.cb, '2018-12-31')).cell_fewer_than_3_official).toMatchObject({ count: 0, status: 'warning' });
+  });
+});
