@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DOSSIER_PATTERNS, Principal } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const post = (path: string, body: unknown, token = tokens.board) => gw.as(token).post(path, body);
 const get = (path: string, token = tokens.board) => gw.as(token).get(path);
-const em = () => membership.app.get(MikroORM).em.fork();
+const em = () => membership.app.get(MikroORM).em.fork() as EntityManager;
 const counts = async () => ({
   entries: await em().count(DossierEntry, {}),
   people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.fullName, p.citizenId, p.dateOfBirth]),
