@@ -82,7 +82,19 @@ describe('course types', () => {
 describe('permissions and validation at the edge', () => {
   it('documents its routes and their bodies in the OpenAPI document', async () => {
     const doc = await gw.http().get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/training/classes', '/api/training/classes/{id}/enrollments/import/preview', '/api/training/people/lacking']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/training/classes',
+        '/api/training/classes/{id}/enrollments/import/preview',
+        '/api/training/classes/{id}/results',
+        '/api/training/classes/{id}/results/import/preview',
+        '/api/training/classes/{id}/results/import',
+        '/api/training/classes/{id}/results/template',
+        '/api/training/enrollments/{id}/withdrawal',
+        '/api/training/people/lacking',
+      ]),
+    );
+    expect(JSON.stringify(doc.body.paths['/api/training/classes/{id}/results'].post)).toContain('certificateNumber');
     expect(JSON.stringify(doc.body.paths['/api/training/classes'].post)).toContain('openedOn');
   });
 
@@ -401,6 +413,18 @@ describe('results of a class in bulk (JSON)', () => {
     await post('/classes/not-a-uuid/results', { results: [{ personId: 'p', result: 'passed', completedOn: '2023-01-01' }] }).expect(400);
     await post('/classes/0190b3c4-0000-7000-8000-000000000000/results', { results: [{ personId: 'p', result: 'passed', completedOn: '2023-01-01' }] }).expect(404);
     await post(`/classes/${cls.id}/results`, { results: [{ personId: 'p', result: 'passed', completedOn: '2023-03-02' }] }, viewer).expect(403);
+  });
+
+  it('lets one of two simultaneous lists of two classes of one course type take a certificate number, never both', async () => {
+    const [x, y] = [await openClass({ title: 'Lớp song song X', openedOn: '2023-02-06' }), await openClass({ title: 'Lớp song song Y', openedOn: '2023-02-06' })];
+    const [ex] = await enrollAll(x.id, ['p-par-x']);
+    const [ey] = await enrollAll(y.id, ['p-par-y']);
+    const results = await Promise.all([
+      post(`/classes/${x.id}/results`, { completedOn: '2023-02-10', results: [{ enrollmentId: ex, result: 'passed', certificateNumber: 'PAR-1' }] }),
+      post(`/enrollments/${ey}/completion`, { completedOn: '2023-02-10', result: 'passed', certificateNumber: 'PAR-1' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, results[0].status === 200 ? 409 : 422].sort());
+    expect(await em().count(Enrollment, { certificateNumber: 'PAR-1' })).toBe(1);
   });
 
   it('issues 1,000 certificates in one request', async () => {
