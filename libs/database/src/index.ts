@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './migration-cli';
 export * from './scratch-database';
 export * from './audit-entry.entity';
+export * from './bulk-insert';

@@ -9,8 +9,8 @@ import { cardView, PartyCard } from './party-card.entity';
  * record it the same way.
  */
 export function recordCardIssue(u: MemberUnitOfWork, person: Person, card: { cardNumber: string; issuedOn: string; decisionNumber: string | null }): PartyCard {
-  const c = u.em.create(PartyCard, { cardNumber: card.cardNumber, personId: person.id, issuedOn: card.issuedOn, kind: 'issue', decisionNumber: card.decisionNumber });
-  u.em.persist(c);
+  const c = Object.assign(new PartyCard(), { cardNumber: card.cardNumber, personId: person.id, issuedOn: card.issuedOn, kind: 'issue' as const, decisionNumber: card.decisionNumber });
+  u.add(c);
   u.event(CardIssued, { personId: person.id, orgId: person.orgId, cardId: c.id, cardNumber: c.cardNumber, issuedOn: c.issuedOn, decisionNumber: c.decisionNumber }, c.issuedOn);
   u.audit('card.issued', 'person', person.id, null, cardView(c));
   return c;

@@ -54,7 +54,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * date, the card they hold (`card.issued` on its date) and the audit rows.
  */
 export function recordExistingMember(u: MemberUnitOfWork, input: RegisterExistingMemberInput, facts: ExistingMemberFacts): Person {
-  const p = u.em.create(Person, {
+  const p = Object.assign(new Person(), {
     fullName: input.fullName,
     searchName: searchableName(input.fullName),
     dateOfBirth: input.dateOfBirth,
@@ -75,7 +75,7 @@ export function recordExistingMember(u: MemberUnitOfWork, input: RegisterExistin
     ceremonyDate: input.ceremonyDate,
     officialDate: input.officialDate,
   });
-  u.em.persist(p);
+  u.add(p);
   u.event(PersonRecorded, personRecordedData(p), facts.today);
   u.event(
     MemberRegistered,

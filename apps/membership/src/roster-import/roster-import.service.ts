@@ -82,7 +82,7 @@ export class RosterImportService {
         const file = await this.staging.open(principal, uploadId, em);
         const checked = await this.check(em, principal, file, today);
         if (checked.errors.length || !checked.facts) throw refusal(checked);
-        const u = new MemberUnitOfWork(em, req, principal);
+        const u = new MemberUnitOfWork(em, req, principal, { bulk: true });
         let official = 0;
         let cards = 0;
         for (const { input } of checked.valid) {
@@ -90,6 +90,7 @@ export class RosterImportService {
           if (input.officialDate) official++;
           if (input.cardNumber) cards++;
         }
+        await u.flushBulk();
         const summary = { uploadId, imported: checked.valid.length, probationary: checked.valid.length - official, official, cards };
         em.persist(
           em.create(AuditEntry, {

@@ -49,7 +49,7 @@ export function csvOf(rows: SheetRow[], opts: { sep?: string; bom?: boolean; hea
   const sep = opts.sep ?? ',';
   const headers = opts.headers ?? HEADERS;
   const field = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
     return s.includes(sep) || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [headers.join(sep), ...rows.map((r, i) => headers.map((h) => field(h === 'STT' ? i + 1 : r[h])).join(sep))];

@@ -17,6 +17,16 @@ export interface RecordEventInput<D extends EventDefinition> {
  * commits, or not, with the state change (transactional outbox). The relay publishes it later.
  */
 export function recordEvent<D extends EventDefinition>(em: EntityManager, def: D, input: RecordEventInput<D>): Envelope<EventData<D>> {
+  const message = outboxMessageOf(def, input);
+  em.persist(message);
+  return message.envelope as Envelope<EventData<D>>;
+}
+
+/**
+ * The outbox row of an event, validated, not yet persisted: `recordEvent` persists it; a bulk
+ * import inserts thousands of them at once (`insertEntities`) in the same transaction as its state.
+ */
+export function outboxMessageOf<D extends EventDefinition>(def: D, input: RecordEventInput<D>): OutboxMessage {
   const data = def.schema.parse(input.data) as EventData<D>;
   const recordedAt = new Date();
   const envelope: Envelope<EventData<D>> = {
@@ -31,20 +41,17 @@ export function recordEvent<D extends EventDefinition>(em: EntityManager, def: D
     data,
   };
   envelopeSchema.parse(envelope);
-  em.persist(
-    em.create(OutboxMessage, {
-      id: envelope.id,
-      type: envelope.type,
-      version: envelope.version,
-      subject: def.subject,
-      occurredOn: envelope.occurredOn,
-      recordedAt,
-      actor: envelope.actor,
-      orgId: envelope.orgId,
-      correlationId: envelope.correlationId,
-      envelope: envelope as Envelope,
-      publishedAt: null,
-    }),
-  );
-  return envelope;
+  return Object.assign(new OutboxMessage(), {
+    id: envelope.id,
+    type: envelope.type,
+    version: envelope.version,
+    subject: def.subject,
+    occurredOn: envelope.occurredOn,
+    recordedAt,
+    actor: envelope.actor,
+    orgId: envelope.orgId,
+    correlationId: envelope.correlationId,
+    envelope: envelope as Envelope,
+    publishedAt: null,
+  });
 }

@@ -1,0 +1,61 @@
+import { isolate } from '@party/testing';
+import { RunningService, startTestService } from '@party/service-kit/testing';
+import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { membershipOrm } from '../membership.orm';
+import { member, xlsxOf, csvOf } from './roster-import.spec-helpers';
+
+/**
+ * The demo's size: a bloc's ~9,200 members in one file, preview then commit, through the real
+ * gateway and service. A measurement, not a timed assertion (the machine is shared): run with
+ * `ROSTER_BENCH=1 npx jest apps/membership/src/roster-import/roster-import.bench.spec.ts`.
+ */
+const bench = process.env.ROSTER_BENCH ? describe : describe.skip;
+const ROWS = Number(process.env.ROSTER_BENCH_ROWS ?? 9200);
+
+bench(`roster import of ${ROWS} rows`, () => {
+  const iso = isolate('rosterbench');
+  let membership: RunningService;
+  let gw: TestGateway;
+  let board: string;
+  const cells: string[] = [];
+
+  beforeAll(async () => {
+    membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
+    gw = await startTestGateway({ label: 'rosterbench', iso });
+    board = await gw.login('bantochuc');
+    const bloc = (await gw.as(board).post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.orgId;
+    for (let i = 0; i < 40; i++) {
+      cells.push((await gw.as(board).post('/orgs', { kind: 'grassroots_cell', name: `Chi bộ ${i}`, parentId: bloc, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${i}` }).expect(201)).body.orgId);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await gw?.close();
+    await membership?.close();
+  }, 60_000);
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    it(`${format}: preview then commit`, async () => {
+      const offset = format === 'xlsx' ? 0 : ROWS;
+      const rows = Array.from({ length: ROWS }, (_, i) =>
+        member(cells[i % cells.length], {
+          'Họ và tên': `Đảng Viên ${offset + i}`,
+          'Ngày sinh': new Date(Date.UTC(1960 + (i % 40), i % 12, 1 + (i % 28))),
+          'Ngày quyết định kết nạp': new Date(Date.UTC(1990 + (i % 30), i % 12, 1 + (i % 28))),
+          'Ngày lễ kết nạp': null,
+          'Ngày chính thức': i % 20 === 0 ? null : new Date(Date.UTC(1991 + (i % 30), i % 12, 1 + (i % 28))),
+          'Số thẻ đảng': i % 20 === 0 ? null : String(50_000_000 + offset + i),
+          'Ngày cấp thẻ': i % 20 === 0 ? null : '01/06/2022',
+        }),
+      );
+      const file = format === 'xlsx' ? await xlsxOf(rows) : csvOf(rows, { sep: ';', bom: true });
+      const t0 = Date.now();
+      const pre = (await gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${board}` }).attach('file', file, `roster.${format}`).expect(200)).body;
+      const t1 = Date.now();
+      expect(pre).toMatchObject({ rows: ROWS, valid: ROWS, errorCount: 0 });
+      const res = await gw.http().post(`/api/members/import/${pre.uploadId}/commit`).set({ authorization: `Bearer ${board}` }).expect(200);
+      const t2 = Date.now();
+      expect(res.body.imported).toBe(ROWS);
+      console.log(`roster ${format}: ${ROWS} rows, ${(file.length / 1024).toFixed(0)} KiB — preview ${t1 - t0} ms, commit ${t2 - t1} ms, total ${t2 - t0} ms`);
+    }, 600_000);
+  }
+});
