@@ -169,6 +169,9 @@ export const trainingPeople: Calculator = {
 /**
  * Members on 31/12: a membership interval holding that day, in an organization of the tree that
  * day (an organization handed over took its members out of the bloc; one handed in brought them).
+ * A person's intervals never overlap (`deriveMemberIntervals` closes one before it opens the next),
+ * so the intervals holding on a day are the people: counted as rows, with the tree as a semi-join,
+ * rather than `count(distinct person_id)` over a join, which sorted 850.000 ids on disk (bench ×100).
  */
 export const memberStock: Calculator = {
   name: 'memberStock',
@@ -178,10 +181,10 @@ export const memberStock: Calculator = {
     const { cte, filter } = scopeOf(ctx, 'i.org_id', 'stock');
     const r = await one(
       em,
-      sql`${cte}select count(distinct i.person_id)::int as n
+      sql`${cte}select count(*)::int as n
         from ${s}."member_interval" i
-        join ${s}."org_version" v on v.org_id = i.org_id and v.valid_from <= ${ctx.asOf} and (v.valid_to is null or v.valid_to > ${ctx.asOf})
-        where i.valid_from <= ${ctx.asOf} and (i.valid_to is null or i.valid_to > ${ctx.asOf})${filter}`,
+        where i.valid_from <= ${ctx.asOf} and (i.valid_to is null or i.valid_to > ${ctx.asOf})${filter}
+          and exists (select 1 from ${s}."org_version" v where v.org_id = i.org_id and v.valid_from <= ${ctx.asOf} and (v.valid_to is null or v.valid_to > ${ctx.asOf}))`,
     );
     return { 'members.total': toInt(r.n) };
   },

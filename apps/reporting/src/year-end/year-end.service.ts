@@ -40,8 +40,8 @@ export class YearEndService {
     const ctx: ReportContext = { schema: this.schema, year: q.year, from: `${q.year}-01-01`, asOf: `${q.year}-12-31`, scopeRoot: null };
     ctx.scopeRoot = await this.scopeRoot(em, principal, q.orgId ?? null, ctx);
 
-    const metrics = await this.compute(em, ctx);
-    const opening = await this.openingHeadcount(em, ctx);
+    // the opening headcount (last year's members.total) runs beside the calculators, not after them
+    const [metrics, opening] = await Promise.all([this.compute(em, ctx), this.openingHeadcount(em, ctx)]);
     const reconciliation = reconciliationOf(metrics, opening);
     const pending = METRIC_KEYS.filter((k) => !COMPUTED_KEYS.has(k));
     const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation, pending), ...(await this.inputProblems(em, ctx))];
