@@ -212,6 +212,8 @@ export class TrainingSecretaryAttendanceFact {
 @Entity({ tableName: 'member_fact' })
 @Index({ properties: ['type', 'occurredOn'] })
 @Index({ properties: ['personId'] })
+// a subtree's member flows: its organizations' facts of the year, not the whole year's facts
+@Index({ properties: ['orgId', 'occurredOn'] })
 export class MemberFact {
   @PrimaryKey({ type: 'uuid' })
   eventId!: string;
