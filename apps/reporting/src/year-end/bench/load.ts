@@ -105,10 +105,18 @@ export interface BulkLoadResult {
 /**
  * Inserts the read model's rows for `aggregates` into `schema` (migrated, empty), `flushRows` rows
  * a statement (`insert … select * from unnest($1::uuid[], …)`), two statements in flight while the
- * next rows are computed.
+ * next rows are computed; the secondary indexes are built once the rows are in.
  */
 export async function bulkLoad(databaseUrl: string, schema: string, aggregates: Iterable<Aggregate>, flushRows = 20_000): Promise<BulkLoadResult> {
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  // the tables' secondary indexes (whatever the migrations made) are dropped and made again after the rows, as a restore does
+  const { rows: indexes } = await pool.query<{ name: string; def: string }>(
+    `select i.indexname as name, i.indexdef as def from pg_indexes i
+      where i.schemaname = $1 and i.tablename = any($2::text[])
+        and not exists (select from pg_constraint c join pg_namespace n on n.oid = c.connamespace where n.nspname = $1 and c.conname = i.indexname)`,
+    [schema, Object.keys(TABLES)],
+  );
+  for (const i of indexes) await pool.query(`drop index "${schema}"."${i.name}"`);
   const buffers = Object.fromEntries(Object.keys(TABLES).map((t) => [t, [] as unknown[][]])) as Record<Table, unknown[][]>;
   const rows = Object.fromEntries(Object.keys(TABLES).map((t) => [t, 0])) as Record<Table, number>;
   const inFlight = new Set<Promise<void>>();
@@ -200,6 +208,7 @@ export async function bulkLoad(databaseUrl: string, schema: string, aggregates: 
     for (const table of Object.keys(TABLES) as Table[]) await flush(table, true);
     await Promise.all(inFlight);
     if (failure) throw failure;
+    await Promise.all(indexes.map((i) => pool.query(i.def)));
     return { events, rows };
   } finally {
     await Promise.allSettled(inFlight);

@@ -26,7 +26,7 @@ async function main() {
   });
   const whole = r.targets[0];
   console.log(`reporting year-end 2023, synthetic bloc ×${vi(scale)} (${load === 'bulk' ? 'bulk-loaded rows of the projection' : 'every event through the projection handlers'})`);
-  console.log(`  data: ${vi(r.events)} events generated and loaded in ${ms(r.generateAndLoadMs)} (analyze ${ms(r.analyzeMs)})`);
+  console.log(`  data: ${vi(r.events)} events generated and loaded in ${ms(r.generateAndLoadMs)} (vacuum analyze ${ms(r.vacuumMs)})`);
   console.log(`  rows: ${Object.entries(r.rows).map(([t, n]) => `${t} ${vi(n)}`).join(', ')}`);
   const f = whole.figures;
   console.log(

@@ -8,6 +8,7 @@ import {
   EventDefinition,
   MemberAdmitted,
   MemberDied,
+  MemberExpelled,
   MemberLeftParty,
   MemberMadeOfficial,
   MemberRegistered,
@@ -37,7 +38,7 @@ import {
  * ≈ 8.950 members registered from the roster (admission decisions 1960–2020); admissions in 2021,
  * 2022 and 2023 (≈ 260 a year) converted 12 months after their ceremony; each year transfers out
  * (≈ 8,3% of the members), in (≈ 175), internal (≈ 45), temporary ones (never counted), deaths,
- * struck off, left the Party, cards issued to the newly official and reissued, badges on the
+ * struck off, left the Party, expelled (≈ 1), cards issued to the newly official and reissued, badges on the
  * anniversaries; organizations established, dissolved (empty ones), renamed, handed over with
  * their members (6 in 2023, carrying their chi bộ trực thuộc) and one handed in with its members;
  * classes, students, registrations, sendings and secretaries trained in 2022 and 2023.
@@ -108,7 +109,7 @@ const addMonths = (d: string, n: number) => {
 const uuidOf = (ns: number, n: number) => `${ns.toString(16).padStart(8, '0')}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 /** Share of the members reaching a badge anniversary in a year who get it then (reference 2023: 38 / 25 / 1 / 4 of 30, 40, 45, 50 years). */
 const BADGE_CHANCE: Record<number, number> = { 30: 0.26, 40: 0.22, 45: 0.01, 50: 0.06, 55: 0.02, 60: 0.01 };
-const NS = { org: 1, person: 2, event: 3, candidate: 4, transfer: 5, card: 6, klass: 7, enrollment: 8, registration: 9, sending: 10, session: 11, attendance: 12 } as const;
+const NS = { org: 1, person: 2, event: 3, candidate: 4, transfer: 5, card: 6, klass: 7, enrollment: 8, registration: 9, sending: 10, session: 11, attendance: 12, decision: 13 } as const;
 
 interface Org {
   id: string;
@@ -203,6 +204,7 @@ export function* syntheticBloc(opts: SyntheticBlocOptions): Generator<Aggregate>
   let personSeq = 0;
   let transferSeq = 0;
   let cardSeq = 0;
+  let decisionSeq = 0;
   const perYear = (count: number) => count / 9_197; // the reference bloc's rates per member and year
 
   /** One person's facts from `since` (membership already started) through 2023: at most one ending, nothing after it. */
@@ -214,7 +216,7 @@ export function* syntheticBloc(opts: SyntheticBlocOptions): Generator<Aggregate>
       const inBloc = (o: Org, d: string) => d > since && (!o.endsOn || d < o.endsOn) && (!o.handedInOn || d > o.handedInOn);
       const x = r.next();
       const endOn = yearDate(y);
-      const ending = x < perYear(761) ? 'out' : x < perYear(768) ? 'died' : x < perYear(771) ? 'struckOff' : x < perYear(772) ? 'left' : null;
+      const ending = x < perYear(761) ? 'out' : x < perYear(768) ? 'died' : x < perYear(771) ? 'struckOff' : x < perYear(772) ? 'left' : x < perYear(773) ? 'expelled' : null;
       const before = (d: string) => !ending || d < endOn;
       if (r.chance(perYear(44))) {
         const d = yearDate(y);
@@ -245,7 +247,11 @@ export function* syntheticBloc(opts: SyntheticBlocOptions): Generator<Aggregate>
       if (ending === 'out') events.push(ev(TransferCompleted, d, org.id, { ...transferData(personId, 'out', org, null, d), toCommittee: 'Đảng bộ ngoài Khối' }));
       else if (ending === 'died') events.push(ev(MemberDied, d, org.id, { personId, orgId: org.id, statusBefore, dateOfDeath: d, noticeDeadline: addDays(d, 42), noticeSentOn: null }));
       else if (ending === 'struckOff') events.push(ev(MemberStruckOff, d, org.id, { personId, orgId: org.id, statusBefore, decisionDate: d, decisionNumber: 'QĐ-XT', reason: 'absent-3-months', note: null }));
-      else events.push(ev(MemberLeftParty, d, org.id, { personId, orgId: org.id, statusBefore, decisionDate: d, decisionNumber: 'QĐ-RK', reason: null }));
+      else if (ending === 'left') events.push(ev(MemberLeftParty, d, org.id, { personId, orgId: org.id, statusBefore, decisionDate: d, decisionNumber: 'QĐ-RK', reason: null }));
+      else if (statusBefore === 'official') {
+        const decisionId = uuidOf(NS.decision, ++decisionSeq);
+        events.push(ev(MemberExpelled, d, org.id, { personId, orgId: org.id, statusBefore, decisionId, decisionNumber: `QĐ-KL-${decisionSeq}`, decidedOn: addDays(d, -7), effectiveOn: d, cardCollected: null }));
+      } else continue;
       break;
     }
     yield { kind: 'person', events };

@@ -37,10 +37,13 @@ it('bulk-loads the very rows the projection handlers write for the same events',
     expect({ table, rows: b.length }).toEqual({ table, rows: a.length });
     expect(b).toEqual(a);
   }
-  const [{ n }] = await dump(handled, viaHandlers, 'member_interval').then(() =>
-    handled.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from "${viaHandlers}"."member_interval" where valid_to is not null`),
+  const [{ closed, overlapping }] = await handled.em.getConnection().execute<{ closed: string; overlapping: string }[]>(
+    `select (select count(*) from "${viaHandlers}".member_interval where valid_to is not null) as closed,
+            (select count(*) from "${viaHandlers}".member_interval a join "${viaHandlers}".member_interval b
+               on a.person_id = b.person_id and a.seq < b.seq and daterange(a.valid_from, a.valid_to) && daterange(b.valid_from, b.valid_to)) as overlapping`,
   );
-  expect(Number(n)).toBeGreaterThan(0); // people left, moved or died: not only open intervals
+  expect(Number(closed)).toBeGreaterThan(0); // people left, moved or died: not only open intervals
+  expect(Number(overlapping)).toBe(0); // what members.total counts on: one interval per person on any day
 });
 
 it('gives the same figures from the plain SQL as from the service, for the bloc and for subtrees, in 2022 and 2023', async () => {
@@ -57,6 +60,7 @@ it('gives the same figures from the plain SQL as from the service, for the bloc 
       const plain = await plainYearEnd(bulk.em.fork(), viaBulk, year, orgId);
       // a key the plain SQL does not compute yet (one being added) is listed by the bench, not failed here
       expect({ year, orgId, mismatches: compareFigures(report, plain).mismatches }).toEqual({ year, orgId, mismatches: [] });
+      expect(plain.metrics['members.expelled']).toBe(report.metrics['members.expelled']);
       if (!orgId) {
         expect(plain.metrics['members.total']).toBeGreaterThan(500);
         expect(report.inconsistencies).toEqual([]); // the synthetic bloc reconciles
