@@ -31,6 +31,16 @@ export class DemoApi {
     return this.raw('GET', path);
   }
 
+  /** A file in the `file` field of a multipart form, as the portal's upload sends it. */
+  async upload<T = any>(path: string, fileName: string, bytes: Buffer, contentType: string): Promise<T> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }), fileName);
+    const res = await fetch(`${this.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
+    const json = await res.json().catch(() => undefined);
+    if (!res.ok) throw new ApiError(`POST ${path} → ${res.status}: ${json?.message?.en ?? ''} ${JSON.stringify(json?.errors ?? json?.rowErrors ?? json?.fields ?? '').slice(0, 800)}`, res.status, json);
+    return json as T;
+  }
+
   private async raw(method: string, path: string, body?: unknown, attempt = 1): Promise<any> {
     const res = await fetch(`${this.base}${path}`, {
       method,

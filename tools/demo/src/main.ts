@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DemoApi } from './api';
 import { Random } from './random';
 import { admitCohort } from './story/admissions';
-import { registerOpeningMembers } from './story/members';
+import { importOpeningMembers } from './story/members';
 import { recordLeaving, recordTransfers } from './story/movements';
 import { seedOrganizationChanges2023, seedOrganizations } from './story/organizations';
 import { planStory } from './story/plan';
@@ -33,7 +33,7 @@ async function main() {
   // ---- the bloc at 31/12/2022
   const tree = await seedOrganizations(api, r, log);
   const plan = planStory(r, tree);
-  await registerOpeningMembers(api, plan.roster, log);
+  await importOpeningMembers(api, plan.roster, log);
   for (const c of [...plan.classes2022.candidates, plan.classes2022.intermediate]) await runClass(api, c);
   await admitCohort(api, plan.admitted2022);
   log(`2022: ${plan.admitted2022.length} kết nạp (dự bị tại 31/12/2022)`);
