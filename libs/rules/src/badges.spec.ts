@@ -1,4 +1,4 @@
-import { badgeLevelsDue, isBadgeOccasion, nextBadgeOccasion } from './badges';
+import { badgeLevelsDue, BADGE_RULES_FROM, historicalAward, isBadgeOccasion, nextBadgeOccasion } from './badges';
 import { RuleNotInForceError } from './rule';
 
 describe('badges.award (Quy định 94-QĐ/TW)', () => {
@@ -78,5 +78,13 @@ describe('badges.award (Quy định 94-QĐ/TW)', () => {
 
   it('has no encoded version before Quy định 94-QĐ/TW', () => {
     expect(() => badgeLevelsDue({ admissionDecisionDate: '1990-09-02' }, '2022-09-02')).toThrow(RuleNotInForceError);
+  });
+});
+
+describe('an award from the books, before the encoded regulation', () => {
+  it('is plausible from 24 months before the anniversary of the admission decision, not a day earlier', () => {
+    expect(BADGE_RULES_FROM).toBe('2022-12-15');
+    expect(historicalAward('1983-03-10', 30, '2011-03-10')).toEqual({ reachedOn: '2013-03-10', plausible: true });
+    expect(historicalAward('1983-03-10', 30, '2011-03-09').plausible).toBe(false);
   });
 });

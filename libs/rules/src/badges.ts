@@ -145,3 +145,19 @@ export function badgeLevelsDue(facts: PartyAgeFacts, occasionDate: LocalDate, op
     levels,
   };
 }
+
+/** The first day the encoded badge regulation covers. */
+export const BADGE_RULES_FROM: LocalDate = BADGE_RULES[0].effectiveFrom;
+
+/** The longest early award any version allowed (seriously ill, 70–90 years). */
+const HISTORY_EARLY_MONTHS = 24;
+
+/**
+ * An award made before the encoded regulation — copied from the paper books — is recorded as
+ * history, not judged by today's rules: only plain arithmetic is checked (the occasion is no more
+ * than 24 months before the level's anniversary of the admission decision).
+ */
+export function historicalAward(admissionDecisionDate: LocalDate, level: BadgeLevel, occasion: LocalDate): { reachedOn: LocalDate; plausible: boolean } {
+  const reachedOn = addYears(admissionDecisionDate, level);
+  return { reachedOn, plausible: isOnOrBefore(addMonths(reachedOn, -HISTORY_EARLY_MONTHS), occasion) };
+}

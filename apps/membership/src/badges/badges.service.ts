@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { assertPermission } from '@party/auth';
 import { BadgeAwarded, badgeAwardSchema, badgeCaseSchema, BadgeCaseRecorded, badgeEligibleQuery, DomainError, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
-import { BADGE_OCCASIONS, badgeLevelsDue, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeOptions } from '@party/rules';
+import { BADGE_OCCASIONS, BADGE_RULES_FROM, badgeLevelsDue, historicalAward, isBefore, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeLevel, type BadgeOptions } from '@party/rules';
 import { BackboneRunner } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
@@ -111,14 +111,26 @@ export class BadgesService {
         if (!person.admissionDecisionDate || (!f.options.posthumous && person.status !== 'official')) {
           throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức`, en: `${person.fullName} is not an official member` }, 'Quy định 94-QĐ/TW (2022)');
         }
-        const a = badgeLevelsDue({ admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined }, input.occasion, f.options);
-        if (!a.due.includes(input.level as never)) throw notDue(person.fullName, input.level, a);
-        const basis = basisOf(a, input.level, f.options);
+        const facts = { admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined };
+        // before the encoded regulation an award is history from the books, not judged by today's rules
+        const history = isBefore(input.occasion, BADGE_RULES_FROM);
+        let basis: ReturnType<typeof basisOf> = 'regular';
+        let regulation = `Ghi nhận theo sổ sách (trước ${BADGE_RULES_FROM}) / Recorded from the books (before ${BADGE_RULES_FROM})`;
+        if (history) {
+          const h = historicalAward(person.admissionDecisionDate, input.level as BadgeLevel, input.occasion);
+          if (!h.plausible) throw implausibleHistory(person.fullName, input.level, h.reachedOn);
+        } else {
+          const a = badgeLevelsDue(facts, input.occasion, f.options);
+          if (!a.due.includes(input.level as never)) throw notDue(person.fullName, input.level, a);
+          basis = basisOf(a, input.level, f.options);
+          regulation = a.rule.regulation;
+        }
         const award = em.create(BadgeAward, { personId: person.id, level: input.level, occasion: input.occasion, orgId, decisionNumber: input.decisionNumber, basis });
         em.persist(award);
-        u.event(BadgeAwarded, { personId: person.id, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis }, input.occasion);
-        u.auditOf('badge.awarded', 'badge_award', award.id, null, { personId: person.id, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, orgId });
-        return { id: award.id, personId: person.id, fullName: person.fullName, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, regulation: a.rule.regulation };
+        const fact = { personId: person.id, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, ...(history ? { recordedAsHistory: true } : {}) };
+        u.event(BadgeAwarded, fact, input.occasion);
+        u.auditOf('badge.awarded', 'badge_award', award.id, null, fact);
+        return { id: award.id, fullName: person.fullName, ...fact, regulation };
       });
       this.backbone.kickRelay();
       return result;
@@ -195,6 +207,17 @@ function alreadyAwarded(fullName: string, level: number, occasion: string): Doma
     vi: `${fullName ? `${fullName} ` : ''}đã được tặng Huy hiệu ${level} năm tuổi Đảng (đợt ${occasion}); mỗi mốc chỉ tặng một lần`.trim(),
     en: `The ${level}-year badge was already awarded${fullName ? ` to ${fullName}` : ''} (round of ${occasion}); one badge per level`,
   });
+}
+
+function implausibleHistory(fullName: string, level: number, reachedOn: string): DomainError {
+  return DomainError.rule(
+    {
+      vi: `${fullName} đủ ${level} năm tuổi Đảng vào ngày ${reachedOn}: không thể đã được tặng huy hiệu sớm hơn 24 tháng trước ngày đó`,
+      en: `${fullName} reaches ${level} years of party age on ${reachedOn}: a badge cannot have been awarded more than 24 months before`,
+    },
+    undefined,
+    [{ field: 'occasion', vi: `Dịp trao phải từ ${reachedOn} trừ 24 tháng trở đi`, en: `The occasion must be at most 24 months before ${reachedOn}` }],
+  );
 }
 
 function notDue(fullName: string, level: number, a: BadgeAssessment): DomainError {

@@ -151,6 +151,28 @@ describe('awards', () => {
   });
 });
 
+describe('awards made before the encoded regulation (from the paper books)', () => {
+  it('records a 2013 award as history — not judged by 94-QĐ/TW (2022) — so the level is no longer due in 2023', async () => {
+    const id = await member('Đỗ Văn Sổ', '1983-03-10');
+    expect(of(await eligible('2023-05-19'), id).map((i) => i.level)).toEqual([30, 40]);
+    const res = await award(id, 30, '2013-05-19').expect(201);
+    expect(res.body).toMatchObject({ level: 30, occasion: '2013-05-19', basis: 'regular', recordedAsHistory: true });
+    const [evt] = await em().find(OutboxMessage, { type: 'membership.badge.awarded', occurredOn: '2013-05-19' });
+    expect(evt.envelope.data).toMatchObject({ personId: id, level: 30, recordedAsHistory: true });
+    expect(of(await eligible('2023-05-19'), id).map((i) => i.level)).toEqual([40]);
+  });
+
+  it('refuses a history award more than 24 months before the level was reached, writing nothing', async () => {
+    const id = await member('Đỗ Văn Sớm', '1983-03-10');
+    const before = await counts();
+    const res = await award(id, 30, '2011-02-03').expect(422);
+    expect(res.body.message.vi).toContain('2013-03-10');
+    expect(res.body.fields[0].field).toBe('occasion');
+    expect(await counts()).toEqual(before);
+    await award(id, 30, '2011-05-19').expect(201); // 22 months early: an early award of its time
+  });
+});
+
 describe('a secretary scoped to one đảng bộ', () => {
   let secretary: string;
   beforeAll(async () => {

@@ -15,6 +15,8 @@ export const BadgeAwarded = defineEvent({
     occasion: localDate,
     decisionNumber: z.string(),
     basis: z.enum(['regular', 'seriouslyIll', 'posthumous']),
+    /** Copied from the paper books: awarded before the encoded regulation, not judged by it (absent = judged). */
+    recordedAsHistory: z.boolean().optional(),
   }),
 });
 
