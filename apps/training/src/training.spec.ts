@@ -410,6 +410,8 @@ describe('results of a class in bulk (JSON)', () => {
     const undated = await post(`/classes/${cls.id}/results`, { results: [{ personId: 'p-x', result: 'passed', completedOn: '2023-03-02' }, { personId: 'p-y', result: 'passed' }] }).expect(400);
     expect(undated.body.fields).toEqual([{ field: 'results.1.completedOn', vi: expect.stringContaining('Thiếu ngày hoàn thành'), en: expect.stringContaining('completedOn is missing') }]);
     expect((res.body.fields as Field[]).find((f) => f.field === 'results.0.enrollmentId')).toMatchObject({ vi: 'Cần mã ghi danh, mã người hoặc số CCCD', en: expect.stringContaining('required') });
+    const tooMany = await post(`/classes/${cls.id}/results`, { completedOn: '2023-03-02', results: Array.from({ length: 2001 }, (_, i) => ({ personId: `p-${i}`, result: 'passed' })) }).expect(400);
+    expect(fieldsOf(tooMany.body)).toEqual(['results']);
     await post('/classes/not-a-uuid/results', { results: [{ personId: 'p', result: 'passed', completedOn: '2023-01-01' }] }).expect(400);
     await post('/classes/0190b3c4-0000-7000-8000-000000000000/results', { results: [{ personId: 'p', result: 'passed', completedOn: '2023-01-01' }] }).expect(404);
     await post(`/classes/${cls.id}/results`, { results: [{ personId: 'p', result: 'passed', completedOn: '2023-03-02' }] }, viewer).expect(403);

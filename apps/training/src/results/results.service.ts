@@ -11,7 +11,6 @@ import { fileError, ImportError } from '../enrollments/enrollment-import';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { COMPLETION_REGULATION } from '../enrollments/enrollment.rules';
 import { assertWholeBloc } from '../organizations/organization-scope';
-import { personOf } from '../shared/person';
 import { parseResultsSheet, RESULT_COLUMNS, resultsTemplate } from './results-sheet';
 import { checkResults, MatchedResult, ResultLine, ResultProblem } from './results.rules';
 
@@ -165,7 +164,8 @@ export class ResultsService {
       applyCompletion(em, req, principal, e, cls, type, m.completion, 'results');
       return [{
         enrollmentId: e.id,
-        person: personOf(e),
+        personId: e.personId,
+        citizenId: e.citizenId,
         result: e.result,
         grade: e.grade,
         completedOn: e.completedOn,

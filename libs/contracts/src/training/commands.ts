@@ -255,8 +255,11 @@ export const withdrawBodySchema = z.object({
 export const withdrawSchema = withdrawBodySchema.extend({ enrollmentId: z.uuid() });
 export type WithdrawCommand = z.infer<typeof withdrawSchema>;
 
-/** Rows in one results request or sheet; a class of 10,000 is recorded in two. */
-export const MAX_RESULTS = 5000;
+/**
+ * Lines in one results request or sheet. Request and reply each ride one NATS message (1 MB at
+ * most): 2,000 lines stay well under it; a bigger class is recorded in several lists.
+ */
+export const MAX_RESULTS = 2000;
 
 /**
  * One student's result in a class's results sheet. The student is named by `enrollmentId`, or by
