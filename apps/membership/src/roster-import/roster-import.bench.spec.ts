@@ -48,14 +48,16 @@ bench(`roster import of ${ROWS} rows`, () => {
         }),
       );
       const file = format === 'xlsx' ? await xlsxOf(rows) : csvOf(rows, { sep: ';', bom: true });
+      const cpu0 = process.cpuUsage();
       const t0 = Date.now();
       const pre = (await gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${board}` }).attach('file', file, `roster.${format}`).expect(200)).body;
       const t1 = Date.now();
       expect(pre).toMatchObject({ rows: ROWS, valid: ROWS, errorCount: 0 });
       const res = await gw.http().post(`/api/members/import/${pre.uploadId}/commit`).set({ authorization: `Bearer ${board}` }).expect(200);
       const t2 = Date.now();
+      const cpu = process.cpuUsage(cpu0);
       expect(res.body.imported).toBe(ROWS);
-      console.log(`roster ${format}: ${ROWS} rows, ${(file.length / 1024).toFixed(0)} KiB — preview ${t1 - t0} ms, commit ${t2 - t1} ms, total ${t2 - t0} ms`);
+      console.log(`roster ${format}: ${ROWS} rows, ${(file.length / 1024).toFixed(0)} KiB — preview ${t1 - t0} ms, commit ${t2 - t1} ms, total ${t2 - t0} ms; gateway + membership CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms (load average ${require('node:os').loadavg()[0].toFixed(1)})`);
     }, 600_000);
   }
 });
