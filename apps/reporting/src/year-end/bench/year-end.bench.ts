@@ -118,7 +118,7 @@ export async function runYearEndBench(opts: YearEndBenchOptions): Promise<YearEn
       READ_MODEL.map((t) => `select '${t}' as t, count(*) as n from "${schema}"."${t}"`)
         .join(' union all '),
     );
-    rows = Object.fromEntries(counted.map((r) => [r.t, Number(r.n)]));
+    rows = Object.fromEntries(READ_MODEL.map((t) => [t, Number(counted.find((r) => r.t === t)?.n ?? 0)]));
     log(`${events} events → ${Object.entries(rows).map(([t, n]) => `${t} ${n}`).join(', ')} in ${generateAndLoadMs} ms (+ vacuum analyze ${vacuumMs} ms)`);
 
     // the grassroots organization with the most members on 31/12: the subtree a secretary would ask for
