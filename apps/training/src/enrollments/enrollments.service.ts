@@ -84,7 +84,9 @@ export class EnrollmentsService {
     }
     const result = await this.write(async (em) => {
       const { e, cls, type } = await this.loadEnrollment(em, cmd.enrollmentId, principal);
-      if (e.withdrawnOn) throw DomainError.conflict({ vi: `Học viên đã thôi học từ ngày ${e.withdrawnOn}`, en: `The student withdrew on ${e.withdrawnOn}` });
+      if (e.withdrawnOn || e.attendance === 'withdrawn') {
+        throw DomainError.conflict({ vi: `Học viên đã thôi học${e.withdrawnOn ? ` từ ngày ${e.withdrawnOn}` : ''}`, en: `The student withdrew${e.withdrawnOn ? ` on ${e.withdrawnOn}` : ''}` });
+      }
       if (cmd.sessionsAttended !== null && cmd.sessionsTotal !== null && cmd.sessionsAttended > cmd.sessionsTotal) {
         throw DomainError.validation([{ field: 'sessionsAttended', vi: 'Số buổi dự không thể lớn hơn tổng số buổi', en: 'sessionsAttended exceeds sessionsTotal' }]);
       }
