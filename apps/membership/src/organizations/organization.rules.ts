@@ -129,3 +129,55 @@ export function guidanceFor(kind: OrgKind, counts: MemberCounts): OrgGuidanceChe
   if (kind === 'grassroots_committee') checks.push(partyCommitteeUnderThirty(counts.total));
   return checks;
 }
+
+// ---------------------------------------------------------------- members of an organization that ends
+
+/** How many names a refusal lists before "and N others": enough to recognise, short enough to read. */
+export const NAMES_SHOWN = 5;
+
+/** "An, Bình, Cường và 2 người khác" / "An, Bình, Cường and 2 others". */
+export function nameSample(names: readonly string[], shown = NAMES_SHOWN): LocalizedText {
+  const head = names.slice(0, shown).join(', ');
+  const rest = names.length - shown;
+  if (rest <= 0) return { vi: head, en: head };
+  return { vi: `${head} và ${rest} người khác`, en: `${head} and ${rest} other${rest > 1 ? 's' : ''}` };
+}
+
+/**
+ * A decision that ends an organization must say where its members go (Điều lệ Đảng, Điều 7: a
+ * member is active in a chi bộ): dissolution without a destination is refused while any member is
+ * active there on the effective date — they are transferred first, or the decision names `membersTo`.
+ */
+export function membersLeftBehind(orgName: string, effectiveOn: string, names: readonly string[], how: 'dissolve' | 'split'): LocalizedText {
+  const sample = nameSample(names);
+  const n = names.length;
+  if (how === 'split') {
+    return {
+      vi: `Còn ${n} đảng viên của "${orgName}" chưa được chỉ định tổ chức mới (${sample.vi}): ghi họ vào memberAssignments hoặc chọn otherMembersToIndex`,
+      en: `${n} member${n > 1 ? 's' : ''} of "${orgName}" have no new organization (${sample.en}): list them in memberAssignments or give otherMembersToIndex`,
+    };
+  }
+  return {
+    vi: `Không thể giải thể "${orgName}": còn ${n} đảng viên đang sinh hoạt vào ngày ${effectiveOn} (${sample.vi}). Cần chuyển sinh hoạt đảng cho họ trước, hoặc ghi tổ chức nhận đảng viên (membersTo) trong quyết định`,
+    en: `Cannot dissolve "${orgName}": ${n} member${n > 1 ? 's are' : ' is'} still active there on ${effectiveOn} (${sample.en}). Transfer them first, or name the organization that takes them (membersTo) in the decision`,
+  };
+}
+
+/** Members are active in a chi bộ (or a tổ đảng of one), never directly in a đảng bộ. */
+export function memberDestinationProblem(kind: OrgKind, name: string): LocalizedText | null {
+  if (!ORG_KIND_DEFINITIONS[kind].partyCommittee) return null;
+  return {
+    vi: `"${name}" là ${label(kind).vi.toLowerCase()}: đảng viên sinh hoạt ở chi bộ; hãy chọn một chi bộ nhận đảng viên`,
+    en: `"${name}" is a ${label(kind).en.toLowerCase()}: members are active in a party cell; choose a cell to take the members`,
+  };
+}
+
+/** Something recorded would still place members in the organization after it ends. */
+export function laterArrivalsProblem(orgName: string, effectiveOn: string, names: readonly string[]): LocalizedText {
+  const sample = nameSample(names);
+  const n = names.length;
+  return {
+    vi: `"${orgName}" còn ${n} đảng viên đang trên đường chuyển đến hoặc được ghi nhận vào đó từ ngày ${effectiveOn} trở về sau (${sample.vi}): ghi nhận việc đến (hoặc điều chỉnh) trước khi tổ chức kết thúc`,
+    en: `"${orgName}" has ${n} member${n > 1 ? 's' : ''} in transit to it or recorded there on or after ${effectiveOn} (${sample.en}): record the arrival (or correct it) before the organization ends`,
+  };
+}

@@ -10,12 +10,14 @@ import {
   establishOrgSchema,
   EventDefinition,
   EventData,
+  FieldError,
   getOrgQuery,
   handInOrgSchema,
   handOverOrgSchema,
   isGrassrootsKind,
   listOrgsQuery,
   LocalizedText,
+  MemberReassigned,
   mergeOrgsSchema,
   moveOrgSchema,
   OrganizationDissolved,
@@ -30,8 +32,10 @@ import {
   OrgKind,
   OrgView,
   Principal,
+  ReassignmentReason,
   renameOrgSchema,
   ServiceRequest,
+  SplitOrgInput,
   splitOrgSchema,
   todayInVietnam,
   validate,
@@ -39,16 +43,22 @@ import {
 import { AuditEntry } from '@party/database';
 import { recordEvent } from '@party/messaging';
 import { BackboneRunner } from '@party/service-kit';
+import { Person } from '../people/person.entity';
 import { Organization, OrganizationVersion, OrgStatus } from './organization.entity';
 import {
   CYCLE_MESSAGE,
   effectiveDateProblem,
   guidanceFor,
+  laterArrivalsProblem,
+  memberDestinationProblem,
+  membersLeftBehind,
   ORG_REGULATION,
   parentKindProblem,
   wouldCreateCycle,
 } from './organization.rules';
 import { memberCountsOf } from './member-counts';
+import { laterArrivalsIn, MemberOfEnding, membersOfEnding, movedLater } from './member-reassignment';
+import { MemberReassignment } from './member-reassignment.entity';
 import { OrganizationTree, outOfScope, versionAt } from './organization.tree';
 
 export interface OrgCommandResult {
@@ -56,6 +66,8 @@ export interface OrgCommandResult {
   effectiveOn: string;
   /** Every organization the decision touched (ended, moved, created). */
   affectedOrgIds: string[];
+  /** Members carried by the decision to another organization (merger, split, dissolution with `membersTo`). */
+  membersReassigned: number;
   /** The organization as of the effective date, with its guidance warnings; null when it ended then. */
   org: OrgDetailView | null;
 }
@@ -74,6 +86,7 @@ interface FutureTree {
 /** One command's unit of work: the transaction, who acts, and the events and audit it writes. */
 class Change {
   readonly affected = new Set<string>();
+  membersReassigned = 0;
   constructor(
     readonly em: EntityManager,
     readonly req: ServiceRequest,
@@ -208,6 +221,62 @@ class Change {
     this.event(OrganizationMoved, { ...eventBase(next, this.decisionNumber), previousParentId: child.parentId, reason });
   }
 
+  /**
+   * The members counted in the organizations that end, on the effective date — refused first when
+   * something recorded would still bring members into them afterwards (a transfer on its way
+   * there, a later-dated transfer or admission), which no reassignment could carry.
+   */
+  async membersOfEnding(ending: ReadonlyMap<string, string>): Promise<MemberOfEnding[]> {
+    const ids = new Set(ending.keys());
+    const later = await laterArrivalsIn(this.em, ids, this.effectiveOn);
+    if (later.length) {
+      const orgName = ending.get(later[0].orgId) ?? later[0].orgId;
+      throw rule(laterArrivalsProblem(orgName, this.effectiveOn, later.map((l) => l.fullName)), 'effectiveOn');
+    }
+    return membersOfEnding(this.em, ids, this.effectiveOn);
+  }
+
+  /** An existing organization named to take members: in scope, a chi bộ of the tree on the date, not one that ends. */
+  async memberDestination(orgId: string, ending: ReadonlyMap<string, string>, field: string): Promise<OrganizationVersion> {
+    await this.inScope(orgId);
+    const org = await this.em.findOne(Organization, { id: orgId });
+    const v = org ? await versionAt(this.em, orgId, this.effectiveOn) : null;
+    if (!org || !v || org.endedOn !== null || ending.has(orgId)) {
+      throw rule({ vi: `Tổ chức nhận đảng viên không tồn tại hoặc không còn hoạt động sau ngày ${this.effectiveOn}`, en: `The organization named to take the members does not exist or does not continue after ${this.effectiveOn}` }, field);
+    }
+    this.assertTakesMembers(v, field);
+    return v;
+  }
+
+  assertTakesMembers(v: Pick<OrganizationVersion, 'kind' | 'name'>, field: string): void {
+    const problem = memberDestinationProblem(v.kind, v.name);
+    if (problem) throw rule(problem, field);
+  }
+
+  /**
+   * Carries members to `to` from the effective date: one reassignment row, one audit entry and one
+   * `member.reassigned` event each, in this transaction. The person's current organization follows
+   * unless a transfer recorded with a later date already moved them on.
+   */
+  async reassign(members: readonly MemberOfEnding[], to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
+    const moving = members.filter((m) => m.orgId !== to.orgId);
+    if (!moving.length) return;
+    const ids = moving.map((m) => m.personId);
+    const later = await movedLater(this.em, ids, this.effectiveOn);
+    const people = new Map((await this.em.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
+    for (const m of moving) {
+      const person = people.get(m.personId);
+      if (!person) continue;
+      const row = this.em.create(MemberReassignment, { personId: m.personId, fromOrgId: m.orgId, toOrgId: to.orgId, effectiveOn: this.effectiveOn, reason, decisionNumber: this.decisionNumber });
+      this.em.persist(row);
+      const before = { orgId: m.orgId, currentOrgId: person.orgId };
+      if (!later.has(m.personId)) person.orgId = to.orgId;
+      this.auditPerson('member.reassigned', m.personId, before, { orgId: to.orgId, currentOrgId: person.orgId, reason, reassignmentId: row.id });
+      this.event(MemberReassigned, { personId: m.personId, orgId: to.orgId, fromOrgId: m.orgId, toOrgId: to.orgId, effectiveOn: this.effectiveOn, reason, decisionNumber: this.decisionNumber });
+      this.membersReassigned++;
+    }
+  }
+
   event<D extends EventDefinition>(def: D, data: EventData<D> & { orgId: string }): void {
     recordEvent(this.em, def, {
       data,
@@ -218,13 +287,17 @@ class Change {
     });
   }
 
-  audit(action: string, entityId: string, before: unknown, after: unknown): void {
+  auditPerson(action: string, personId: string, before: unknown, after: unknown): void {
+    this.audit(action, personId, before, after, 'person');
+  }
+
+  audit(action: string, entityId: string, before: unknown, after: unknown, entity: 'organization' | 'person' = 'organization'): void {
     this.em.persist(
       this.em.create(AuditEntry, {
         actorId: this.principal.userId,
         actorName: this.principal.username,
         action,
-        entity: 'organization',
+        entity,
         entityId,
         before,
         after: { ...(after as object), effectiveOn: this.effectiveOn, decisionNumber: this.decisionNumber },
@@ -344,11 +417,17 @@ export class OrganizationService {
           throw rule({ vi: `Tổ chức nhận nằm trong "${s.current.name}", không thể hợp nhất`, en: `The receiving organization sits inside "${s.current.name}"` }, 'intoOrgId');
         }
       }
+      // the members of the merged organizations go with them (their chi bộ are carried whole, with theirs)
+      const ending = new Map(sources.map((s) => [s.org.id, s.current.name]));
+      const members = await c.membersOfEnding(ending);
+      const membersTo = input.membersTo ? await c.memberDestination(input.membersTo, ending, 'membersTo') : target;
+      if (members.length && !input.membersTo) c.assertTakesMembers(target, 'membersTo');
       for (const s of sources) {
         for (const child of c.childrenToCarry(future, s.org.id, s.current.name)) c.carry(child, target, 'merger');
         c.event(OrganizationMerged, { ...eventBase(s.current, input.decisionNumber), intoOrgId: target.orgId });
         await c.end(s.current, 'merged', { successorIds: [target.orgId] });
       }
+      await c.reassign(members, membersTo, 'merged');
       return target.orgId;
     });
   }
@@ -382,9 +461,11 @@ export class OrganizationService {
           en: `Assign a new organization to each child: ${unassigned.map((u) => u.name).join(', ')}`,
         }, 'childAssignments');
       }
+      const destinations = await splitDestinations(c, input, current.name, created);
       for (const child of children) c.carry(child, created[assigned.get(child.orgId) ?? 0], 'split');
       c.event(OrganizationSplit, { ...eventBase(current, input.decisionNumber), intoOrgIds: created.map((v) => v.orgId) });
       await c.end(current, 'split', { successorIds: created.map((v) => v.orgId) });
+      for (const [index, members] of destinations) await c.reassign(members, created[index], 'split');
       return org.id;
     });
   }
@@ -413,12 +494,18 @@ export class OrganizationService {
         }, 'dissolveDescendants');
       }
       const toDissolve = staying.length ? descendants.filter((d) => !isUnder(d, moved, future)) : [];
+      // members of every organization that ends go where the decision says, or it is refused
+      const ending = new Map([[org.id, current.name], ...toDissolve.map((d): [string, string] => [d.orgId, d.name])]);
+      const members = await c.membersOfEnding(ending);
+      const membersTo = input.membersTo ? await c.memberDestination(input.membersTo, ending, 'membersTo') : null;
+      if (members.length && !membersTo) throw rule(membersLeftBehind(current.name, input.effectiveOn, members.map((m) => m.fullName), 'dissolve'), 'membersTo');
       for (const d of toDissolve) {
         c.event(OrganizationDissolved, { ...eventBase(d, input.decisionNumber), withOrgId: org.id });
         await c.end(d, 'dissolved');
       }
       c.event(OrganizationDissolved, { ...eventBase(current, input.decisionNumber), withOrgId: null });
       await c.end(current, 'dissolved');
+      if (membersTo) await c.reassign(members, membersTo, 'dissolved');
       return org.id;
     });
   }
@@ -516,7 +603,7 @@ export class OrganizationService {
       await em.execute(`select pg_advisory_xact_lock(hashtext('membership.organization-tree'))`);
       const c = new Change(em, req, principal, this.tree, input.effectiveOn, input.decisionNumber);
       const orgId = await body(c, input);
-      return { orgId, affectedOrgIds: [...c.affected] };
+      return { orgId, affectedOrgIds: [...c.affected], membersReassigned: c.membersReassigned };
     });
     this.backbone.kickRelay();
     const em = this.orm.em.fork();
@@ -541,6 +628,43 @@ export class OrganizationService {
       guidance: guidanceFor(self.kind, await memberCountsOf(em, this.tree, orgId, asOf)),
     };
   }
+}
+
+/**
+ * Where each member of a split organization goes: the lists by index, then `otherMembersToIndex`
+ * for the rest. Refused field by field: an unknown index, a person listed twice or not a member
+ * there on the date, a đảng bộ as a destination, and — naming them — members left without one.
+ */
+async function splitDestinations(c: Change, input: SplitOrgInput, orgName: string, created: OrganizationVersion[]): Promise<Map<number, MemberOfEnding[]>> {
+  const members = await c.membersOfEnding(new Map([[input.orgId, orgName]]));
+  const byId = new Map(members.map((m) => [m.personId, m]));
+  const indexOf = new Map<string, number>();
+  const duplicates: FieldError[] = [];
+  for (const [i, a] of input.memberAssignments.entries()) {
+    if (a.toIndex >= created.length) throw rule({ vi: 'Chỉ số tổ chức mới không tồn tại', en: 'No new organization at this index' }, `memberAssignments.${i}.toIndex`);
+    for (const [j, personId] of a.personIds.entries()) {
+      const field = `memberAssignments.${i}.personIds.${j}`;
+      if (indexOf.has(personId)) duplicates.push({ field, vi: 'Đảng viên được chỉ định hai lần', en: 'The member is listed twice' });
+      else if (!byId.has(personId)) {
+        throw rule({ vi: `Không phải đảng viên đang sinh hoạt tại "${orgName}" vào ngày ${input.effectiveOn}`, en: `Not a member active in "${orgName}" on ${input.effectiveOn}` }, field);
+      }
+      indexOf.set(personId, a.toIndex);
+    }
+  }
+  if (duplicates.length) throw DomainError.validation(duplicates);
+  const fallback = input.otherMembersToIndex;
+  if (fallback !== undefined && fallback >= created.length) throw rule({ vi: 'Chỉ số tổ chức mới không tồn tại', en: 'No new organization at this index' }, 'otherMembersToIndex');
+  const without = members.filter((m) => !indexOf.has(m.personId));
+  if (without.length && fallback === undefined) {
+    throw rule(membersLeftBehind(orgName, input.effectiveOn, without.map((m) => m.fullName), 'split'), 'memberAssignments');
+  }
+  const out = new Map<number, MemberOfEnding[]>();
+  for (const m of members) {
+    const index = indexOf.get(m.personId) ?? (fallback as number);
+    out.set(index, [...(out.get(index) ?? []), m]);
+  }
+  for (const index of out.keys()) c.assertTakesMembers(created[index], `into.${index}.kind`);
+  return out;
 }
 
 function sameTier(a: OrgKind, b: OrgKind): boolean {

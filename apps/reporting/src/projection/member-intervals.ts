@@ -1,4 +1,4 @@
-import { MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberRegistered, MemberRemovedFromProbation, MemberStruckOff, TransferCompleted } from '@party/contracts';
+import { MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberReassigned, MemberRegistered, MemberRemovedFromProbation, MemberStruckOff, TransferCompleted } from '@party/contracts';
 
 /**
  * A person's membership of the bloc through time, from their facts in the order they happened in
@@ -10,6 +10,9 @@ import { MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberRegi
  * - `transfer.completed`: `in` starts it at the destination, `internal` moves it there (never
  *   bringing back someone whose membership ended), `out` ends
  *   it (the member stops counting on the effective date); `temporary` never moves anyone;
+ * - `member.reassigned` (their organization merged, split or dissolved) moves a current member to
+ *   the organization the decision named, like an internal move but never a transfer: the bloc's
+ *   headcount is unchanged and no transfer figure counts it;
  * - died, struck off, left the Party, expelled (khai trừ, on the discipline's effective date),
  *   removed from probation end it on their date.
  * Whether the organization itself is in the bloc on a date (handed over, handed in) is the tree's
@@ -21,7 +24,7 @@ export interface MemberEventRow {
   occurredOn: string;
   recordedAt: string;
   orgId: string | null;
-  /** transfer kind (out | in | internal | temporary) for `transfer.completed`. */
+  /** transfer kind (out | in | internal | temporary) for `transfer.completed`; the reason (merged | split | dissolved) for `member.reassigned`. */
   detail: string | null;
   toOrgId: string | null;
 }
@@ -37,7 +40,7 @@ export interface MemberIntervalRow {
 export const STARTS: ReadonlySet<string> = new Set([MemberRegistered.type, MemberAdmitted.type]);
 export const ENDS: ReadonlySet<string> = new Set([MemberDied.type, MemberStruckOff.type, MemberLeftParty.type, MemberExpelled.type, MemberRemovedFromProbation.type]);
 /** The fact types that shape the intervals. */
-export const INTERVAL_TYPES: ReadonlySet<string> = new Set([...STARTS, ...ENDS, TransferCompleted.type]);
+export const INTERVAL_TYPES: ReadonlySet<string> = new Set([...STARTS, ...ENDS, TransferCompleted.type, MemberReassigned.type]);
 
 export function compareMemberEvents(a: MemberEventRow, b: MemberEventRow): number {
   if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? -1 : 1;
@@ -67,6 +70,10 @@ export function deriveMemberIntervals(events: readonly MemberEventRow[]): Member
   for (const e of [...events].filter((x) => INTERVAL_TYPES.has(x.type)).sort(compareMemberEvents)) {
     if (STARTS.has(e.type)) startAt(e.orgId, e.occurredOn);
     else if (ENDS.has(e.type)) close(e.occurredOn);
+    // reassigned: moves a current member only, like an internal transfer (a member who had left stays out)
+    else if (e.type === MemberReassigned.type) {
+      if (open()) startAt(e.toOrgId ?? e.orgId, e.occurredOn);
+    }
     else if (e.detail === 'in') startAt(e.toOrgId ?? e.orgId, e.occurredOn);
     // internal: moves a current member; never brings back one who had left (a fact out of order is said by the reconciliation)
     else if (e.detail === 'internal' && (open() || !out.length)) startAt(e.toOrgId ?? e.orgId, e.occurredOn);

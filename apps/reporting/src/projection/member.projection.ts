@@ -9,6 +9,7 @@ import {
   MemberExpelled,
   MemberLeftParty,
   MemberMadeOfficial,
+  MemberReassigned,
   MemberRegistered,
   MemberRemovedFromProbation,
   MemberStruckOff,
@@ -82,6 +83,10 @@ export function memberHandlers(): EventHandler<any>[] {
     on(MemberExpelled, plain),
     on(TransferCompleted, (e, em) =>
       projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId, detail: e.data.kind, fromOrgId: e.data.fromOrgId, toOrgId: e.data.toOrgId }),
+    ),
+    // not a transfer: `transfers.*` count `transfer.completed` only; the interval moves to `toOrgId`
+    on(MemberReassigned, (e, em) =>
+      projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.toOrgId, detail: e.data.reason, fromOrgId: e.data.fromOrgId, toOrgId: e.data.toOrgId }),
     ),
     on(CardIssued, plain),
     on(CardReissued, (e, em) => projectMemberFact(em, e, { personId: e.data.personId, orgId: e.data.orgId, detail: e.data.reason })),

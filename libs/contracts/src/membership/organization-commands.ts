@@ -73,6 +73,11 @@ export const mergeOrgsSchema = z
       .refine(distinct, { message: bilingual('Tổ chức bị lặp', 'Duplicate organization') }),
     intoOrgId: orgId.optional(),
     newOrg: newOrgSchema.optional(),
+    /**
+     * Where the members of the merged organizations go (a chi bộ); by default the receiving or new
+     * organization. Needed when that one is a đảng bộ, whose members sit in its chi bộ.
+     */
+    membersTo: orgId.optional(),
     effectiveOn,
     decisionNumber,
   })
@@ -100,6 +105,15 @@ export const splitOrgBody = z.strictObject({
     .min(2, bilingual('Chia tách cần ít nhất hai tổ chức mới', 'A split needs at least two new organizations')),
   /** Every active child of the split organization, to the index in `into` it goes under. */
   childAssignments: z.array(z.strictObject({ orgId, toIndex: z.number().int().min(0) })).default([]),
+  /**
+   * Where the members active in the split organization on the effective date go: lists of
+   * personIds to the index in `into`, and `otherMembersToIndex` for everyone not listed. A split
+   * that leaves an active member without a destination is refused (422) naming them.
+   */
+  memberAssignments: z
+    .array(z.strictObject({ toIndex: z.number().int().min(0), personIds: z.array(z.uuid({ message: bilingual('Mã đảng viên không hợp lệ', 'Invalid person id') })).min(1) }))
+    .default([]),
+  otherMembersToIndex: z.number().int().min(0).optional(),
   effectiveOn,
   decisionNumber,
 });
@@ -113,6 +127,12 @@ export const dissolveOrgBody = z.strictObject({
   moveChildren: z.array(z.strictObject({ orgId, parentId: orgId })).default([]),
   /** Dissolve every remaining descendant with it. */
   dissolveDescendants: z.boolean().default(false),
+  /**
+   * Where the members still active in the dissolved organizations go (a chi bộ that continues).
+   * Without it, a dissolution is refused (422) while any member is active there on the
+   * effective date: they must be transferred first.
+   */
+  membersTo: orgId.optional(),
 });
 export const dissolveOrgSchema = dissolveOrgBody.extend({ orgId });
 export type DissolveOrgInput = z.infer<typeof dissolveOrgSchema>;

@@ -88,13 +88,15 @@ const MEMBER_EVENTS = {
   struckOff: 'membership.member.struckOff',
   leftParty: 'membership.member.leftParty',
   expelled: 'membership.member.expelled',
+  reassigned: 'membership.member.reassigned',
   cardIssued: 'membership.card.issued',
   cardReissued: 'membership.card.reissued',
   badgeAwarded: 'membership.badge.awarded',
 } as const;
 /**
  * What the headcount is derived from: who is a member (registered existing members, admissions,
- * transfers, leaving, expulsion) and the tree that places them (a hand-over takes the members out of the bloc).
+ * transfers, leaving, expulsion), the moves made by a merger, split or dissolution (not transfers)
+ * and the tree that places them (a hand-over takes the members out of the bloc).
  */
 const MEMBER_STOCK_EVENTS = [
   MEMBER_EVENTS.registered,
@@ -105,6 +107,7 @@ const MEMBER_STOCK_EVENTS = [
   MEMBER_EVENTS.leftParty,
   MEMBER_EVENTS.expelled,
   MEMBER_EVENTS.removedFromProbation,
+  MEMBER_EVENTS.reassigned,
   ...ORG_TREE_EVENTS,
 ];
 
