@@ -20,13 +20,15 @@ import {
   todayInVietnam,
   validate,
 } from '@party/contracts';
-import { vietnamCalendar, versionOn } from '@party/rules';
+import { RuleNotInForceError, vietnamCalendar, versionOn } from '@party/rules';
+import { DisciplineRecord } from '../badges/badge.entity';
+import { InspectionHold } from '../transfers/transfer.entity';
 import { BackboneRunner } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { Person } from '../people/person.entity';
 import { personView } from '../people/person.view';
 import { MemberUnitOfWork } from '../people/unit-of-work';
-import { DEATH_NOTICE_DEADLINE_RULES, EXEMPTION_REGULATION, LEAVE_REGULATION } from './leaving.rules';
+import { DEATH_NOTICE_DEADLINE_RULES, EXEMPTION_REGULATION, LEAVE_REGULATION, leaveBlockers } from './leaving.rules';
 import { assertMember, assertNotBefore, calendarError, loadMember } from './member-state';
 
 export function leavingView(p: Person) {
@@ -39,6 +41,18 @@ function deathNoticeDeadline(dateOfDeath: string): { deadline: string; workingDa
     return { deadline: vietnamCalendar.deadline(dateOfDeath, rule.params.workingDays), workingDays: rule.params.workingDays, regulation: rule.regulation };
   } catch (err) {
     calendarError(err);
+  }
+}
+
+/** A date no version of a regulation covers: 422 naming the rule and the date, not a 500. */
+function withRuleCoverage<T>(fn: () => T, field: string): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof RuleNotInForceError) {
+      throw DomainError.rule({ vi: `Chưa có quy định áp dụng cho ngày ${err.on} (${err.ruleId})`, en: err.message }, undefined, [{ field, vi: 'Ngày chưa có quy định áp dụng', en: 'No regulation covers this date' }]);
+    }
+    throw err;
   }
 }
 
@@ -69,20 +83,28 @@ export class LeavingService {
     });
   }
 
-  /** Cho ra khỏi Đảng: voluntary, refused while the member is flagged with violations. */
+  /**
+   * Cho ra khỏi Đảng: voluntary, only without violations — checked against the Inspection
+   * Committee's facts membership keeps (open case, pending complaint, discipline in force on the
+   * decision date) and the chi bộ's own declaration; every reason is given at once.
+   */
   async leave(req: ServiceRequest) {
     const principal = assertPermission(req.principal, 'members:write');
     const input = validate(leaveSchema, req.payload);
-    return this.write(req, principal, input.personId, input.decisionDate, (u, person) => {
-      if (input.hasViolations) {
-        throw DomainError.rule(
-          {
-            vi: `Không thể cho ${person.fullName} ra khỏi Đảng: đảng viên đang có vi phạm; chỉ cho ra khỏi Đảng khi không có vi phạm (xem xét xử lý kỷ luật trước)`,
-            en: `${person.fullName} cannot be allowed to leave: the member is flagged with violations; leaving is only for members without violations (discipline comes first)`,
+    return this.write(req, principal, input.personId, input.decisionDate, async (u, person) => {
+      const [holds, disciplines] = await Promise.all([u.em.find(InspectionHold, { personId: person.id }), u.em.find(DisciplineRecord, { personId: person.id })]);
+      const blockers = withRuleCoverage(() => leaveBlockers({ holds, disciplines, declared: input.hasViolations }, input.decisionDate), 'decisionDate');
+      if (blockers.length) {
+        throw new DomainError({
+          code: 'rule_violation',
+          message: {
+            vi: `Không thể cho ${person.fullName} ra khỏi Đảng: ${blockers.map((b) => b.message.vi).join('; ')}. Chỉ cho ra khỏi Đảng khi đảng viên không có vi phạm`,
+            en: `${person.fullName} cannot be allowed to leave the Party: ${blockers.map((b) => b.message.en).join('; ')}. Leaving is only for members without violations`,
           },
-          LEAVE_REGULATION,
-          [{ field: 'hasViolations', vi: 'Đảng viên có vi phạm', en: 'The member has violations' }],
-        );
+          regulation: LEAVE_REGULATION,
+          fields: blockers.map((b) => ({ field: b.field, ...b.message })),
+          violations: blockers.map((b) => ({ code: b.code, regulation: b.regulation, ...b.message })),
+        });
       }
       assertNotBefore('decisionDate', input.decisionDate, person.admissionDecisionDate, { vi: 'ngày quyết định kết nạp', en: 'the admission decision' });
       const before = leavingView(person);
@@ -176,7 +198,7 @@ export class LeavingService {
     });
   }
 
-  private async write<T>(req: ServiceRequest, principal: Principal, personId: string, on: string, fn: (u: MemberUnitOfWork, person: Person & { admissionDecisionDate: string }) => T): Promise<T> {
+  private async write<T>(req: ServiceRequest, principal: Principal, personId: string, on: string, fn: (u: MemberUnitOfWork, person: Person & { admissionDecisionDate: string }) => T | Promise<T>): Promise<T> {
     const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
       const person = await loadMember(em, this.tree, principal, personId, on);
       assertMember(person);

@@ -304,9 +304,10 @@ describe('leaving and exemption', () => {
     const m = await existing('Cao Văn Đi');
     const before = await snapshot();
     const refused = await post(`/members/${m}/leave`, { decisionDate: '2024-08-01', decisionNumber: 'QĐ-RK 01', hasViolations: true }).expect(422);
-    expect(refused.body.message.vi).toContain('đảng viên đang có vi phạm');
+    expect(refused.body.message.vi).toContain('chi bộ khai báo đảng viên có vi phạm');
     expect(refused.body.fields.map((f: { field: string }) => f.field)).toEqual(['hasViolations']);
-    await post(`/members/${m}/leave`, { decisionDate: '2024-08-01', decisionNumber: 'QĐ-RK 01' }).expect(400);
+    // the declaration is optional (membership checks the inspection facts itself), but typed
+    await post(`/members/${m}/leave`, { decisionDate: '2024-08-01', decisionNumber: 'QĐ-RK 01', hasViolations: 'no' }).expect(400);
     expect(await snapshot()).toEqual(before);
     const ok = await post(`/members/${m}/leave`, { decisionDate: '2024-08-01', decisionNumber: 'QĐ-RK 01', hasViolations: false, reason: 'Hoàn cảnh gia đình' }).expect(200);
     expect(ok.body).toMatchObject({ status: 'left', endedOn: '2024-08-01' });

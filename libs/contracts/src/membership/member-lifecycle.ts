@@ -121,8 +121,13 @@ export const strikeOffSchema = withPerson(strikeOffShape).superRefine(strikeOffR
 const leaveShape = {
   decisionDate: localDate,
   decisionNumber,
-  /** Whether the member is flagged with violations (until the inspection side publishes them). */
-  hasViolations: z.boolean({ message: bilingual('Cần xác định có vi phạm hay không (true/false)', 'hasViolations must be true or false') }),
+  /**
+   * The chi bộ's own declaration that the member has violations (optional). Membership checks
+   * the Inspection Committee's facts itself — under inspection, a pending denunciation or
+   * complaint, a discipline decision in force on the decision date — and refuses (422) on any of
+   * them; `true` here refuses too, `false` or absent adds nothing.
+   */
+  hasViolations: z.boolean({ message: bilingual('Khai báo vi phạm phải là true hoặc false', 'hasViolations must be true or false') }).optional(),
   reason: optionalText(500),
 };
 export const leaveBody = z.strictObject(leaveShape);
