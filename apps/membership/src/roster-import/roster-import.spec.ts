@@ -261,3 +261,10 @@ describe('POST /members/existing shares the per-row path', () => {
     await gw.as(secretary).post('/members/existing', { ...base, orgId: ids.cb2, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19' }).expect(403);
   });
 });
+
+it('publishes the roster routes in the OpenAPI document, with Vietnamese and English summaries', async () => {
+  const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/members/import/preview', '/api/members/import/{uploadId}/commit', '/api/members/export']));
+  expect(doc.paths['/api/members/import/preview'].post.summary).toMatch(/^Xem trước nhập danh sách đảng viên .* \/ Preview a roster import/);
+  expect(Object.keys(doc.paths['/api/members/import/preview'].post.requestBody.content)).toEqual(['multipart/form-data']);
+});

@@ -46,10 +46,12 @@ afterAll(async () => {
   await membershipA?.close();
 }, 60_000);
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+// supertest buffers text only: collect the raw bytes of a file download
+const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 const exportOf = async (gw: TestGateway, token: string, format: 'xlsx' | 'csv') =>
   (await gw.http().get(`/api/members/export?format=${format}`).set({ authorization: `Bearer ${token}` }).buffer(true).parse(binary).expect(200)).body as Buffer;
