@@ -34,6 +34,7 @@ async function main() {
   const tree = await seedOrganizations(api, r, log);
   const plan = planStory(r, tree);
   await importOpeningMembers(api, plan.roster, log);
+  log(`${await awardBadges(api, plan, 'history')} huy hiệu các năm trước (theo sổ sách)`);
   for (const c of [...plan.classes2022.candidates, plan.classes2022.intermediate]) await runClass(api, c);
   await admitCohort(api, plan.admitted2022);
   log(`2022: ${plan.admitted2022.length} kết nạp (dự bị tại 31/12/2022)`);
@@ -52,6 +53,8 @@ async function main() {
   log(`2023: ${plan.conversions.length} chuyển đảng chính thức`);
   await recordCards(api, new Random(20231), plan);
   log(`2023: ${await awardBadges(api, plan, '2023')} huy hiệu; thẻ đảng`);
+  const left = await api.get<{ items: unknown[] }>('/badges/eligible?occasion=2023-11-07');
+  if (left.items.length) log(`chú ý: còn ${left.items.length} mức huy hiệu đến hạn chưa trao tại 7/11/2023`);
   const staying = plan.roster.stayingUnits;
   await recordTransfers(api, new Random(20232), plan.roster, plan.free, { staying, tceCells: newOrgs.tceCells, toanAnh: newOrgs.toanAnh });
   await recordLeaving(api, new Random(20233), plan.free);

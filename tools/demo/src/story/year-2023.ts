@@ -39,9 +39,14 @@ export async function awardBadges(api: DemoApi, plan: StoryPlan, year: 'history'
   const awards = plan.roster.members
     .filter((m) => m.role === 'badge')
     .flatMap((m) => m.badges.filter((b) => (year === 'history' ? b.occasion < '2023-01-01' : b.occasion >= '2023-01-01')).map((b) => ({ m, b })));
-  for (const { m, b } of awards) {
-    await api.post('/badges/awards', { personId: m.id, level: b.level, occasion: b.occasion, decisionNumber: `${b.occasion.slice(0, 4)}${b.occasion.slice(5, 7)}-QĐ/TU` });
-  }
+  // one member's levels in order (a level is due only once the lower ones are awarded); members side by side
+  const byMember = new Map<string, typeof awards>();
+  for (const a of awards) byMember.set(a.m.citizenId, [...(byMember.get(a.m.citizenId) ?? []), a]);
+  await inParallel([...byMember.values()], 4, async (list) => {
+    for (const { m, b } of list) {
+      await api.post('/badges/awards', { personId: m.id, level: b.level, occasion: b.occasion, decisionNumber: `${b.occasion.slice(0, 4)}${b.occasion.slice(5, 7)}-QĐ/TU` });
+    }
+  });
   return awards.length;
 }
 
