@@ -122,6 +122,21 @@ describe('member intervals', () => {
   it('drops a membership that began and ended on the same day (never counted on a date)', () => {
     expect(deriveMemberIntervals([ev('member.admitted', '2023-07-01'), transfer('out', '2023-07-01', null)])).toEqual([]);
   });
+
+  it('moves a member on member.reassigned (merger, split, dissolution) from its date, and never brings back one who had left', () => {
+    const reassigned = (occurredOn: string, to: string, over: Partial<MemberEventRow> = {}) => ev('member.reassigned', occurredOn, { detail: 'merged', orgId: to, toOrgId: to, ...over });
+    expect(deriveMemberIntervals([ev('member.registered', '2005-03-01'), reassigned('2023-06-01', 'cb2')])).toEqual([
+      { seq: 1, orgId: 'cb1', validFrom: '2005-03-01', validTo: '2023-06-01' },
+      { seq: 2, orgId: 'cb2', validFrom: '2023-06-01', validTo: null },
+    ]);
+    // admitted into a chi bộ on the very day it merged: counted in the survivor only
+    expect(deriveMemberIntervals([ev('member.admitted', '2023-06-01', { recordedAt: '2023-05-01T00:00:00' }), reassigned('2023-06-01', 'cb2', { recordedAt: '2023-06-02T00:00:00' })])).toEqual([
+      { seq: 1, orgId: 'cb2', validFrom: '2023-06-01', validTo: null },
+    ]);
+    expect(deriveMemberIntervals([ev('member.registered', '2005-03-01'), ev('member.died', '2023-05-01'), reassigned('2023-06-01', 'cb2')])).toEqual([
+      { seq: 1, orgId: 'cb1', validFrom: '2005-03-01', validTo: '2023-05-01' },
+    ]);
+  });
 });
 
 describe('reconciliation and inconsistencies', () => {

@@ -3,6 +3,9 @@ import {
   fewerThanThreeOfficial,
   grassrootsCellAtThirty,
   guidanceFor,
+  memberDestinationProblem,
+  membersLeftBehind,
+  nameSample,
   parentKindProblem,
   partyCommitteeUnderThirty,
   subtreeOf,
@@ -70,5 +73,20 @@ describe('organization rules', () => {
       expect(guidanceFor('dependent_cell', { official: 2, total: 2 }).map((c) => c.status)).toEqual(['warning']);
       expect(guidanceFor('bloc_committee', UNKNOWN_COUNTS)).toEqual([]);
     });
+  });
+
+  it('names at most five members, then how many others', () => {
+    expect(nameSample(['An', 'Bình'])).toEqual({ vi: 'An, Bình', en: 'An, Bình' });
+    expect(nameSample(['A', 'B', 'C', 'D', 'E'])).toEqual({ vi: 'A, B, C, D, E', en: 'A, B, C, D, E' });
+    expect(nameSample(['A', 'B', 'C', 'D', 'E', 'F'])).toEqual({ vi: 'A, B, C, D, E và 1 người khác', en: 'A, B, C, D, E and 1 other' });
+    expect(nameSample(['A', 'B', 'C', 'D', 'E', 'F', 'G']).en).toBe('A, B, C, D, E and 2 others');
+    expect(membersLeftBehind('Chi bộ X', '2023-09-01', ['A', 'B', 'C', 'D', 'E', 'F', 'G'], 'dissolve').vi).toContain('còn 7 đảng viên đang sinh hoạt vào ngày 2023-09-01 (A, B, C, D, E và 2 người khác)');
+  });
+
+  it('sends members only to a chi bộ (or a tổ đảng), never straight into a đảng bộ', () => {
+    expect(memberDestinationProblem('dependent_cell', 'Chi bộ 1')).toBeNull();
+    expect(memberDestinationProblem('grassroots_cell', 'Chi bộ 2')).toBeNull();
+    expect(memberDestinationProblem('party_group', 'Tổ 1')).toBeNull();
+    for (const kind of ['grassroots_committee', 'sub_committee', 'bloc_committee'] as const) expect(memberDestinationProblem(kind, 'Đảng bộ')?.en).toContain('members are active in a party cell');
   });
 });
