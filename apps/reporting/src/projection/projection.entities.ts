@@ -112,6 +112,8 @@ export class TrainingClassFact {
 /** A student of a class; counted by the class's (current) opening date. */
 @Entity({ tableName: 'training_enrollment' })
 @Index({ properties: ['classId'] })
+// a subtree's students and classes: its organizations' enrollments
+@Index({ properties: ['orgId'] })
 export class TrainingEnrollmentFact {
   @PrimaryKey({ type: 'uuid' })
   enrollmentId!: string;
@@ -132,6 +134,8 @@ export class TrainingEnrollmentFact {
 @Entity({ tableName: 'training_registration' })
 @Index({ properties: ['category', 'forYear'] })
 @Index({ properties: ['category', 'registeredOn'] })
+// a subtree's registrations, and the years of its organizations' facts
+@Index({ properties: ['orgId', 'registeredOn'] })
 export class TrainingRegistrationFact {
   @PrimaryKey({ type: 'uuid' })
   registrationId!: string;
@@ -157,6 +161,7 @@ export class TrainingRegistrationFact {
 
 @Entity({ tableName: 'training_sending' })
 @Index({ properties: ['category', 'sentOn'] })
+@Index({ properties: ['orgId', 'sentOn'] })
 export class TrainingSendingFact {
   @PrimaryKey({ type: 'uuid' })
   sendingId!: string;
@@ -180,6 +185,7 @@ export class TrainingSendingFact {
 /** One secretary at one training session. */
 @Entity({ tableName: 'training_secretary_attendance' })
 @Index({ properties: ['heldOn'] })
+@Index({ properties: ['orgId', 'heldOn'] })
 export class TrainingSecretaryAttendanceFact {
   @PrimaryKey({ type: 'uuid' })
   attendanceId!: string;
@@ -214,6 +220,9 @@ export class TrainingSecretaryAttendanceFact {
 @Index({ properties: ['personId'] })
 // a subtree's member flows: its organizations' facts of the year, not the whole year's facts
 @Index({ properties: ['orgId', 'occurredOn'] })
+// a subtree's transfers: those with an end in it (`from_org_id` / `to_org_id`), not every transfer of the year
+@Index({ properties: ['fromOrgId', 'occurredOn'] })
+@Index({ properties: ['toOrgId', 'occurredOn'] })
 export class MemberFact {
   @PrimaryKey({ type: 'uuid' })
   eventId!: string;

@@ -19,7 +19,7 @@ import {
   OrgKind,
   TransferCompleted,
 } from '@party/contracts';
-import { atDate, during, subtreeCte } from './scope';
+import { atDate, during, subtreeIds, textArray } from './scope';
 import { EMPTY, ident, sql, Sql } from './sql';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
@@ -29,6 +29,11 @@ export interface ReportContext {
   from: string;
   asOf: string;
   scopeRoot: string | null;
+  /**
+   * The subtree's organizations by window, asked once per report and shared by its calculators
+   * (the opening headcount's context shares it too: the key holds the window).
+   */
+  subtrees?: Map<string, Promise<string[]>>;
 }
 
 /** Computes a few catalogue keys in one query; `keys` are exactly the keys it returns. */
@@ -43,12 +48,36 @@ const kindsWhere = (pred: (k: (typeof ORG_KIND_DEFINITIONS)[OrgKind]) => boolean
     .filter(pred)
     .map((k) => k.code);
 
-/** The scope's CTE and a filter on `column`, for stocks (as of 31/12) or flows (during the year). */
-function scopeOf(ctx: ReportContext, column: string, window: 'stock' | 'flow'): { cte: Sql; filter: Sql } {
-  if (!ctx.scopeRoot) return { cte: EMPTY, filter: EMPTY };
+/**
+ * The organizations of the report's subtree, for stocks (under the root on 31/12) or flows (under
+ * it at any moment of the year); null for the whole bloc. Asked once per report and window.
+ */
+export function subtreeOf(em: EntityManager, ctx: ReportContext, window: 'stock' | 'flow'): Promise<string[]> | null {
+  if (!ctx.scopeRoot) return null;
   const w = window === 'stock' ? atDate(ctx.asOf) : during(ctx.from, ctx.asOf);
-  return { cte: subtreeCte(ctx.schema, ctx.scopeRoot, w), filter: { text: ` and ${column} in (select org_id from sub)`, params: [] } };
+  const key = `${ctx.scopeRoot}|${w.from}|${w.to}`;
+  const cache = ctx.subtrees ?? (ctx.subtrees = new Map());
+  let ids = cache.get(key);
+  if (!ids) {
+    ids = subtreeIds(em, ctx.schema, ctx.scopeRoot, w);
+    cache.set(key, ids);
+  }
+  return ids;
 }
+
+/**
+ * The scope as a filter on `column`: the subtree's organizations as one `text[]` value
+ * (`set`, null for the whole bloc), so that each table is read through its index on the
+ * organization column, for those organizations only.
+ */
+async function scopeOf(em: EntityManager, ctx: ReportContext, column: string, window: 'stock' | 'flow'): Promise<{ set: Sql | null; filter: Sql }> {
+  const ids = subtreeOf(em, ctx, window);
+  if (!ids) return { set: null, filter: EMPTY };
+  const set = textArray(await ids);
+  return { set, filter: sql`${raw(` and ${column} = any(`)}${set})` };
+}
+
+const raw = (text: string): Sql => ({ text, params: [] });
 
 async function one(em: EntityManager, q: Sql): Promise<Record<string, unknown>> {
   const rows = await em.execute<Record<string, unknown>[]>(q.text, q.params);
@@ -63,12 +92,12 @@ export const orgStock: Calculator = {
   keys: ['orgs.grassroots', 'orgs.grassroots.partyCommittees', 'orgs.grassroots.cells'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { cte, filter } = scopeOf(ctx, 'v.org_id', 'stock');
+    const { filter } = await scopeOf(em, ctx, 'v.org_id', 'stock');
     const committees = JSON.stringify(kindsWhere((k) => k.grassroots && k.partyCommittee));
     const cells = JSON.stringify(kindsWhere((k) => k.grassroots && k.cell));
     const r = await one(
       em,
-      sql`${cte}select count(*)::int as total,
+      sql`select count(*)::int as total,
           count(*) filter (where v.kind in (select jsonb_array_elements_text(${committees}::jsonb)))::int as committees,
           count(*) filter (where v.kind in (select jsonb_array_elements_text(${cells}::jsonb)))::int as cells
         from ${s}."org_version" v
@@ -84,10 +113,10 @@ export const orgFlows: Calculator = {
   keys: ['orgs.established', 'orgs.dissolved', 'orgs.handedOver', 'orgs.handedIn'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { cte, filter } = scopeOf(ctx, 'e.org_id', 'flow');
+    const { filter } = await scopeOf(em, ctx, 'e.org_id', 'flow');
     const r = await one(
       em,
-      sql`${cte}select
+      sql`select
           count(*) filter (where e.type = ${OrganizationEstablished.type} and e.origin = 'new')::int as established,
           count(*) filter (where e.type = ${OrganizationDissolved.type})::int as dissolved,
           count(*) filter (where e.type = ${OrganizationHandedOver.type})::int as handed_over,
@@ -117,16 +146,17 @@ export const trainingClasses: Calculator = {
   keys: Object.keys(CLASS_KEYS).flatMap((k) => [`training.classes.${k}`, `training.students.${k}`]),
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const scoped = scopeOf(ctx, 'e.org_id', 'flow');
-    const classInScope: Sql = ctx.scopeRoot
-      ? sql` and (c.served_org_ids && array(select org_id from sub) or exists (select 1 from ${s}."training_enrollment" e where e.class_id = c.class_id and e.org_id in (select org_id from sub)))`
+    const scoped = await scopeOf(em, ctx, 'e.org_id', 'flow');
+    // the classes with a student from the subtree: found from its organizations' enrollments (index on org_id)
+    const classInScope: Sql = scoped.set
+      ? sql` and (c.served_org_ids && ${scoped.set} or c.class_id in (select e.class_id from ${s}."training_enrollment" e where e.org_id = any(${scoped.set})))`
       : EMPTY;
     const classes = await em.execute<{ category: string; n: number }[]>(
-      ...asArgs(sql`${scoped.cte}select c.category, count(*)::int as n from ${s}."training_class" c
+      ...asArgs(sql`select c.category, count(*)::int as n from ${s}."training_class" c
         where c.opened_on between ${ctx.from} and ${ctx.asOf}${classInScope} group by c.category`),
     );
     const students = await em.execute<{ category: string; n: number }[]>(
-      ...asArgs(sql`${scoped.cte}select c.category, count(*)::int as n from ${s}."training_enrollment" e
+      ...asArgs(sql`select c.category, count(*)::int as n from ${s}."training_enrollment" e
         join ${s}."training_class" c on c.class_id = e.class_id
         where c.opened_on between ${ctx.from} and ${ctx.asOf}${scoped.filter} group by c.category`),
     );
@@ -148,10 +178,10 @@ export const trainingPeople: Calculator = {
   keys: ['training.advancedTheory.sent', 'training.advancedTheory.registeredNextYear', 'training.object4.registered', 'training.secretaries.trained'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const sent = scopeOf(ctx, 'x.org_id', 'flow');
+    const sent = await scopeOf(em, ctx, 'x.org_id', 'flow');
     const r = await one(
       em,
-      sql`${sent.cte}select
+      sql`select
         (select count(*)::int from ${s}."training_sending" x where x.category = 'advancedTheory' and x.sent_on between ${ctx.from} and ${ctx.asOf}${sent.filter}) as sent,
         (select count(*)::int from ${s}."training_registration" x where x.category = 'advancedTheory' and x.for_year = ${ctx.year + 1}${sent.filter}) as next_year,
         (select count(*)::int from ${s}."training_registration" x where x.category = 'object4' and x.registered_on between ${ctx.from} and ${ctx.asOf}${sent.filter}) as object4,
@@ -178,13 +208,16 @@ export const memberStock: Calculator = {
   keys: ['members.total'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { cte, filter } = scopeOf(ctx, 'i.org_id', 'stock');
+    const { set, filter } = await scopeOf(em, ctx, 'i.org_id', 'stock');
+    // a subtree on 31/12 holds only organizations of the tree that day: the semi-join is the bloc's alone
+    const inTree: Sql = set
+      ? EMPTY
+      : sql` and exists (select 1 from ${s}."org_version" v where v.org_id = i.org_id and v.valid_from <= ${ctx.asOf} and (v.valid_to is null or v.valid_to > ${ctx.asOf}))`;
     const r = await one(
       em,
-      sql`${cte}select count(*)::int as n
+      sql`select count(*)::int as n
         from ${s}."member_interval" i
-        where i.valid_from <= ${ctx.asOf} and (i.valid_to is null or i.valid_to > ${ctx.asOf})${filter}
-          and exists (select 1 from ${s}."org_version" v where v.org_id = i.org_id and v.valid_from <= ${ctx.asOf} and (v.valid_to is null or v.valid_to > ${ctx.asOf}))`,
+        where i.valid_from <= ${ctx.asOf} and (i.valid_to is null or i.valid_to > ${ctx.asOf})${filter}${inTree}`,
     );
     return { 'members.total': toInt(r.n) };
   },
@@ -215,13 +248,13 @@ export const memberFlows: Calculator = {
   ],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { cte, filter } = scopeOf(ctx, 'f.org_id', 'flow');
+    const { filter } = await scopeOf(em, ctx, 'f.org_id', 'flow');
     const count = (type: string, detail?: string): Sql =>
       detail === undefined ? sql`count(*) filter (where f.type = ${type})::int` : sql`count(*) filter (where f.type = ${type} and f.detail = ${detail})::int`;
     const levels = BADGE_LEVELS.map((l) => sql`, ${count(BadgeAwarded.type, String(l))} as ${{ text: `"b${l}"`, params: [] }}`);
     const r = await one(
       em,
-      sql`${cte}select ${count(MemberAdmitted.type)} as admitted, ${count(MemberMadeOfficial.type)} as made_official,
+      sql`select ${count(MemberAdmitted.type)} as admitted, ${count(MemberMadeOfficial.type)} as made_official,
           ${count(MemberRemovedFromProbation.type)} as removed, ${count(MemberDied.type)} as died, ${count(MemberStruckOff.type)} as struck_off,
           ${count(MemberLeftParty.type)} as left_party, ${count(MemberExpelled.type)} as expelled, ${count(CardIssued.type)} as cards, ${count(CardReissued.type, 'damaged')} as damaged,
           ${count(CardReissued.type, 'lost')} as lost, ${count(BadgeAwarded.type)} as badges${levels.reduce((a, b) => sql`${a}${b}`, EMPTY)}
@@ -254,18 +287,20 @@ export const transferFlows: Calculator = {
   keys: ['transfers.out', 'transfers.in', 'transfers.internal'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { cte } = scopeOf(ctx, 'f.org_id', 'flow');
-    const inSub = (col: string): Sql => ({ text: ctx.scopeRoot ? `coalesce(${col} in (select org_id from sub), false)` : `${col} is not null`, params: [] });
+    const { set } = await scopeOf(em, ctx, 'f.org_id', 'flow');
+    const inSub = (col: string): Sql => (set ? sql`coalesce(${raw(col)} = any(${set}), false)` : raw(`${col} is not null`));
     const from = inSub('coalesce(f.from_org_id, case when f.detail = \'out\' then f.org_id end)');
     const to = inSub('coalesce(f.to_org_id, case when f.detail = \'in\' then f.org_id end)');
+    // a transfer counts for a subtree only when one of its ends is in it: read those alone (indexes on the three columns)
+    const touching: Sql = set ? sql` and (f.org_id = any(${set}) or f.from_org_id = any(${set}) or f.to_org_id = any(${set}))` : EMPTY;
     const r = await one(
       em,
-      sql`${cte}select
+      sql`select
           count(*) filter (where (f.detail = 'out' and ${from}) or (f.detail = 'internal' and ${from} and not ${to}))::int as out_,
           count(*) filter (where (f.detail = 'in' and ${to}) or (f.detail = 'internal' and ${to} and not ${from}))::int as in_,
           count(*) filter (where f.detail = 'internal' and ${from} and ${to})::int as internal
         from ${s}."member_fact" f
-        where f.type = ${TransferCompleted.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}`,
+        where f.type = ${TransferCompleted.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}${touching}${inBlocOn(s, 'f', 'org_id')}`,
     );
     return { 'transfers.out': toInt(r.out_), 'transfers.in': toInt(r.in_), 'transfers.internal': toInt(r.internal) };
   },
@@ -280,13 +315,13 @@ export const memberHandovers: Calculator = {
   keys: ['members.handedOver', 'members.handedIn'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { cte, filter } = scopeOf(ctx, 'e.org_id', 'flow');
+    const { filter } = await scopeOf(em, ctx, 'e.org_id', 'flow');
     const members = (type: string, startedBefore: boolean): Sql =>
       sql`(select count(*)::int from ${s}."org_event" e
           join ${s}."member_interval" i on i.org_id = e.org_id and ${{ text: startedBefore ? 'i.valid_from < e.occurred_on' : 'i.valid_from <= e.occurred_on', params: [] }}
             and (i.valid_to is null or i.valid_to > e.occurred_on)
           where e.type = ${type} and e.occurred_on between ${ctx.from} and ${ctx.asOf}${filter})`;
-    const r = await one(em, sql`${cte}select ${members(OrganizationHandedOver.type, false)} as handed_over, ${members(OrganizationHandedIn.type, true)} as handed_in`);
+    const r = await one(em, sql`select ${members(OrganizationHandedOver.type, false)} as handed_over, ${members(OrganizationHandedIn.type, true)} as handed_in`);
     return { 'members.handedOver': toInt(r.handed_over), 'members.handedIn': toInt(r.handed_in) };
   },
 };

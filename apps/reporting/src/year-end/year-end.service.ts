@@ -15,8 +15,8 @@ import {
   YearEndReport,
   yearEndSchema,
 } from '@party/contracts';
-import { CALCULATORS, COMPUTED_KEYS, ReportContext } from './calculators';
-import { atDate, during, subtreeCte } from './scope';
+import { CALCULATORS, COMPUTED_KEYS, ReportContext, subtreeOf } from './calculators';
+import { during, subtreeCte } from './scope';
 import { sql } from './sql';
 import { findInconsistencies, reconciliationOf } from './year-end.rules';
 
@@ -37,18 +37,23 @@ export class YearEndService {
     const principal = assertPermission(req.principal, 'reports:read');
     const q = validate(yearEndSchema, req.payload);
     const em = this.orm.em.fork();
-    const ctx: ReportContext = { schema: this.schema, year: q.year, from: `${q.year}-01-01`, asOf: `${q.year}-12-31`, scopeRoot: null };
+    const ctx: ReportContext = { schema: this.schema, year: q.year, from: `${q.year}-01-01`, asOf: `${q.year}-12-31`, scopeRoot: null, subtrees: new Map() };
     ctx.scopeRoot = await this.scopeRoot(em, principal, q.orgId ?? null, ctx);
 
-    // the opening headcount (last year's members.total) runs beside the calculators, not after them
-    const [metrics, opening] = await Promise.all([this.compute(em, ctx), this.openingHeadcount(em, ctx)]);
+    // the opening headcount (last year's members.total), the scope's name and the input checks run beside the calculators, not after them
+    const [metrics, opening, scope, problems] = await Promise.all([
+      this.compute(em, ctx),
+      this.openingHeadcount(em, ctx),
+      this.scopeView(em.fork(), ctx),
+      this.inputProblems(em.fork(), ctx),
+    ]);
     const reconciliation = reconciliationOf(metrics, opening);
     const pending = METRIC_KEYS.filter((k) => !COMPUTED_KEYS.has(k));
-    const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation, pending), ...(await this.inputProblems(em, ctx))];
+    const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation, pending), ...problems];
     return {
       year: q.year,
       asOf: ctx.asOf,
-      scope: await this.scopeView(em, ctx),
+      scope,
       metrics,
       pending,
       reconciliation,
@@ -104,9 +109,9 @@ export class YearEndService {
       `select name from "${this.schema}"."org_version" where org_id = ? and valid_from <= ? order by valid_from desc, seq desc limit 1`,
       [ctx.scopeRoot, ctx.asOf],
     );
-    const q = sql`${subtreeCte(this.schema, ctx.scopeRoot, atDate(ctx.asOf))}select count(*)::int as n from sub`;
-    const [count] = await em.execute<{ n: number }[]>(q.text, q.params);
-    return { orgId: ctx.scopeRoot, name: named?.name ?? null, orgCount: Number(count?.n ?? 0) };
+    // the organizations the stocks were counted over (asked once for the report)
+    const orgs = (await subtreeOf(em, ctx, 'stock')) ?? [];
+    return { orgId: ctx.scopeRoot, name: named?.name ?? null, orgCount: orgs.length };
   }
 
   /** Facts the projection cannot place: students of a class it never heard of. */
