@@ -24,6 +24,11 @@ export class ReportingHandler {
     return this.yearEnd.yearEnd(req);
   }
 
+  @MessagePattern(REPORTING_PATTERNS.years)
+  years(@Payload() req: ServiceRequest) {
+    return this.yearEnd.years(req);
+  }
+
   @MessagePattern(REPORTING_PATTERNS.rebuild)
   rebuild(@Payload() req: ServiceRequest) {
     return this.rebuilds.rebuild(req);

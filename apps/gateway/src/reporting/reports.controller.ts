@@ -24,6 +24,15 @@ export class ReportsController {
     return this.services.forCaller(P.metrics, {}, caller);
   }
 
+  @Get('years')
+  @RequirePermissions('reports:read')
+  @ApiOperation({
+    summary: 'Các năm có dữ liệu đã ghi nhận trong phạm vi của bạn, mới nhất trước / The years with recorded facts within your scope, newest first',
+  })
+  years(@CurrentCaller() caller: Caller) {
+    return this.services.forCaller(P.years, {}, caller);
+  }
+
   @Get('year-end/:year')
   @RequirePermissions('reports:read')
   @ApiOperation({ summary: 'Số liệu báo cáo cuối năm / Year-end figures (orgId: one subtree; default: your whole scope)' })

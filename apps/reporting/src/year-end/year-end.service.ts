@@ -10,6 +10,7 @@ import {
   REPORT_SECTION_LIST,
   ReportInconsistency,
   ReportScope,
+  ReportYears,
   ServiceRequest,
   validate,
   YearEndReport,
@@ -19,6 +20,7 @@ import { CALCULATORS, COMPUTED_KEYS, ReportContext, subtreeOf } from './calculat
 import { during, subtreeCte } from './scope';
 import { sql } from './sql';
 import { findInconsistencies, reconciliationOf } from './year-end.rules';
+import { yearsWithFacts } from './years';
 
 @Injectable()
 export class YearEndService {
@@ -60,6 +62,15 @@ export class YearEndService {
       inconsistencies,
       sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })),
     };
+  }
+
+  /**
+   * The years with recorded facts in the caller's scope (a secretary: their subtree at any time;
+   * anyone else: everything), newest first: the years a year-end report has something to say about.
+   */
+  async years(req: ServiceRequest<unknown>): Promise<ReportYears> {
+    const principal = assertPermission(req.principal, 'reports:read');
+    return { years: await yearsWithFacts(this.orm.em.fork(), this.schema, principal.orgScopeId) };
   }
 
   /** Every catalogue key: a number when a calculator computes it, otherwise null. */

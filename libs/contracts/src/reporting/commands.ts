@@ -6,6 +6,7 @@ import type { MetricDefinition, ReportSectionKey } from './metrics';
 export const REPORTING_PATTERNS = {
   metrics: 'reporting.metrics',
   yearEnd: 'reporting.yearEnd',
+  years: 'reporting.years',
   rebuild: 'reporting.rebuild',
   status: 'reporting.status',
 } as const;
@@ -100,6 +101,15 @@ export interface YearEndReport {
   reconciliation: Reconciliation;
   inconsistencies: ReportInconsistency[];
   sections: { key: ReportSectionKey; title: { vi: string; en: string }; metrics: string[] }[];
+}
+
+/**
+ * `GET /api/reports/years`: the years in which the read model holds a recorded fact within the
+ * caller's scope (organization events, member facts, classes, registrations, sendings,
+ * secretaries' sessions, by their dates in the world), newest first.
+ */
+export interface ReportYears {
+  years: number[];
 }
 
 export interface MetricCatalogueView {
