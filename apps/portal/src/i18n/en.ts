@@ -277,6 +277,8 @@ export const en: Messages = {
     title: 'Year-end report',
     intro: 'Figures as of 31 December of the report year; flows count by the date things happened in the year.',
     year: 'Report year',
+    yearsWithFacts: 'Years with recorded facts',
+    otherYears: 'Other years',
     org: 'Scope',
     wholeScope: 'Your whole scope',
     asOf: 'Figures as of {{date}}',

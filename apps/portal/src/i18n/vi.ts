@@ -278,6 +278,8 @@ export const vi = {
     title: 'Báo cáo cuối năm',
     intro: 'Số liệu đến ngày 31/12 của năm báo cáo; số phát sinh tính theo ngày của sự việc trong năm.',
     year: 'Năm báo cáo',
+    yearsWithFacts: 'Năm có dữ liệu',
+    otherYears: 'Năm khác',
     org: 'Phạm vi',
     wholeScope: 'Toàn bộ phạm vi được giao',
     asOf: 'Số liệu tại ngày {{date}}',

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchMetricCatalogue, fetchYearEnd } from '../../api/reports';
-import { formatLocalDate, formatNumber, lastYearInVietnam } from '../../format';
+import { fetchMetricCatalogue, fetchReportYears, fetchYearEnd } from '../../api/reports';
+import { formatLocalDate, formatNumber } from '../../format';
 import { ErrorNotice, Loading } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';
 import { useOrgOptions } from '../members/use-org-names';
@@ -11,23 +11,26 @@ import { PendingList } from './pending-list';
 import { ReconciliationTable } from './reconciliation-table';
 import { ReportCharts } from './report-charts';
 import { ReportSections } from './report-sections';
-
-const FIRST_YEAR = 2015;
+import { defaultReportYear, reportYearChoices } from './report-years';
 
 export function YearEndPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('reports.title'));
-  const defaultYear = lastYearInVietnam();
-  const [year, setYear] = useState(defaultYear);
+  // the years with recorded facts decide the year the page opens on (last year when they cannot be read)
+  const factYears = useQuery({ queryKey: ['reports', 'years'], queryFn: ({ signal }) => fetchReportYears(signal), staleTime: 5 * 60_000 });
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const year = chosenYear ?? defaultReportYear(factYears.data?.years ?? []);
   const [orgId, setOrgId] = useState('');
   const { orgs } = useOrgOptions();
   const catalogue = useQuery({ queryKey: ['reports', 'metrics'], queryFn: ({ signal }) => fetchMetricCatalogue(signal), staleTime: 60 * 60_000 });
   const report = useQuery({
     queryKey: ['reports', 'year-end', year, orgId],
     queryFn: ({ signal }) => fetchYearEnd(year, orgId || undefined, signal),
+    // not for a default year about to change
+    enabled: chosenYear !== null || !factYears.isPending,
   });
   const definitions = useMemo(() => new Map((catalogue.data?.metrics ?? []).map((m) => [m.key, m])), [catalogue.data]);
-  const years = Array.from({ length: defaultYear + 1 - FIRST_YEAR + 1 }, (_, i) => defaultYear + 1 - i);
+  const years = useMemo(() => reportYearChoices(factYears.data?.years ?? []), [factYears.data]);
 
   return (
     <section aria-labelledby="year-end-title">
@@ -41,11 +44,24 @@ export function YearEndPage() {
         <div className="field field-inline">
           <label htmlFor="report-year">{t('reports.year')}</label>
           <select id="report-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            {years.withFacts.length > 0 && (
+              <optgroup label={t('reports.yearsWithFacts')}>
+                {years.withFacts.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {years.others.length > 0 && (
+              <optgroup label={t('reports.otherYears')}>
+                {years.others.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
         {orgs.length > 0 && (
