@@ -39,9 +39,9 @@ export async function membersOfEnding(em: EntityManager, orgIds: ReadonlySet<str
 }
 
 /**
- * People who would still land in `orgIds` after they end, and whom no reassignment could carry:
- * a transfer on its way there (its arrival is not recorded yet), or a transfer or an admission
- * into it dated after the effective date (one dated that very day is counted there, and carried).
+ * People who would still land in `orgIds` after they end, and whom no reassignment could carry: a
+ * transfer or an admission into it dated after the effective date (one dated that very day is
+ * counted there, and carried). Transfers still on their way there are `inTransitTo`.
  */
 export async function laterArrivalsIn(em: EntityManager, orgIds: ReadonlySet<string>, on: string): Promise<{ orgId: string; fullName: string }[]> {
   if (!orgIds.size) return [];
@@ -49,7 +49,7 @@ export async function laterArrivalsIn(em: EntityManager, orgIds: ReadonlySet<str
   const ids = [...orgIds];
   return em.execute(
     `select t.to_org_id as "orgId", p.full_name as "fullName" from ${s}."transfer" t join ${s}."person" p on p.id = t.person_id
-      where t.to_org_id in (?) and t.kind <> 'temporary' and (t.status = 'inTransit' or t.effective_on > ?)
+      where t.to_org_id in (?) and t.kind <> 'temporary' and t.status = 'completed' and t.effective_on > ?
      union all
      select p.org_id, p.full_name from ${s}."person" p
       where p.org_id in (?) and p.status in ('probationary', 'official') and p.admission_decision_date > ?
@@ -68,4 +68,25 @@ export async function movedLater(em: EntityManager, personIds: readonly string[]
     [personIds, on],
   );
   return new Set(rows.map((r) => r.person_id));
+}
+
+/** A transfer on its way to an organization that ends: its letter must be redirected where the decision sends the members. */
+export interface TransitToEnding {
+  transferId: string;
+  personId: string;
+  fullName: string;
+  toOrgId: string;
+}
+
+/** Internal transfers in transit to `orgIds` (counted at their source until they arrive), sorted by name. */
+export async function inTransitTo(em: EntityManager, orgIds: ReadonlySet<string>): Promise<TransitToEnding[]> {
+  if (!orgIds.size) return [];
+  const s = schema(em);
+  const rows: TransitToEnding[] = await em.execute(
+    `select t.id as "transferId", t.person_id as "personId", p.full_name as "fullName", t.to_org_id as "toOrgId"
+       from ${s}."transfer" t join ${s}."person" p on p.id = t.person_id
+      where t.to_org_id in (?) and t.status = 'inTransit'`,
+    [[...orgIds]],
+  );
+  return rows.sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi') || a.personId.localeCompare(b.personId));
 }

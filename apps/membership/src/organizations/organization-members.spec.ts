@@ -126,6 +126,17 @@ describe('a merger (sáp nhập) carries the members to the surviving organizati
     expect(res.membersReassigned).toBe(1);
     expect([await headcount(ids.cb2, '2023-07-31'), await headcount(ids.cbt2, '2023-07-31'), await headcount(ids.cbt2, '2023-08-01')]).toEqual([1, 2, 3]);
   });
+
+  it('a member on the way to the merged chi bộ: the letter now leads to the survivor, counted at the source until arrival', async () => {
+    await org('cb8', 'grassroots_cell', 'bloc');
+    await org('cb9', 'grassroots_cell', 'bloc');
+    const t = (await post('/transfers/internal', { personId: ids.ha, toOrgId: ids.cb8, letterNumber: 'GGT-SN2', departedOn: '2023-08-10' }).expect(201)).body;
+    const res = (await post('/orgs/merge', { sourceIds: [ids.cb8], intoOrgId: ids.cb9, effectiveOn: '2023-08-20', decisionNumber: 'QĐ-SN 03' }).expect(201)).body;
+    expect(res).toMatchObject({ membersReassigned: 0, transfersRedirected: 1 });
+    expect((await get(`/transfers/${t.id}`).expect(200)).body).toMatchObject({ status: 'inTransit', toOrgId: ids.cb9 });
+    await post(`/transfers/${t.id}/arrive`, { arrivedOn: '2023-08-25' }).expect(200);
+    expect([await headcount(ids.cbt2, '2023-08-24'), await headcount(ids.cbt2, '2023-08-25'), await headcount(ids.cb9, '2023-08-25')]).toEqual([3, 2, 1]);
+  });
 });
 
 describe('a split (chia tách) says where each member goes', () => {
@@ -196,17 +207,27 @@ describe('a dissolution (giải thể) with members', () => {
     expect(res.membersReassigned).toBe(0);
   });
 
-  it('is refused while a member is on the way there (the arrival would land in an ended organization), then carries them once arrived', async () => {
+  it('a member on the way there: refused without membersTo (the arrival would land in an ended organization), with it the letter leads there', async () => {
     const t = (await post('/transfers/internal', { personId: ids.cuong, toOrgId: ids.cb6, letterNumber: 'GGT-GT1', departedOn: '2023-10-01' }).expect(201)).body;
     const before = await counts();
-    const refused = await post(`/orgs/${ids.cb6}/dissolve`, { effectiveOn: '2023-11-01', decisionNumber: 'QĐ-GT 03', membersTo: ids.cb4 }).expect(422);
-    expect(refused.body.message.vi).toContain('Lê Văn Cường');
-    expect(refused.body.message.en).toContain('in transit to it');
+    // Minh and Nga are still there: that refusal comes first; with them sent elsewhere, Cường's letter is the question
+    const refused = await post(`/orgs/${ids.cb6}/dissolve`, { effectiveOn: '2023-11-01', decisionNumber: 'QĐ-GT 03' }).expect(422);
+    expect(refused.body.message.vi).toContain('còn 2 đảng viên');
     expect(await counts()).toEqual(before);
-    await post(`/transfers/${t.id}/arrive`, { arrivedOn: '2023-10-10' }).expect(200);
     const res = (await post(`/orgs/${ids.cb6}/dissolve`, { effectiveOn: '2023-11-01', decisionNumber: 'QĐ-GT 03', membersTo: ids.cb4 }).expect(200)).body;
-    expect(res.membersReassigned).toBe(3);
-    expect([await headcount(ids.cb6, '2023-10-31'), await headcount(ids.cb4, '2023-11-01')]).toEqual([3, 6]);
+    expect(res).toMatchObject({ membersReassigned: 2, transfersRedirected: 1 });
+    expect((await get(`/transfers/${t.id}`).expect(200)).body).toMatchObject({ status: 'inTransit', fromOrgId: ids.cbt2, toOrgId: ids.cb4 });
+    expect(await em().count(AuditEntry, { entity: 'transfer', entityId: t.id, action: 'transfer.redirected' })).toBe(1);
+    await post(`/transfers/${t.id}/arrive`, { arrivedOn: '2023-11-10' }).expect(200);
+    expect([await headcount(ids.cb6, '2023-10-31'), await headcount(ids.cb4, '2023-11-01'), await headcount(ids.cb4, '2023-11-10'), await headcount(ids.cbt2, '2023-11-09')]).toEqual([2, 5, 6, 2]);
+  });
+
+  it('refuses a dissolution leaving a member on the way there without a destination, naming them', async () => {
+    await org('cb7', 'grassroots_cell', 'bloc');
+    await post('/transfers/internal', { personId: ids.binh, toOrgId: ids.cb7, letterNumber: 'GGT-GT2', departedOn: '2023-10-05' }).expect(201);
+    const refused = await post(`/orgs/${ids.cb7}/dissolve`, { effectiveOn: '2023-10-20', decisionNumber: 'QĐ-GT 04' }).expect(422);
+    expect(refused.body.message.vi).toBe('Còn 1 đảng viên đang trên đường chuyển sinh hoạt đến "Tổ chức cb7" (Trần Văn Bình): ghi tổ chức nhận đảng viên (membersTo) để chuyển hướng giấy giới thiệu, hoặc ghi nhận việc đến trước');
+    expect(refused.body.fields).toEqual([expect.objectContaining({ field: 'membersTo' })]);
   });
 });
 

@@ -177,7 +177,20 @@ export function laterArrivalsProblem(orgName: string, effectiveOn: string, names
   const sample = nameSample(names);
   const n = names.length;
   return {
-    vi: `"${orgName}" còn ${n} đảng viên đang trên đường chuyển đến hoặc được ghi nhận vào đó từ ngày ${effectiveOn} trở về sau (${sample.vi}): ghi nhận việc đến (hoặc điều chỉnh) trước khi tổ chức kết thúc`,
-    en: `"${orgName}" has ${n} member${n > 1 ? 's' : ''} in transit to it or recorded there on or after ${effectiveOn} (${sample.en}): record the arrival (or correct it) before the organization ends`,
+    vi: `"${orgName}" còn ${n} đảng viên được ghi nhận vào đó sau ngày ${effectiveOn} (${sample.vi}): điều chỉnh các ghi nhận đó trước khi tổ chức kết thúc`,
+    en: `"${orgName}" has ${n} member${n > 1 ? 's' : ''} recorded there after ${effectiveOn} (${sample.en}): correct those records before the organization ends`,
+  };
+}
+
+/**
+ * Members on their way to an organization being dissolved: their introduction letter is
+ * redirected to the organization the decision names (`membersTo`), or the decision is refused.
+ */
+export function inTransitWithoutDestination(orgName: string, names: readonly string[]): LocalizedText {
+  const sample = nameSample(names);
+  const n = names.length;
+  return {
+    vi: `Còn ${n} đảng viên đang trên đường chuyển sinh hoạt đến "${orgName}" (${sample.vi}): ghi tổ chức nhận đảng viên (membersTo) để chuyển hướng giấy giới thiệu, hoặc ghi nhận việc đến trước`,
+    en: `${n} member${n > 1 ? 's are' : ' is'} on the way to "${orgName}" (${sample.en}): name the organization that takes the members (membersTo) to redirect the letter, or record the arrival first`,
   };
 }

@@ -44,11 +44,13 @@ import { AuditEntry } from '@party/database';
 import { recordEvent } from '@party/messaging';
 import { BackboneRunner } from '@party/service-kit';
 import { Person } from '../people/person.entity';
+import { Transfer } from '../transfers/transfer.entity';
 import { Organization, OrganizationVersion, OrgStatus } from './organization.entity';
 import {
   CYCLE_MESSAGE,
   effectiveDateProblem,
   guidanceFor,
+  inTransitWithoutDestination,
   laterArrivalsProblem,
   memberDestinationProblem,
   membersLeftBehind,
@@ -57,7 +59,7 @@ import {
   wouldCreateCycle,
 } from './organization.rules';
 import { memberCountsOf } from './member-counts';
-import { laterArrivalsIn, MemberOfEnding, membersOfEnding, movedLater } from './member-reassignment';
+import { inTransitTo, laterArrivalsIn, MemberOfEnding, membersOfEnding, movedLater, TransitToEnding } from './member-reassignment';
 import { MemberReassignment } from './member-reassignment.entity';
 import { OrganizationTree, outOfScope, versionAt } from './organization.tree';
 
@@ -68,6 +70,8 @@ export interface OrgCommandResult {
   affectedOrgIds: string[];
   /** Members carried by the decision to another organization (merger, split, dissolution with `membersTo`). */
   membersReassigned: number;
+  /** Transfers on their way to an organization that ended, now leading where its members went. */
+  transfersRedirected: number;
   /** The organization as of the effective date, with its guidance warnings; null when it ended then. */
   org: OrgDetailView | null;
 }
@@ -87,6 +91,7 @@ interface FutureTree {
 class Change {
   readonly affected = new Set<string>();
   membersReassigned = 0;
+  transfersRedirected = 0;
   constructor(
     readonly em: EntityManager,
     readonly req: ServiceRequest,
@@ -223,8 +228,8 @@ class Change {
 
   /**
    * The members counted in the organizations that end, on the effective date — refused first when
-   * something recorded would still bring members into them afterwards (a transfer on its way
-   * there, a later-dated transfer or admission), which no reassignment could carry.
+   * something recorded would still bring members into them afterwards (a later-dated transfer or
+   * admission), which no reassignment could carry.
    */
   async membersOfEnding(ending: ReadonlyMap<string, string>): Promise<MemberOfEnding[]> {
     const ids = new Set(ending.keys());
@@ -234,6 +239,34 @@ class Change {
       throw rule(laterArrivalsProblem(orgName, this.effectiveOn, later.map((l) => l.fullName)), 'effectiveOn');
     }
     return membersOfEnding(this.em, ids, this.effectiveOn);
+  }
+
+  /**
+   * Transfers on their way to the organizations that end, each member locked as a transfer command
+   * locks them, then read again (an arrival recorded meanwhile is no longer in transit).
+   */
+  async inTransitTo(ending: ReadonlyMap<string, string>): Promise<TransitToEnding[]> {
+    const ids = new Set(ending.keys());
+    const first = await inTransitTo(this.em, ids);
+    if (!first.length) return [];
+    await this.em.execute(`select pg_advisory_xact_lock(hashtext(k)) from (select unnest(array[?]::text[]) as k order by 1) keys`, [[...new Set(first.map((t) => `membership.transfer.${t.personId}`))]]);
+    return inTransitTo(this.em, ids);
+  }
+
+  /**
+   * The introduction letters of members on their way to an organization that ends now lead where
+   * the decision sends its members (the journey's start stays as it was); audited on the transfer.
+   */
+  async redirect(transits: readonly TransitToEnding[], to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
+    if (!transits.length) return;
+    const rows = new Map((await this.em.find(Transfer, { id: { $in: transits.map((t) => t.transferId) } })).map((t) => [t.id, t]));
+    for (const t of transits) {
+      const row = rows.get(t.transferId);
+      if (!row) continue;
+      row.toOrgId = to.orgId;
+      this.audit('transfer.redirected', row.id, { toOrgId: t.toOrgId }, { toOrgId: to.orgId, personId: t.personId, reason }, 'transfer');
+      this.transfersRedirected++;
+    }
   }
 
   /** An existing organization named to take members: in scope, a chi bộ of the tree on the date, not one that ends. */
@@ -291,7 +324,7 @@ class Change {
     this.audit(action, personId, before, after, 'person');
   }
 
-  audit(action: string, entityId: string, before: unknown, after: unknown, entity: 'organization' | 'person' = 'organization'): void {
+  audit(action: string, entityId: string, before: unknown, after: unknown, entity: 'organization' | 'person' | 'transfer' = 'organization'): void {
     this.em.persist(
       this.em.create(AuditEntry, {
         actorId: this.principal.userId,
@@ -420,14 +453,16 @@ export class OrganizationService {
       // the members of the merged organizations go with them (their chi bộ are carried whole, with theirs)
       const ending = new Map(sources.map((s) => [s.org.id, s.current.name]));
       const members = await c.membersOfEnding(ending);
+      const transit = await c.inTransitTo(ending);
       const membersTo = input.membersTo ? await c.memberDestination(input.membersTo, ending, 'membersTo') : target;
-      if (members.length && !input.membersTo) c.assertTakesMembers(target, 'membersTo');
+      if ((members.length || transit.length) && !input.membersTo) c.assertTakesMembers(target, 'membersTo');
       for (const s of sources) {
         for (const child of c.childrenToCarry(future, s.org.id, s.current.name)) c.carry(child, target, 'merger');
         c.event(OrganizationMerged, { ...eventBase(s.current, input.decisionNumber), intoOrgId: target.orgId });
         await c.end(s.current, 'merged', { successorIds: [target.orgId] });
       }
       await c.reassign(members, membersTo, 'merged');
+      await c.redirect(transit, membersTo, 'merged');
       return target.orgId;
     });
   }
@@ -465,7 +500,10 @@ export class OrganizationService {
       for (const child of children) c.carry(child, created[assigned.get(child.orgId) ?? 0], 'split');
       c.event(OrganizationSplit, { ...eventBase(current, input.decisionNumber), intoOrgIds: created.map((v) => v.orgId) });
       await c.end(current, 'split', { successorIds: created.map((v) => v.orgId) });
-      for (const [index, members] of destinations) await c.reassign(members, created[index], 'split');
+      for (const [index, d] of destinations) {
+        await c.reassign(d.members, created[index], 'split');
+        await c.redirect(d.transit, created[index], 'split');
+      }
       return org.id;
     });
   }
@@ -499,13 +537,18 @@ export class OrganizationService {
       const members = await c.membersOfEnding(ending);
       const membersTo = input.membersTo ? await c.memberDestination(input.membersTo, ending, 'membersTo') : null;
       if (members.length && !membersTo) throw rule(membersLeftBehind(current.name, input.effectiveOn, members.map((m) => m.fullName), 'dissolve'), 'membersTo');
+      const transit = await c.inTransitTo(ending);
+      if (transit.length && !membersTo) throw rule(inTransitWithoutDestination(current.name, transit.map((t) => t.fullName)), 'membersTo');
       for (const d of toDissolve) {
         c.event(OrganizationDissolved, { ...eventBase(d, input.decisionNumber), withOrgId: org.id });
         await c.end(d, 'dissolved');
       }
       c.event(OrganizationDissolved, { ...eventBase(current, input.decisionNumber), withOrgId: null });
       await c.end(current, 'dissolved');
-      if (membersTo) await c.reassign(members, membersTo, 'dissolved');
+      if (membersTo) {
+        await c.reassign(members, membersTo, 'dissolved');
+        await c.redirect(transit, membersTo, 'dissolved');
+      }
       return org.id;
     });
   }
@@ -603,7 +646,7 @@ export class OrganizationService {
       await em.execute(`select pg_advisory_xact_lock(hashtext('membership.organization-tree'))`);
       const c = new Change(em, req, principal, this.tree, input.effectiveOn, input.decisionNumber);
       const orgId = await body(c, input);
-      return { orgId, affectedOrgIds: [...c.affected], membersReassigned: c.membersReassigned };
+      return { orgId, affectedOrgIds: [...c.affected], membersReassigned: c.membersReassigned, transfersRedirected: c.transfersRedirected };
     });
     this.backbone.kickRelay();
     const em = this.orm.em.fork();
@@ -631,13 +674,16 @@ export class OrganizationService {
 }
 
 /**
- * Where each member of a split organization goes: the lists by index, then `otherMembersToIndex`
- * for the rest. Refused field by field: an unknown index, a person listed twice or not a member
- * there on the date, a đảng bộ as a destination, and — naming them — members left without one.
+ * Where each member of a split organization goes — those active there on the date and those on
+ * their way there (their letter is redirected): the lists by index, then `otherMembersToIndex` for
+ * the rest. Refused field by field: an unknown index, a person listed twice or not a member there
+ * on the date, a đảng bộ as a destination, and — naming them — members left without one.
  */
-async function splitDestinations(c: Change, input: SplitOrgInput, orgName: string, created: OrganizationVersion[]): Promise<Map<number, MemberOfEnding[]>> {
-  const members = await c.membersOfEnding(new Map([[input.orgId, orgName]]));
-  const byId = new Map(members.map((m) => [m.personId, m]));
+async function splitDestinations(c: Change, input: SplitOrgInput, orgName: string, created: OrganizationVersion[]): Promise<Map<number, { members: MemberOfEnding[]; transit: TransitToEnding[] }>> {
+  const ending = new Map([[input.orgId, orgName]]);
+  const members = await c.membersOfEnding(ending);
+  const transit = await c.inTransitTo(ending);
+  const byId = new Map<string, { fullName: string }>([...members, ...transit].map((m) => [m.personId, m]));
   const indexOf = new Map<string, number>();
   const duplicates: FieldError[] = [];
   for (const [i, a] of input.memberAssignments.entries()) {
@@ -654,15 +700,19 @@ async function splitDestinations(c: Change, input: SplitOrgInput, orgName: strin
   if (duplicates.length) throw DomainError.validation(duplicates);
   const fallback = input.otherMembersToIndex;
   if (fallback !== undefined && fallback >= created.length) throw rule({ vi: 'Chỉ số tổ chức mới không tồn tại', en: 'No new organization at this index' }, 'otherMembersToIndex');
-  const without = members.filter((m) => !indexOf.has(m.personId));
+  const without = [...byId].filter(([personId]) => !indexOf.has(personId)).map(([, m]) => m.fullName).sort((a, b) => a.localeCompare(b, 'vi'));
   if (without.length && fallback === undefined) {
-    throw rule(membersLeftBehind(orgName, input.effectiveOn, without.map((m) => m.fullName), 'split'), 'memberAssignments');
+    throw rule(membersLeftBehind(orgName, input.effectiveOn, without, 'split'), 'memberAssignments');
   }
-  const out = new Map<number, MemberOfEnding[]>();
-  for (const m of members) {
-    const index = indexOf.get(m.personId) ?? (fallback as number);
-    out.set(index, [...(out.get(index) ?? []), m]);
-  }
+  const out = new Map<number, { members: MemberOfEnding[]; transit: TransitToEnding[] }>();
+  const at = (personId: string) => {
+    const index = indexOf.get(personId) ?? (fallback as number);
+    const d = out.get(index) ?? { members: [], transit: [] };
+    out.set(index, d);
+    return d;
+  };
+  for (const m of members) at(m.personId).members.push(m);
+  for (const t of transit) at(t.personId).transit.push(t);
   for (const index of out.keys()) c.assertTakesMembers(created[index], `into.${index}.kind`);
   return out;
 }
