@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ServiceCoreModule } from '@party/service-kit';
+import { ServiceCoreModule, UploadStaging, uploadStagingController } from '@party/service-kit';
 import { ClassesHandler } from './classes/classes.handler';
 import { ClassesService } from './classes/classes.service';
 import { CourseTypesHandler } from './course-types/course-types.handler';
@@ -17,10 +17,11 @@ import { ResultsService } from './results/results.service';
 import { SecretarySessionsHandler } from './secretary-sessions/secretary-sessions.handler';
 import { SecretarySessionsService } from './secretary-sessions/secretary-sessions.service';
 import { trainingOrm } from './training.orm';
+import { StagedImports } from './uploads/staged-imports';
 
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'training', orm: trainingOrm, consumers: [OrganizationConsumer] })],
-  controllers: [CourseTypesHandler, ClassesHandler, EnrollmentsHandler, ResultsHandler, RegistrationsHandler, SecretarySessionsHandler, HistoryHandler],
-  providers: [OrganizationScopes, CourseTypesService, ClassesService, EnrollmentsService, ResultsService, RegistrationsService, SecretarySessionsService, HistoryService],
+  controllers: [CourseTypesHandler, ClassesHandler, EnrollmentsHandler, ResultsHandler, RegistrationsHandler, SecretarySessionsHandler, HistoryHandler, uploadStagingController('training', { upload: 'training:write', download: 'training:write' })],
+  providers: [OrganizationScopes, CourseTypesService, ClassesService, EnrollmentsService, ResultsService, RegistrationsService, SecretarySessionsService, HistoryService, UploadStaging, StagedImports],
 })
 export class AppModule {}

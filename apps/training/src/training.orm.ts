@@ -1,4 +1,4 @@
-import { serviceOrmSpec } from '@party/service-kit';
+import { serviceOrmSpec, UPLOAD_STAGING_ENTITIES } from '@party/service-kit';
 import { TrainingClass } from './classes/class.entity';
 import { CourseType } from './course-types/course-type.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
@@ -6,10 +6,11 @@ import { OrgEvent, OrgVersion } from './organizations/organization.entity';
 import { Registration } from './registrations/registration.entity';
 import { Sending } from './registrations/sending.entity';
 import { SecretaryAttendance, SecretarySession } from './secretary-sessions/secretary-session.entity';
+import { StagedImport } from './uploads/staged-import.entity';
 
-/** The training schema: course types, classes, enrollments, registrations, sendings, secretary sessions, the copy of the organization tree. */
+/** The training schema: course types, classes, enrollments, registrations, sendings, secretary sessions, the copy of the organization tree, staged spreadsheets. */
 export const trainingOrm = serviceOrmSpec(
   'training',
-  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance, OrgEvent, OrgVersion],
+  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance, OrgEvent, OrgVersion, ...UPLOAD_STAGING_ENTITIES, StagedImport],
   `${__dirname}/migrations`,
 );

@@ -94,12 +94,19 @@ export function fileError(problem: string, problemEn: string): ImportError {
   return { row: null, column: null, problem, problemEn };
 }
 
-/** The first sheet of an .xlsx given as base64, or a 422 naming `fileBase64` when it is not one. */
-export async function readFirstSheet(fileBase64: string): Promise<ExcelJS.Worksheet | null> {
-  const buffer = Buffer.from(fileBase64, 'base64');
+/**
+ * A spreadsheet as it reaches the service: base64 inside a JSON command (small files), or the
+ * bytes of a staged upload. A problem with it names `fileBase64` or `file` accordingly.
+ */
+export type SheetFile = string | Buffer;
+
+/** The first sheet of an .xlsx, or a 422 naming the file's field when it is not one. */
+export async function readFirstSheet(file: SheetFile): Promise<ExcelJS.Worksheet | null> {
+  const buffer = typeof file === 'string' ? Buffer.from(file, 'base64') : file;
+  const field = typeof file === 'string' ? 'fileBase64' : 'file';
   if (buffer.length < 4 || buffer[0] !== 0x50 || buffer[1] !== 0x4b) {
     throw DomainError.rule({ vi: 'Tệp không phải tệp Excel .xlsx', en: 'The file is not an .xlsx workbook' }, undefined, [
-      { field: 'fileBase64', vi: 'Tệp không phải tệp Excel .xlsx', en: 'The file is not an .xlsx workbook' },
+      { field, vi: 'Tệp không phải tệp Excel .xlsx', en: 'The file is not an .xlsx workbook' },
     ]);
   }
   const workbook = new ExcelJS.Workbook();
@@ -107,7 +114,7 @@ export async function readFirstSheet(fileBase64: string): Promise<ExcelJS.Worksh
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
     throw DomainError.rule({ vi: 'Không đọc được tệp Excel (tệp hỏng?)', en: 'The workbook cannot be read (corrupt file?)' }, undefined, [
-      { field: 'fileBase64', vi: 'Không đọc được tệp Excel', en: 'The workbook cannot be read' },
+      { field, vi: 'Không đọc được tệp Excel', en: 'The workbook cannot be read' },
     ]);
   }
   return workbook.worksheets[0] ?? null;
@@ -117,8 +124,8 @@ export async function readFirstSheet(fileBase64: string): Promise<ExcelJS.Worksh
  * Reads the first sheet: a header row, then one person per row. Every problem is reported with its
  * row and column (in Vietnamese, with English beside); nothing here touches the database.
  */
-export async function parseEnrollmentWorkbook(fileBase64: string, today: string): Promise<ParsedImport> {
-  const sheet = await readFirstSheet(fileBase64);
+export async function parseEnrollmentWorkbook(file: SheetFile, today: string): Promise<ParsedImport> {
+  const sheet = await readFirstSheet(file);
   if (!sheet) return { rows: [], errors: [fileError('Tệp không có trang tính nào', 'The workbook has no sheet')] };
 
   const columns = new Map<Field, { index: number; label: string }>();

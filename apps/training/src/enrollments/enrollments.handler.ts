@@ -36,4 +36,14 @@ export class EnrollmentsHandler {
   commitImport(@Payload() req: ServiceRequest) {
     return this.service.commitImport(req);
   }
+
+  @MessagePattern(TRAINING_PATTERNS.previewEnrollmentUpload)
+  previewUpload(@Payload() req: ServiceRequest) {
+    return this.service.previewUpload(req);
+  }
+
+  @MessagePattern(TRAINING_PATTERNS.commitEnrollmentUpload)
+  commitUpload(@Payload() req: ServiceRequest) {
+    return this.service.commitUpload(req);
+  }
 }

@@ -11,6 +11,9 @@ import {
   PersonRef,
   Principal,
   ServiceRequest,
+  StagedImportPreviewHead,
+  stagedEnrollmentPreviewSchema,
+  stagedImportCommitSchema,
   StudentEnrolled,
   StudentWithdrawn,
   todayInVietnam,
@@ -26,7 +29,8 @@ import { assertWholeBloc, OrganizationScopes, OrgScope, outOfScope, scopedOrgReq
 import { actorOf, audit } from '../shared/actor';
 import { describePerson, personColumns, personKeysOf } from '../shared/person';
 import { applyCompletion, enrollmentRef, enrollmentView, issuedCertificateNumbers, lockCertificateNumbers } from './completion';
-import { fileError, ImportError, ImportRow, parseEnrollmentWorkbook } from './enrollment-import';
+import { fileError, ImportError, ImportRow, parseEnrollmentWorkbook, SheetFile } from './enrollment-import';
+import { previewHead, refusalFields, StagedImports } from '../uploads/staged-imports';
 import { Enrollment } from './enrollment.entity';
 import { capacityProblem, COMPLETION_REGULATION, completionDateProblem, duplicateIndexes, withdrawalProblem } from './enrollment.rules';
 
@@ -44,12 +48,18 @@ export interface ImportPreview {
   sample: ImportRow[];
 }
 
+export interface StagedEnrollmentPreview extends StagedImportPreviewHead {
+  /** The first valid rows, as they will be enrolled. */
+  sample: ImportRow[];
+}
+
 @Injectable()
 export class EnrollmentsService {
   constructor(
     private readonly orm: MikroORM,
     private readonly backbone: BackboneRunner,
     private readonly scopes: OrganizationScopes,
+    private readonly staged: StagedImports,
   ) {}
 
   async enroll(req: ServiceRequest<unknown>) {
@@ -185,8 +195,7 @@ export class EnrollmentsService {
     const principal = assertPermission(req.principal, 'training:write');
     const cmd = validate(importSchema, req.payload);
     const em = this.orm.em.fork();
-    const cls = await em.findOne(TrainingClass, { id: cmd.classId });
-    if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+    const cls = await this.requireClass(em, cmd.classId);
     return (await this.checkImport(em, cls, cmd.fileBase64, await this.scopes.of(principal, em))).preview;
   }
 
@@ -196,36 +205,70 @@ export class EnrollmentsService {
     const cmd = validate(importSchema, req.payload);
     const result = await this.write(async (em) => {
       const { cls, type } = await this.lockClass(em, cmd.classId);
-      const { preview, valid, outside } = await this.checkImport(em, cls, cmd.fileBase64, await this.scopes.of(principal, em));
-      if (outside.length) {
-        throw new DomainError({
-          code: 'forbidden',
-          message: { vi: `Tệp có ${outside.length} người ngoài phạm vi tổ chức bạn phụ trách, chưa ghi danh ai`, en: `${outside.length} rows are outside your organization; nobody was enrolled` },
-          fields: outside.map((x) => ({ field: `row ${x.row}: ${x.column}`, vi: x.problem, en: x.problemEn })),
-        });
-      }
-      if (preview.errors.length) {
-        throw DomainError.rule(
-          { vi: `Tệp có ${preview.errors.length} lỗi, chưa ghi danh ai; sửa rồi tải lên lại`, en: `The file has ${preview.errors.length} problems; nobody was enrolled` },
-          undefined,
-          preview.errors.map((x) => ({
-            field: x.row === null ? 'file' : `row ${x.row}${x.column ? `: ${x.column}` : ''}`,
-            vi: x.problem,
-            en: x.problemEn,
-          })),
-        );
-      }
-      for (const r of valid) {
-        this.addStudent(em, req, principal, cls, type, { person: r.person, orgId: r.orgId, enrolledOn: cls.openedOn, source: 'import' });
-      }
-      return { classId: cls.id, enrolled: valid.length };
+      return { classId: cls.id, enrolled: await this.enrollChecked(em, req, principal, cls, type, cmd.fileBase64) };
     });
     this.backbone.kickRelay();
     return result;
   }
 
-  private async checkImport(em: EntityManager, cls: TrainingClass, fileBase64: string, scope: OrgScope): Promise<{ preview: ImportPreview; valid: ImportRow[]; outside: ImportError[] }> {
-    const parsed = await parseEnrollmentWorkbook(fileBase64, todayInVietnam());
+  /** The staged roster (`uploadId`): every problem row by row, bound to this class for the commit; writes nothing else. */
+  async previewUpload(req: ServiceRequest<unknown>): Promise<StagedEnrollmentPreview> {
+    const principal = assertPermission(req.principal, 'training:write');
+    const cmd = validate(stagedEnrollmentPreviewSchema, req.payload);
+    const em = this.orm.em.fork();
+    const cls = await this.requireClass(em, cmd.classId);
+    const file = await this.staged.openForPreview(em, principal, cmd.uploadId, { classId: cls.id, purpose: 'enrollments' });
+    const { preview } = await this.checkImport(em, cls, file.bytes, await this.scopes.of(principal, em));
+    return { ...previewHead(file, cls.id, preview, preview.errors), sample: preview.sample };
+  }
+
+  /** The staged roster previewed for this class, by its owner: every row or none; the file goes with the commit. */
+  async commitUpload(req: ServiceRequest<unknown>) {
+    const principal = assertPermission(req.principal, 'training:write');
+    const cmd = validate(stagedImportCommitSchema, req.payload);
+    const result = await this.write(async (em) => {
+      const { file } = await this.staged.openForCommit(em, principal, cmd.uploadId, cmd.classId, 'enrollments');
+      const { cls, type } = await this.lockClass(em, cmd.classId);
+      const enrolled = await this.enrollChecked(em, req, principal, cls, type, file.bytes);
+      audit(em, req, principal, { action: 'enrollment.importUpload', entity: 'enrollment_import', entityId: cmd.uploadId, after: { classId: cls.id, fileName: file.fileName, size: file.bytes.length, enrolled } });
+      await this.staged.discard(em, principal, cmd.uploadId);
+      return { uploadId: cmd.uploadId, classId: cls.id, enrolled };
+    });
+    this.backbone.kickRelay();
+    return result;
+  }
+
+  /** Checks the whole file under the class lock and enrolls every row, or refuses it (403 outside the scope, else 422). */
+  private async enrollChecked(em: EntityManager, req: ServiceRequest<unknown>, principal: Principal, cls: TrainingClass, type: CourseType, file: SheetFile): Promise<number> {
+    const { preview, valid, outside } = await this.checkImport(em, cls, file, await this.scopes.of(principal, em));
+    if (outside.length) {
+      throw new DomainError({
+        code: 'forbidden',
+        message: { vi: `Tệp có ${outside.length} người ngoài phạm vi tổ chức bạn phụ trách, chưa ghi danh ai`, en: `${outside.length} rows are outside your organization; nobody was enrolled` },
+        fields: refusalFields(outside),
+      });
+    }
+    if (preview.errors.length) {
+      throw DomainError.rule(
+        { vi: `Tệp có ${preview.errors.length} lỗi, chưa ghi danh ai; sửa rồi tải lên lại`, en: `The file has ${preview.errors.length} problems; nobody was enrolled` },
+        undefined,
+        refusalFields(preview.errors),
+      );
+    }
+    for (const r of valid) {
+      this.addStudent(em, req, principal, cls, type, { person: r.person, orgId: r.orgId, enrolledOn: cls.openedOn, source: 'import' });
+    }
+    return valid.length;
+  }
+
+  private async requireClass(em: EntityManager, classId: string): Promise<TrainingClass> {
+    const cls = await em.findOne(TrainingClass, { id: classId });
+    if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+    return cls;
+  }
+
+  private async checkImport(em: EntityManager, cls: TrainingClass, file: SheetFile, scope: OrgScope): Promise<{ preview: ImportPreview; valid: ImportRow[]; outside: ImportError[] }> {
+    const parsed = await parseEnrollmentWorkbook(file, todayInVietnam());
     const errors = [...parsed.errors];
     const outside: ImportError[] = [];
     for (const r of parsed.rows) {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { isLocalDate, MAX_RESULTS } from '@party/contracts';
-import { cellDate, cellText, citizenIdOf, fileError, ImportError, normalize, readFirstSheet } from '../enrollments/enrollment-import';
+import { cellDate, cellText, citizenIdOf, fileError, ImportError, normalize, readFirstSheet, SheetFile } from '../enrollments/enrollment-import';
 import type { ResultField, ResultLine } from './results.rules';
 
 /** Header texts accepted for each column, compared without accents, case or spaces. */
@@ -55,9 +55,9 @@ export interface ParsedResults {
  * hoàn thành", "Số giấy chứng nhận", "Ngày cấp". Blank dates take the defaults of the request.
  * Problems of form come back per row and column; the class is not looked at here.
  */
-export async function parseResultsSheet(fileBase64: string, defaults: { completedOn?: string; certificateIssuedOn?: string }): Promise<ParsedResults> {
+export async function parseResultsSheet(file: SheetFile, defaults: { completedOn?: string; certificateIssuedOn?: string }): Promise<ParsedResults> {
   const labels = { ...RESULT_COLUMNS };
-  const sheet = await readFirstSheet(fileBase64);
+  const sheet = await readFirstSheet(file);
   if (!sheet) return { lines: [], errors: [fileError('Tệp không có trang tính nào', 'The workbook has no sheet')], labels, dataRows: 0 };
   const columns = new Map<ResultField, number>();
   sheet.getRow(1).eachCell((cell, index) => {
@@ -126,7 +126,19 @@ export async function parseResultsSheet(fileBase64: string, defaults: { complete
 }
 
 /** The sheet to fill in: one row per student still to complete, the result columns empty. */
-export async function resultsTemplate(students: { id: string; personId: string | null; citizenId: string | null; fullName: string | null }[]): Promise<string> {
+export async function resultsTemplate(students: TemplateStudent[]): Promise<string> {
+  return (await resultsTemplateBytes(students)).toString('base64');
+}
+
+export interface TemplateStudent {
+  id: string;
+  personId: string | null;
+  citizenId: string | null;
+  fullName: string | null;
+}
+
+/** The template workbook's bytes (for a file download). */
+export async function resultsTemplateBytes(students: TemplateStudent[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Kết quả học tập');
   const fields: ResultField[] = ['enrollmentId', 'personId', 'citizenId', 'fullName', 'result', 'grade', 'completedOn', 'certificateNumber', 'certificateIssuedOn'];
@@ -135,5 +147,5 @@ export async function resultsTemplate(students: { id: string; personId: string |
   ws.columns.forEach((c, i) => (c.width = [6, 38, 14, 15, 28, 12, 12, 16, 20, 12][i] ?? 14));
   // citizen IDs and dates typed by hand stay text (leading zeros, dd/mm/yyyy)
   for (const col of [4, 8, 10]) ws.getColumn(col).numFmt = '@';
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

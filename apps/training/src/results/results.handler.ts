@@ -26,4 +26,19 @@ export class ResultsHandler {
   template(@Payload() req: ServiceRequest) {
     return this.service.template(req);
   }
+
+  @MessagePattern(TRAINING_PATTERNS.resultsTemplateFile)
+  templateFile(@Payload() req: ServiceRequest) {
+    return this.service.templateFile(req);
+  }
+
+  @MessagePattern(TRAINING_PATTERNS.previewResultsUpload)
+  previewUpload(@Payload() req: ServiceRequest) {
+    return this.service.previewUpload(req);
+  }
+
+  @MessagePattern(TRAINING_PATTERNS.commitResultsUpload)
+  commitUpload(@Payload() req: ServiceRequest) {
+    return this.service.commitUpload(req);
+  }
 }

@@ -1,17 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { assertPermission } from '@party/auth';
-import { classIdSchema, DomainError, Principal, recordResultsSchema, resultsImportSchema, ServiceRequest, validate } from '@party/contracts';
-import { BackboneRunner } from '@party/service-kit';
+import {
+  classIdSchema,
+  DomainError,
+  Principal,
+  recordResultsSchema,
+  resultsImportSchema,
+  ServiceRequest,
+  StagedFile,
+  StagedImportPreviewHead,
+  stagedImportCommitSchema,
+  stagedResultsPreviewSchema,
+  validate,
+} from '@party/contracts';
+import { BackboneRunner, UploadStaging } from '@party/service-kit';
 import { TrainingClass } from '../classes/class.entity';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
 import { applyCompletion, issuedCertificateNumbers, lockCertificateNumbers } from '../enrollments/completion';
-import { fileError, ImportError } from '../enrollments/enrollment-import';
+import { fileError, ImportError, SheetFile } from '../enrollments/enrollment-import';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { COMPLETION_REGULATION } from '../enrollments/enrollment.rules';
 import { assertWholeBloc } from '../organizations/organization-scope';
-import { parseResultsSheet, RESULT_COLUMNS, resultsTemplate } from './results-sheet';
+import { audit } from '../shared/actor';
+import { previewHead, refusalFields, StagedImports } from '../uploads/staged-imports';
+import { parseResultsSheet, RESULT_COLUMNS, resultsTemplateBytes } from './results-sheet';
 import { checkResults, MatchedResult, ResultLine, ResultProblem } from './results.rules';
 
 export interface ResultsPreview {
@@ -21,6 +35,23 @@ export interface ResultsPreview {
   errors: ImportError[];
   /** The first valid rows, as they will be recorded. */
   sample: { row: number; enrollmentId: string; result: string; grade: string | null; completedOn: string; certificateNumber: string | null; certificateIssuedOn: string | null }[];
+}
+
+export interface StagedResultsPreview extends StagedImportPreviewHead {
+  /** The dates given for rows leaving them blank; the commit uses these. */
+  completedOn: string | null;
+  certificateIssuedOn: string | null;
+  sample: ResultsPreview['sample'];
+}
+
+type SheetDefaults = { completedOn?: string; certificateIssuedOn?: string };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function requireClass(em: EntityManager, classId: string): Promise<TrainingClass> {
+  const cls = await em.findOne(TrainingClass, { id: classId });
+  if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+  return cls;
 }
 
 /**
@@ -34,6 +65,8 @@ export class ResultsService {
   constructor(
     private readonly orm: MikroORM,
     private readonly backbone: BackboneRunner,
+    private readonly staged: StagedImports,
+    private readonly staging: UploadStaging,
   ) {}
 
   async record(req: ServiceRequest<unknown>) {
@@ -74,9 +107,8 @@ export class ResultsService {
     assertWholeBloc(principal);
     const cmd = validate(resultsImportSchema, req.payload);
     const em = this.orm.em.fork();
-    const cls = await em.findOne(TrainingClass, { id: cmd.classId });
-    if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
-    return (await this.checkSheet(em, cls, await requireCourseType(em, cls.courseTypeCode), cmd, false)).preview;
+    const cls = await requireClass(em, cmd.classId);
+    return (await this.checkSheet(em, cls, await requireCourseType(em, cls.courseTypeCode), cmd.fileBase64, cmd, false)).preview;
   }
 
   /** All or nothing: with any problem nothing is recorded and the report comes back as a 422. */
@@ -86,15 +118,43 @@ export class ResultsService {
     const cmd = validate(resultsImportSchema, req.payload);
     const result = await this.orm.em.fork().transactional(async (em) => {
       const { cls, type } = await this.lockClass(em, cmd.classId);
-      const { preview, matched, students } = await this.checkSheet(em, cls, type, cmd, true);
-      if (preview.errors.length) {
-        throw DomainError.rule(
-          { vi: `Tệp có ${preview.errors.length} lỗi, chưa ghi nhận ai; sửa rồi tải lên lại`, en: `The file has ${preview.errors.length} problems; nothing was recorded` },
-          COMPLETION_REGULATION,
-          preview.errors.map((x) => ({ field: x.row === null ? 'file' : `row ${x.row}${x.column ? `: ${x.column}` : ''}`, vi: x.problem, en: x.problemEn })),
-        );
-      }
-      return await this.apply(em, req, principal, cls, type, matched, students);
+      return await this.recordChecked(em, req, principal, cls, type, cmd.fileBase64, cmd);
+    });
+    this.backbone.kickRelay();
+    return result;
+  }
+
+  /** The staged sheet (`uploadId`) with its default dates: every problem row by row, bound to this class for the commit. */
+  async previewUpload(req: ServiceRequest<unknown>): Promise<StagedResultsPreview> {
+    const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
+    const cmd = validate(stagedResultsPreviewSchema, req.payload);
+    const em = this.orm.em.fork();
+    const cls = await requireClass(em, cmd.classId);
+    const defaults = { completedOn: cmd.completedOn, certificateIssuedOn: cmd.certificateIssuedOn };
+    const file = await this.staged.openForPreview(em, principal, cmd.uploadId, { classId: cls.id, purpose: 'results', ...defaults });
+    const { preview } = await this.checkSheet(em, cls, await requireCourseType(em, cls.courseTypeCode), file.bytes, defaults, false);
+    return { ...previewHead(file, cls.id, preview, preview.errors), completedOn: defaults.completedOn ?? null, certificateIssuedOn: defaults.certificateIssuedOn ?? null, sample: preview.sample };
+  }
+
+  /** The staged sheet previewed for this class, by its owner, with the dates of its preview: all or nothing; the file goes with the commit. */
+  async commitUpload(req: ServiceRequest<unknown>) {
+    const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
+    const cmd = validate(stagedImportCommitSchema, req.payload);
+    const result = await this.orm.em.fork().transactional(async (em) => {
+      const { file, binding } = await this.staged.openForCommit(em, principal, cmd.uploadId, cmd.classId, 'results');
+      const { cls, type } = await this.lockClass(em, cmd.classId);
+      const defaults = { completedOn: binding.completedOn ?? undefined, certificateIssuedOn: binding.certificateIssuedOn ?? undefined };
+      const recorded = await this.recordChecked(em, req, principal, cls, type, file.bytes, defaults);
+      audit(em, req, principal, {
+        action: 'results.importUpload',
+        entity: 'results_import',
+        entityId: cmd.uploadId,
+        after: { classId: cls.id, fileName: file.fileName, size: file.bytes.length, recorded: recorded.recorded, certificates: recorded.certificates },
+      });
+      await this.staged.discard(em, principal, cmd.uploadId);
+      return { uploadId: cmd.uploadId, ...recorded };
     });
     this.backbone.kickRelay();
     return result;
@@ -105,20 +165,45 @@ export class ResultsService {
     const principal = assertPermission(req.principal, 'training:write');
     assertWholeBloc(principal);
     const { classId } = validate(classIdSchema, req.payload);
+    const { fileName, students, bytes } = await this.templateOf(classId);
+    return { classId, fileName, students, fileBase64: bytes.toString('base64') };
+  }
+
+  /** The same sheet staged as a file for the caller to download (read back in chunks by the gateway). */
+  async templateFile(req: ServiceRequest<unknown>): Promise<StagedFile> {
+    const principal = assertPermission(req.principal, 'training:write');
+    assertWholeBloc(principal);
+    const { classId } = validate(classIdSchema, req.payload);
+    const { fileName, bytes } = await this.templateOf(classId);
+    return this.staging.stage(principal, { fileName, contentType: XLSX, bytes });
+  }
+
+  private async templateOf(classId: string) {
     const em = this.orm.em.fork();
-    const cls = await em.findOne(TrainingClass, { id: classId });
-    if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+    const cls = await requireClass(em, classId);
     const students = await em.find(Enrollment, { classId, completedOn: null, withdrawnOn: null, attendance: { $ne: 'withdrawn' } }, { orderBy: { fullName: 'asc', createdAt: 'asc', id: 'asc' } });
     return {
-      classId,
       fileName: `ket-qua-${cls.openedOn}-${cls.id.slice(0, 8)}.xlsx`,
       students: students.length,
-      fileBase64: await resultsTemplate(students.map((s) => ({ id: s.id, personId: s.personId, citizenId: s.citizenId, fullName: s.fullName }))),
+      bytes: await resultsTemplateBytes(students.map((s) => ({ id: s.id, personId: s.personId, citizenId: s.citizenId, fullName: s.fullName }))),
     };
   }
 
-  private async checkSheet(em: EntityManager, cls: TrainingClass, type: CourseType, cmd: { fileBase64: string; completedOn?: string; certificateIssuedOn?: string }, lock: boolean) {
-    const parsed = await parseResultsSheet(cmd.fileBase64, cmd);
+  /** Checks the whole sheet under the class lock and records it, or refuses it with 422 and writes nothing. */
+  private async recordChecked(em: EntityManager, req: ServiceRequest<unknown>, principal: Principal, cls: TrainingClass, type: CourseType, file: SheetFile, defaults: SheetDefaults) {
+    const { preview, matched, students } = await this.checkSheet(em, cls, type, file, defaults, true);
+    if (preview.errors.length) {
+      throw DomainError.rule(
+        { vi: `Tệp có ${preview.errors.length} lỗi, chưa ghi nhận ai; sửa rồi tải lên lại`, en: `The file has ${preview.errors.length} problems; nothing was recorded` },
+        COMPLETION_REGULATION,
+        refusalFields(preview.errors),
+      );
+    }
+    return await this.apply(em, req, principal, cls, type, matched, students);
+  }
+
+  private async checkSheet(em: EntityManager, cls: TrainingClass, type: CourseType, file: SheetFile, defaults: SheetDefaults, lock: boolean) {
+    const parsed = await parseResultsSheet(file, defaults);
     const { problems, matched, students } = await this.check(em, cls, type, parsed.lines, lock);
     const errors: ImportError[] = [
       ...parsed.errors,

@@ -21,6 +21,14 @@ export const TRAINING_PATTERNS = {
   previewResultsImport: 'training.class.previewResultsImport',
   commitResultsImport: 'training.class.commitResultsImport',
   resultsTemplate: 'training.class.resultsTemplate',
+  /** The enrollment roster staged by `uploadId` (services/uploads): preview, then commit all or nothing. */
+  previewEnrollmentUpload: 'training.enrollment.previewUpload',
+  commitEnrollmentUpload: 'training.enrollment.commitUpload',
+  /** The results sheet staged by `uploadId`: preview (with the sheet's default dates), then commit. */
+  previewResultsUpload: 'training.class.previewResultsUpload',
+  commitResultsUpload: 'training.class.commitResultsUpload',
+  /** The results sheet to fill in, staged as a file for the gateway to download. */
+  resultsTemplateFile: 'training.class.resultsTemplateFile',
   register: 'training.registration.make',
   listRegistrations: 'training.registration.list',
   send: 'training.sending.make',

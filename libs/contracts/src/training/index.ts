@@ -1,3 +1,4 @@
 export * from './course-types';
 export * from './commands';
 export * from './events';
+export * from './uploads';
