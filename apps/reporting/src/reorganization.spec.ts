@@ -138,6 +138,15 @@ describe('members through mergers, a dissolution and a hand-over in 2023', () =>
     expect(r.inconsistencies).toEqual([]);
   });
 
+  it('a subtree a merger and a dissolution brought members into reconciles: they came with their organizations (handedIn), not by transfer', async () => {
+    const r = await report(2023, `?orgId=${ids.cb1}`);
+    expect(r.metrics).toMatchObject({ 'members.total': 5, 'transfers.in': 1, 'transfers.internal': 0, 'members.handedIn': 2, 'members.handedOver': 0 });
+    expect(r.reconciliation).toMatchObject({ opening: 2, transferredIn: 1, handedOverIn: 2, closing: 5 });
+    expect(r.inconsistencies).toEqual([]);
+    // the whole bloc never counts a reassignment as a hand-over: only cb4 left with its member
+    expect((await report(2023)).metrics['members.handedIn']).toBe(0);
+  });
+
   it('rebuilds the member projection from the start of the stream and gets the same figures', async () => {
     const before = await Promise.all([report(2022), report(2023), report(2023, `?orgId=${ids.cb1}`)]);
     await post('/reports/rebuild', {}, admin).expect(202);

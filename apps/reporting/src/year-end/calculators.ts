@@ -10,6 +10,7 @@ import {
   MemberLeftParty,
   MemberMadeOfficial,
   MemberRemovedFromProbation,
+  MemberReassigned,
   MemberStruckOff,
   ORG_KIND_DEFINITIONS,
   OrganizationDissolved,
@@ -309,19 +310,30 @@ export const transferFlows: Calculator = {
 /**
  * Members who left or came with their organization: those counted in it on the effective date of
  * its hand-over (not those who left that very day), or of its hand-in (not those who joined that day).
+ * For a subtree, also those a merger, split or dissolution carried across its border
+ * (`member.reassigned` with one end inside): they came or left with their organization, and
+ * without them the subtree's headcount would not reconcile. Never across the bloc's border, so the
+ * whole bloc's figures are the hand-overs alone.
  */
 export const memberHandovers: Calculator = {
   name: 'memberHandovers',
   keys: ['members.handedOver', 'members.handedIn'],
   async compute(em, ctx) {
     const s = ident(ctx.schema);
-    const { filter } = await scopeOf(em, ctx, 'e.org_id', 'flow');
+    const { set, filter } = await scopeOf(em, ctx, 'e.org_id', 'flow');
+    const across = (into: boolean): Sql => {
+      if (!set) return raw('0');
+      const [inside, outside] = into ? ['to_org_id', 'from_org_id'] : ['from_org_id', 'to_org_id'];
+      return sql`(select count(*)::int from ${s}."member_fact" f
+          where f.type = ${MemberReassigned.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}
+            and ${raw(`f.${inside} = any(`)}${set}) and not ${raw(`f.${outside} = any(`)}${set}))`;
+    };
     const members = (type: string, startedBefore: boolean): Sql =>
       sql`(select count(*)::int from ${s}."org_event" e
           join ${s}."member_interval" i on i.org_id = e.org_id and ${{ text: startedBefore ? 'i.valid_from < e.occurred_on' : 'i.valid_from <= e.occurred_on', params: [] }}
             and (i.valid_to is null or i.valid_to > e.occurred_on)
           where e.type = ${type} and e.occurred_on between ${ctx.from} and ${ctx.asOf}${filter})`;
-    const r = await one(em, sql`select ${members(OrganizationHandedOver.type, false)} as handed_over, ${members(OrganizationHandedIn.type, true)} as handed_in`);
+    const r = await one(em, sql`select ${members(OrganizationHandedOver.type, false)} + ${across(false)} as handed_over, ${members(OrganizationHandedIn.type, true)} + ${across(true)} as handed_in`);
     return { 'members.handedOver': toInt(r.handed_over), 'members.handedIn': toInt(r.handed_in) };
   },
 };

@@ -232,7 +232,10 @@ const ENTRIES: [string, Def][] = [
     label: t('Đảng viên bàn giao cùng tổ chức', 'Members handed over with their organizations'),
     unit: 'people',
     kind: 'flow',
-    definition: t('Đảng viên sinh hoạt trong các tổ chức bàn giao, tại ngày hiệu lực của việc bàn giao trong năm.', 'Members of the organizations handed over, on the effective date of the hand-over in the year.'),
+    definition: t(
+      'Đảng viên sinh hoạt trong các tổ chức bàn giao, tại ngày hiệu lực của việc bàn giao trong năm; với một tổ chức cấp dưới, cả đảng viên theo tổ chức của mình (hợp nhất, chia tách, giải thể) ra ngoài tổ chức đó.',
+      'Members of the organizations handed over, on the effective date of the hand-over in the year; for a subtree, also the members a merger, split or dissolution carried out of it.',
+    ),
     section: 'organizations',
     source: 'membership',
     feeds: [...MEMBER_STOCK_EVENTS],
@@ -241,7 +244,10 @@ const ENTRIES: [string, Def][] = [
     label: t('Đảng viên tiếp nhận cùng tổ chức', 'Members handed in with their organizations'),
     unit: 'people',
     kind: 'flow',
-    definition: t('Đảng viên của các tổ chức được bàn giao về, tại ngày hiệu lực trong năm.', 'Members of the organizations handed in, on the effective date in the year.'),
+    definition: t(
+      'Đảng viên của các tổ chức được bàn giao về, tại ngày hiệu lực trong năm; với một tổ chức cấp dưới, cả đảng viên theo tổ chức của mình (hợp nhất, chia tách, giải thể) vào tổ chức đó.',
+      'Members of the organizations handed in, on the effective date in the year; for a subtree, also the members a merger, split or dissolution carried into it.',
+    ),
     section: 'organizations',
     source: 'membership',
     feeds: [...MEMBER_STOCK_EVENTS],
