@@ -17,6 +17,8 @@ import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { gatewayOrm } from './gateway.orm';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { BulkLoadsController } from './bulk-loads/bulk-loads.controller';
+import { BulkLoadsService } from './bulk-loads/bulk-loads.service';
 import { TrainingController } from './training/training.controller';
 import { ReportsController } from './reporting/reports.controller';
 import { OrganizationsController } from './membership/organizations.controller';
@@ -55,7 +57,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, DossierController, TrainingController, ReportsController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, DossierController, TrainingController, ReportsController],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },
@@ -64,6 +66,7 @@ export class GatewayModule {
         ServiceClient,
         StagedFiles,
         HealthService,
+        BulkLoadsService,
         LoginLockout,
         AuthService,
         UsersService,

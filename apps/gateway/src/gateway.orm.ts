@@ -1,7 +1,8 @@
 import { serviceOrmSpec } from '@party/service-kit';
 import { LoginAttempt } from './auth/login-attempt.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
+import { BulkLoad } from './bulk-loads/bulk-load.entity';
 import { User } from './users/user.entity';
 
-/** The gateway schema: users, sessions, login attempts (and the platform's outbox/inbox/audit). */
-export const gatewayOrm = serviceOrmSpec('gateway', [User, RefreshToken, LoginAttempt], `${__dirname}/migrations`);
+/** The gateway schema: users, sessions, login attempts, bulk loads (and the platform's outbox/inbox/audit). */
+export const gatewayOrm = serviceOrmSpec('gateway', [User, RefreshToken, LoginAttempt, BulkLoad], `${__dirname}/migrations`);
