@@ -62,3 +62,11 @@ export async function startTestGateway(opts: { label: string; iso?: Isolation; e
     },
   };
 }
+
+/** supertest parser for a file download: `.buffer(true).parse(binaryBody)` gives the bytes in `res.body`. */
+export const binaryBody = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void): void => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+};

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { isolate, TEST_DATABASE_URL } from '@party/testing';
 import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { startTestGateway, TestGateway, binaryBody } from '@party/gateway/testing';
 import { membershipOrm } from '../membership.orm';
 import { member, xlsxOf } from './roster-import.spec-helpers';
 
@@ -47,14 +47,8 @@ afterAll(async () => {
 }, 60_000);
 
 // supertest buffers text only: collect the raw bytes of a file download
-const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 const exportOf = async (gw: TestGateway, token: string, format: 'xlsx' | 'csv') =>
-  (await gw.http().get(`/api/members/export?format=${format}`).set({ authorization: `Bearer ${token}` }).buffer(true).parse(binary).expect(200)).body as Buffer;
+  (await gw.http().get(`/api/members/export?format=${format}`).set({ authorization: `Bearer ${token}` }).buffer(true).parse(binaryBody).expect(200)).body as Buffer;
 const importInto = async (gw: TestGateway, token: string, file: Buffer, name: string) => {
   const pre = (await gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${token}` }).attach('file', file, name).expect(200)).body;
   expect(pre.errors).toEqual([]);

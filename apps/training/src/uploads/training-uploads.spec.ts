@@ -8,7 +8,7 @@ import { OutboxMessage } from '@party/messaging';
 import { StagedUpload, UploadChunk } from '@party/service-kit';
 import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
 import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { startTestGateway, TestGateway, binaryBody } from '@party/gateway/testing';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { OrgEvent } from '../organizations/organization.entity';
 import { trainingOrm } from '../training.orm';
@@ -62,11 +62,6 @@ const upload = (url: string, file: Buffer, name: string, token = board, fields: 
   return req.attach('file', file, name);
 };
 const commit = (url: string, token = board) => gw.http().post(`/api/training${url}`).set(auth(token));
-const binary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** Every table an import may write. */
 const tables = async () => ({
@@ -224,7 +219,7 @@ describe('results sheet as a staged upload', () => {
     const enrolled = (await upload(`/classes/${classId}/enrollments/import/preview`, await roster(people), 'lop.xlsx').expect(200)).body;
     await commit(`/classes/${classId}/enrollments/import/${enrolled.uploadId}/commit`).expect(200);
 
-    const res = await gw.http().get(`/api/training/classes/${classId}/results/template?format=xlsx`).set(auth(board)).buffer(true).parse(binary).expect(200);
+    const res = await gw.http().get(`/api/training/classes/${classId}/results/template?format=xlsx`).set(auth(board)).buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ket-qua-2023-09-04-[0-9a-f]{8}\.xlsx"$/);
     await gw.http().get(`/api/training/classes/${classId}/results/template?format=pdf`).set(auth(board)).expect(400);
