@@ -104,8 +104,9 @@ async function waitForHealth(gateway) {
   log.info(`waiting for ${HEALTH_URL} …`);
   while (!shuttingDown) {
     last = await checkHealth();
-    if (last.status === 200) {
-      log.ok(`gateway healthy after ${Math.round((Date.now() - started) / 1000)}s`);
+    // every service up; `seeding` (a bulk load still open, the read model catching up) serves the API too
+    if (last.status === 200 || (last.status === 503 && last.body.includes('"status":"seeding"'))) {
+      log.ok(`gateway healthy after ${Math.round((Date.now() - started) / 1000)}s${last.status === 503 ? ' (seeding)' : ''}`);
       return true;
     }
     if (gateway.state === 'failed') {

@@ -15,10 +15,13 @@ export class ApiError extends Error {
  */
 export class DemoApi {
   private token = '';
+  private credentials: { username: string; password: string } | null = null;
 
   constructor(private readonly base: string) {}
 
   async login(username: string, password: string): Promise<void> {
+    this.credentials = { username, password };
+    this.token = '';
     const res = await this.raw('POST', '/auth/login', { username, password });
     this.token = res.accessToken;
   }
@@ -49,6 +52,11 @@ export class DemoApi {
     });
     const text = await res.text();
     const json = text ? JSON.parse(text) : undefined;
+    // an access token lives 15 minutes; a long load outlives it
+    if (res.status === 401 && this.token && this.credentials && attempt === 1) {
+      await this.login(this.credentials.username, this.credentials.password);
+      return this.raw(method, path, body, attempt + 1);
+    }
     if ((res.status === 429 || res.status === 503) && attempt < 8) {
       await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
       return this.raw(method, path, body, attempt + 1);

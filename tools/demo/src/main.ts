@@ -24,12 +24,39 @@ async function main() {
     const { resetServices } = await import('./reset');
     await resetServices(log);
   }
-  await api.login('bantochuc', process.env.DEMO_PASSWORD ?? 'Demo@2023');
+  const password = process.env.DEMO_PASSWORD ?? 'Demo@2023';
+  await api.login('bantochuc', password);
   const existing = await api.get<unknown[]>('/orgs?kind=bloc_committee');
   if (Array.isArray(existing) ? existing.length : (existing as { items?: unknown[] })?.items?.length) {
     log('the bloc is already there: nothing to do');
     return;
   }
+  // while the story is recorded the system says "seeding": its figures are not to be read yet
+  const admin = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
+  await admin.login('admin', password);
+  const load = await admin.post<{ id: string }>('/admin/bulk-loads', { label: 'Dữ liệu mẫu: Đảng bộ Khối năm 2023 (tools/demo)', expectedMinutes: 45 });
+  try {
+    await recordStory(api, r, log);
+    await untilProjected(admin, log);
+  } finally {
+    await admin.post(`/admin/bulk-loads/${load.id}/end`, {});
+  }
+  log('done');
+}
+
+/** Waits until the reporting read model has applied every event (lag 0 on each of its consumers). */
+async function untilProjected(admin: DemoApi, log: (m: string) => void): Promise<void> {
+  const until = Date.now() + 10 * 60_000;
+  for (;;) {
+    const status = await admin.get<{ consumers: { lag: number }[] }>('/reports/status');
+    const lag = status.consumers.reduce((a, c) => a + c.lag, 0);
+    if (lag === 0) return log('báo cáo đã cập nhật mọi sự kiện');
+    if (Date.now() > until) return log(`báo cáo còn ${lag} sự kiện chưa cập nhật sau 10 phút`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+async function recordStory(api: DemoApi, r: Random, log: (m: string) => void): Promise<void> {
   // ---- the bloc at 31/12/2022
   const tree = await seedOrganizations(api, r, log);
   const plan = planStory(r, tree);
@@ -59,7 +86,6 @@ async function main() {
   await recordTransfers(api, new Random(20232), plan.roster, plan.free, { staying, tceCells: newOrgs.tceCells, toanAnh: newOrgs.toanAnh });
   await recordLeaving(api, new Random(20233), plan.free);
   log('2023: chuyển sinh hoạt, từ trần, xóa tên, ra khỏi Đảng');
-  log('done');
 }
 
 main().catch((err) => {

@@ -63,7 +63,7 @@ export async function recordTransfers(api: DemoApi, r: Random, roster: OpeningRo
   const movers = free.take(r, INTERNAL);
   await inParallel(movers, 4, async (m: OpeningMember, i) => {
     const dest = destination(r, i + 1, d);
-    const org = dest.org.id === m.orgId ? roster.stayingUnits.find((u) => u.id !== m.orgId)! : dest.org;
+    const org = dest.org.id === m.orgId ? (roster.stayingUnits.find((u) => u.id !== m.orgId) as DemoOrg) : dest.org;
     const departedOn = onWeekday(r.date(dest.from, '2023-11-30'));
     const t = await api.post<{ id: string }>('/transfers/internal', { personId: m.id, toOrgId: org.id, letterNumber: letter(r, departedOn), departedOn });
     const arrivedOn = onWeekday(addDays(departedOn, r.int(3, 20)));

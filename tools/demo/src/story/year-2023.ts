@@ -15,13 +15,15 @@ export async function convertProbationers(api: DemoApi, conversions: Conversion[
 }
 
 /**
- * Cards of 2023: the first card of every member made official (those made official in December
- * get theirs in January 2024) and of the members made official late in 2022; 27 reissued for
- * damage, 5 for loss.
+ * Cards of 2023: the first card of every member made official by November (those made official
+ * in December get theirs with 2024's list, outside the story) and of the members made official
+ * late in 2022; 27 reissued for damage, 5 for loss.
  */
 export async function recordCards(api: DemoApi, r: Random, plan: StoryPlan): Promise<void> {
   const decision = (on: string) => `${on.slice(5, 7)}${on.slice(8, 10)}-QĐ/ĐUK`;
-  await inParallel(plan.conversions, 6, (c) => api.post(`/members/${c.member.id}/cards`, { cardNumber: c.card.number, issuedOn: c.card.issuedOn, decisionNumber: decision(c.card.issuedOn) }));
+  // the story ends with 2023: the cards of those made official in December come with 2024's list
+  const cardsOf2023 = plan.conversions.filter((c) => c.card.issuedOn <= '2023-12-31');
+  await inParallel(cardsOf2023, 6, (c) => api.post(`/members/${c.member.id}/cards`, { cardNumber: c.card.number, issuedOn: c.card.issuedOn, decisionNumber: decision(c.card.issuedOn) }));
   const late = plan.roster.members.filter((m) => m.role === 'lateOfficial');
   await inParallel(late, 6, (m) => {
     const issuedOn = onWeekday(r.date('2023-01-09', '2023-03-31'));
