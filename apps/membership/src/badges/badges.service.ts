@@ -103,7 +103,10 @@ export class BadgesService {
         if (!person) throw DomainError.notFound(PERSON);
         await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.badge.${person.id}`]);
         const f = (await this.factsOf(em, [person.id], input.occasion))(person.id);
-        const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? input.occasion)) ?? (f.options.posthumous ? person.orgId : null);
+        // before the encoded regulation an award is history from the books, not judged by today's rules
+        const history = isBefore(input.occasion, BADGE_RULES_FROM);
+        // an award from the books may predate the organization's record here: it is filed where the member is now
+        const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? input.occasion)) ?? (f.options.posthumous || history ? person.orgId : null);
         if (!orgId) throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${input.occasion}`, en: `${person.fullName} is not active in the bloc on ${input.occasion}` });
         await this.tree.assertInScope(principal, [orgId], input.occasion, em);
         const existing = await em.findOne(BadgeAward, { personId: person.id, level: input.level });
@@ -112,8 +115,6 @@ export class BadgesService {
           throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức`, en: `${person.fullName} is not an official member` }, 'Quy định 94-QĐ/TW (2022)');
         }
         const facts = { admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined };
-        // before the encoded regulation an award is history from the books, not judged by today's rules
-        const history = isBefore(input.occasion, BADGE_RULES_FROM);
         let basis: ReturnType<typeof basisOf> = 'regular';
         let regulation = `Ghi nhận theo sổ sách (trước ${BADGE_RULES_FROM}) / Recorded from the books (before ${BADGE_RULES_FROM})`;
         if (history) {

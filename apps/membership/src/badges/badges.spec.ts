@@ -162,6 +162,12 @@ describe('awards made before the encoded regulation (from the paper books)', () 
     expect(of(await eligible('2023-05-19'), id).map((i) => i.level)).toEqual([40]);
   });
 
+  it('files a history award at the member’s organization when that organization is younger than the award', async () => {
+    const young = (await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Mới', parentId: ids.bloc, effectiveOn: '2018-06-01', decisionNumber: 'QĐ mới' }).expect(201)).body.orgId;
+    const id = await member('Đỗ Văn Cũ', '1983-03-10', young);
+    expect((await award(id, 30, '2013-05-19').expect(201)).body).toMatchObject({ orgId: young, recordedAsHistory: true });
+  });
+
   it('refuses a history award more than 24 months before the level was reached, writing nothing', async () => {
     const id = await member('Đỗ Văn Sớm', '1983-03-10');
     const before = await counts();
