@@ -77,7 +77,7 @@ const staged = async (uploadId: string) => ({
   bindings: await em().count(StagedImport, { upload: uploadId }),
 });
 const outbox = async (type: string, classId: string) =>
-  (await em().find(OutboxMessage, { type }, { orderBy: { recordedAt: 'asc' } })).filter((row) => (row.envelope.data as { classId?: string }).classId === classId);
+  (await em().find(OutboxMessage, { type }, { orderBy: { recordedAt: 'asc', id: 'asc' } })).filter((row) => (row.envelope.data as { classId?: string }).classId === classId);
 
 async function openClass(title: string, openedOn = '2023-09-04'): Promise<string> {
   return (await gw.as(board).post('/training/classes', { courseTypeCode: 'nhan-thuc-ve-dang', title, openedOn }).expect(201)).body.id;
