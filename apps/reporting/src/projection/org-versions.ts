@@ -1,47 +1,21 @@
-/**
- * The organization tree through time, from an organization's events in the order they happened
- * in the world (effective date, then the order they were recorded). Pure, so a back-dated event
- * recorded late lands in its place when the versions are derived again.
- */
-export interface OrgEventRow {
-  eventId: string;
-  occurredOn: string;
-  recordedAt: string;
+import { deriveOrgPeriods, OrgEventTiming, OrgPeriod } from '@party/contracts';
+
+/** An organization event as reporting keeps it (`org_event`). */
+export interface OrgEventRow extends OrgEventTiming {
   kind: string;
   grassroots: boolean;
   name: string;
   parentId: string | null;
-  ends: boolean;
 }
 
-export interface OrgVersionRow {
-  seq: number;
+/** A version of an organization as reporting keeps it (`org_version`). */
+export interface OrgVersionRow extends OrgPeriod {
   kind: string;
   grassroots: boolean;
   name: string;
   parentId: string | null;
-  validFrom: string;
-  /** Exclusive; null while it still holds. */
-  validTo: string | null;
-}
-
-export function compareOrgEvents(a: OrgEventRow, b: OrgEventRow): number {
-  if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? -1 : 1;
-  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
-  return a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
 }
 
 export function deriveOrgVersions(events: readonly OrgEventRow[]): OrgVersionRow[] {
-  const versions: Omit<OrgVersionRow, 'seq'>[] = [];
-  for (const e of [...events].sort(compareOrgEvents)) {
-    const open = versions.at(-1);
-    if (open && open.validTo === null) {
-      if (open.validFrom === e.occurredOn) versions.pop(); // several changes on one day: the last state holds
-      else open.validTo = e.occurredOn;
-    }
-    if (!e.ends) {
-      versions.push({ kind: e.kind, grassroots: e.grassroots, name: e.name, parentId: e.parentId, validFrom: e.occurredOn, validTo: null });
-    }
-  }
-  return versions.map((v, i) => ({ seq: i + 1, ...v }));
+  return deriveOrgPeriods(events, (e) => ({ kind: e.kind, grassroots: e.grassroots, name: e.name, parentId: e.parentId }));
 }

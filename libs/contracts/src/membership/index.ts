@@ -15,3 +15,4 @@ export * from './approval';
 export * from './dossier';
 export * from './person-corrections';
 export * from './roster-commands';
+export * from './org-versions';
