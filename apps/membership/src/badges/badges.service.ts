@@ -171,12 +171,11 @@ export class BadgesService {
 
   /** Options for `badgeLevelsDue` from the local tables, as known on the occasion. */
   private async factsOf(em: EntityManager, ids: string[], occasion: string) {
-    const [cases, discipline, awards] = await Promise.all([
-      em.find(BadgeCase, { personId: { $in: ids } }),
-      // an annulled decision never held; one membership could not apply holds nothing either
-      em.find(DisciplineRecord, { personId: { $in: ids }, decidedOn: { $lte: occasion }, applied: true, annulledOn: null }),
-      em.find(BadgeAward, { personId: { $in: ids } }),
-    ]);
+    // one after another: in an award's transaction they share one connection (pg 9 refuses overlapping queries)
+    const cases = await em.find(BadgeCase, { personId: { $in: ids } });
+    // an annulled decision never held; one membership could not apply holds nothing either
+    const discipline = await em.find(DisciplineRecord, { personId: { $in: ids }, decidedOn: { $lte: occasion }, applied: true, annulledOn: null });
+    const awards = await em.find(BadgeAward, { personId: { $in: ids } });
     const caseOf = new Map(cases.map((c) => [c.personId, c]));
     return (personId: string): { options: BadgeOptions } => {
       const c = caseOf.get(personId);

@@ -25,12 +25,11 @@ export async function lookUpExistingMemberFacts(
   const orgIds = distinct(rows.map((r) => r.orgId)).filter((id) => UUID.test(id));
   const citizenIds = distinct(rows.map((r) => r.citizenId));
   const cardNumbers = distinct(rows.map((r) => r.cardNumber));
-  const [versions, scope, people, cards] = await Promise.all([
-    orgIds.length ? em.find(OrganizationVersion, { orgId: { $in: orgIds } }) : [],
-    principal.orgScopeId === null ? null : tree.subtreeIds(principal.orgScopeId, today, em),
-    citizenIds.length ? em.find(Person, { citizenId: { $in: citizenIds } }, { fields: ['citizenId'] }) : [],
-    cardNumbers.length ? em.find(PartyCard, { cardNumber: { $in: cardNumbers } }, { fields: ['cardNumber'] }) : [],
-  ]);
+  // one after another: inside a transaction they share one connection (pg 9 refuses overlapping queries)
+  const versions = orgIds.length ? await em.find(OrganizationVersion, { orgId: { $in: orgIds } }) : [];
+  const scope = principal.orgScopeId === null ? null : await tree.subtreeIds(principal.orgScopeId, today, em);
+  const people = citizenIds.length ? await em.find(Person, { citizenId: { $in: citizenIds } }, { fields: ['citizenId'] }) : [];
+  const cards = cardNumbers.length ? await em.find(PartyCard, { cardNumber: { $in: cardNumbers } }, { fields: ['cardNumber'] }) : [];
   const byOrg = new Map<string, OrgVersionFact[]>();
   for (const v of versions) {
     const list = byOrg.get(v.orgId) ?? [];
