@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, MemberRegistered, PersonRecorded, Principal, RegisterExistingMemberInput, searchableName } from '@party/contracts';
+import { DomainError, MemberRegistered, PersonRecorded, Principal, RegisterExistingMemberInput } from '@party/contracts';
 import { recordCardIssue } from '../cards/card-issue';
 import { PartyCard } from '../cards/party-card.entity';
 import { OrganizationVersion } from '../organizations/organization.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { ExistingMemberFacts, ExistingMemberProblem, OrgVersionFact, versionOn } from './existing-member.rules';
 import { Person } from './person.entity';
+import { personFieldsOf } from './person-fields';
 import { personRecordedData, personView } from './person.view';
 import type { MemberUnitOfWork } from './unit-of-work';
 
@@ -54,20 +55,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function recordExistingMember(u: MemberUnitOfWork, input: RegisterExistingMemberInput, facts: ExistingMemberFacts): Person {
   const p = Object.assign(new Person(), {
-    fullName: input.fullName,
-    searchName: searchableName(input.fullName),
-    dateOfBirth: input.dateOfBirth,
-    gender: input.gender,
-    citizenId: input.citizenId,
-    ethnicity: input.ethnicity,
-    religion: input.religion,
-    hometown: input.hometown,
-    generalEducation: input.generalEducation,
-    professionalEducation: input.professionalEducation,
-    theoryLevel: input.theoryLevel,
-    occupation: input.occupation,
-    position: input.position,
-    orgId: input.orgId,
+    ...personFieldsOf(input),
     status: input.officialDate ? 'official' : 'probationary',
     admissionDecisionDate: input.admissionDecisionDate,
     admissionDecisionNumber: input.admissionDecisionNumber,

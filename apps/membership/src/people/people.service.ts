@@ -25,6 +25,7 @@ import { duplicateCard } from '../cards/card-issue';
 import { Person } from './person.entity';
 import { existingMemberRefusal, lookUpExistingMemberFacts, recordExistingMember } from './existing-member';
 import { existingMemberProblems } from './existing-member.rules';
+import { personFieldsOf } from './person-fields';
 import { personRecordedData, personView, PersonView } from './person.view';
 import { MemberUnitOfWork } from './unit-of-work';
 
@@ -149,22 +150,7 @@ export class PeopleService {
     }
     if (input.dateOfBirth > today) throw DomainError.validation([{ field: 'dateOfBirth', vi: 'Ngày sinh ở tương lai', en: 'Birth date in the future' }]);
     if (await u.em.findOne(Person, { citizenId: input.citizenId })) throw duplicateCitizenId(input.citizenId);
-    const p = u.em.create(Person, {
-      fullName: input.fullName,
-      searchName: searchableName(input.fullName),
-      dateOfBirth: input.dateOfBirth,
-      gender: input.gender,
-      citizenId: input.citizenId,
-      ethnicity: input.ethnicity,
-      religion: input.religion,
-      hometown: input.hometown,
-      generalEducation: input.generalEducation,
-      professionalEducation: input.professionalEducation,
-      theoryLevel: input.theoryLevel,
-      occupation: input.occupation,
-      position: input.position,
-      orgId: input.orgId,
-    });
+    const p = u.em.create(Person, personFieldsOf(input));
     u.em.persist(p);
     return p;
   }
