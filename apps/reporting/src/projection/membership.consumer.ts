@@ -1,16 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Provider } from '@nestjs/common';
-import {
-  Envelope,
-  OrganizationDissolved,
-  OrganizationEstablished,
-  OrganizationHandedIn,
-  OrganizationHandedOver,
-  OrganizationMerged,
-  OrganizationMoved,
-  OrganizationRenamed,
-  OrganizationSplit,
-} from '@party/contracts';
+import { Envelope, ORG_TREE_EVENTS } from '@party/contracts';
 import { ConsumerSpec, on } from '@party/messaging';
 import { memberHandlers } from './member.projection';
 import { deriveOrgVersions, OrgEventRow } from './org-versions';
@@ -71,14 +61,7 @@ export function membershipConsumerSpec(): ConsumerSpec {
     name: MEMBERSHIP_CONSUMER,
     source: 'membership',
     handlers: [
-      on(OrganizationEstablished, (e, em) => projectOrgEvent(em, e, false)),
-      on(OrganizationHandedIn, (e, em) => projectOrgEvent(em, e, false)),
-      on(OrganizationRenamed, (e, em) => projectOrgEvent(em, e, false)),
-      on(OrganizationMoved, (e, em) => projectOrgEvent(em, e, false)),
-      on(OrganizationMerged, (e, em) => projectOrgEvent(em, e, true)),
-      on(OrganizationSplit, (e, em) => projectOrgEvent(em, e, true)),
-      on(OrganizationDissolved, (e, em) => projectOrgEvent(em, e, true)),
-      on(OrganizationHandedOver, (e, em) => projectOrgEvent(em, e, true)),
+      ...ORG_TREE_EVENTS.map(({ event, ends }) => on(event, (e, em) => projectOrgEvent(em, e as Envelope<OrgData>, ends))),
       ...memberHandlers(),
     ],
   };

@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  Envelope,
-  OrganizationDissolved,
-  OrganizationEstablished,
-  OrganizationHandedIn,
-  OrganizationHandedOver,
-  OrganizationMerged,
-  OrganizationMoved,
-  OrganizationRenamed,
-  OrganizationSplit,
-} from '@party/contracts';
+import { Envelope, ORG_TREE_EVENTS } from '@party/contracts';
 import { ConsumerSpec, EventHandler, on } from '@party/messaging';
 import { deriveOrgVersions, OrgEventRow } from './org-versions';
 
@@ -35,14 +25,7 @@ export class OrganizationConsumer implements ConsumerSpec {
   readonly name = ORGANIZATION_CONSUMER;
   readonly source = 'membership' as const;
   readonly handlers: EventHandler<any>[] = [
-    on(OrganizationEstablished, (e, em) => projectOrgEvent(em, e, false)),
-    on(OrganizationHandedIn, (e, em) => projectOrgEvent(em, e, false)),
-    on(OrganizationRenamed, (e, em) => projectOrgEvent(em, e, false)),
-    on(OrganizationMoved, (e, em) => projectOrgEvent(em, e, false)),
-    on(OrganizationMerged, (e, em) => projectOrgEvent(em, e, true)),
-    on(OrganizationSplit, (e, em) => projectOrgEvent(em, e, true)),
-    on(OrganizationDissolved, (e, em) => projectOrgEvent(em, e, true)),
-    on(OrganizationHandedOver, (e, em) => projectOrgEvent(em, e, true)),
+    ...ORG_TREE_EVENTS.map(({ event, ends }) => on(event, (e, em) => projectOrgEvent(em, e as Envelope<OrgData>, ends))),
   ];
 }
 

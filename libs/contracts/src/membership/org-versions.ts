@@ -1,3 +1,14 @@
+import {
+  OrganizationDissolved,
+  OrganizationEstablished,
+  OrganizationHandedIn,
+  OrganizationHandedOver,
+  OrganizationMerged,
+  OrganizationMoved,
+  OrganizationRenamed,
+  OrganizationSplit,
+} from './organization-events';
+
 /**
  * What the organization events mean through time: the versions of one organization, from its
  * events in the order they happened in the world (effective date, then the order recorded). Pure,
@@ -38,3 +49,18 @@ export function deriveOrgPeriods<E extends OrgEventTiming, S extends object>(eve
   }
   return versions.map((v, i) => ({ seq: i + 1, ...v }));
 }
+
+/**
+ * The organization events that shape the tree, and whether the organization ends with each
+ * (merged, split, dissolved, handed over): what a copy of the tree consumes.
+ */
+export const ORG_TREE_EVENTS = [
+  { event: OrganizationEstablished, ends: false },
+  { event: OrganizationHandedIn, ends: false },
+  { event: OrganizationRenamed, ends: false },
+  { event: OrganizationMoved, ends: false },
+  { event: OrganizationMerged, ends: true },
+  { event: OrganizationSplit, ends: true },
+  { event: OrganizationDissolved, ends: true },
+  { event: OrganizationHandedOver, ends: true },
+] as const;
