@@ -1,13 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { NatsConnection } from 'nats';
 import { NATS_CONNECTION } from '@party/service-kit';
 import { GatewayEnv } from './config/gateway-env';
 import { GatewayModule } from './gateway.module';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 /** Builds the gateway app (used by main.ts and by the tests, so both run the same thing). */
 export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
@@ -19,16 +20,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false, maxAge: 600 });
   app.setGlobalPrefix('api');
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Đảng ủy Khối — API công tác tổ chức, kiểm tra')
-    .setDescription(
-      'API of the organization and inspection work of a bloc Party Committee. Log in with `POST /api/auth/login`, ' +
-        'then send `Authorization: Bearer <accessToken>`. Errors are `{code, message: {vi, en}, fields?}`.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'Đảng ủy Khối API',
   });

@@ -6,6 +6,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
 import { JwtAuthGuard, PermissionsGuard } from '@party/auth';
+import { ALL_ROUTES } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
 import { loggerParams, natsProviders, NATS_CONNECTION, NATS_NAMES, SERVICE_ENV, SERVICE_NAME } from '@party/service-kit';
 import { AuthController } from './auth/auth.controller';
@@ -28,7 +29,7 @@ import { CandidatesController } from './membership/candidates.controller';
 import { AdmissionsController } from './membership/admissions.controller';
 import { TransfersController } from './membership/transfers.controller';
 import { BadgesController } from './membership/badges.controller';
-import { ProbationController } from './membership/probation.controller';
+import { forwardingController } from './routes/route-forwarder';
 import { CardsController } from './membership/cards.controller';
 import { LeavingController } from './membership/leaving.controller';
 import { DossierController } from './membership/dossier.controller';
@@ -57,7 +58,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, ProbationController, CardsController, LeavingController, DossierController, TrainingController, ReportsController],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, CardsController, LeavingController, DossierController, TrainingController, ReportsController, forwardingController(ALL_ROUTES)],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

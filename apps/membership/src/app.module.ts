@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MEMBERSHIP_ROUTES } from '@party/contracts';
 import { ServiceCoreModule, UploadStaging, uploadStagingController } from '@party/service-kit';
 import { AdmissionHandler } from './admission/admission.handler';
 import { AdmissionService } from './admission/admission.service';
@@ -20,7 +21,6 @@ import { PeopleHandler } from './people/people.handler';
 import { PeopleService } from './people/people.service';
 import { TransfersHandler } from './transfers/transfers.handler';
 import { TransfersService } from './transfers/transfers.service';
-import { ProbationHandler } from './probation/probation.handler';
 import { ProbationService } from './probation/probation.service';
 import { CardsHandler } from './cards/cards.handler';
 import { CardsService } from './cards/cards.service';
@@ -31,8 +31,8 @@ import { RosterImportService } from './roster-import/roster-import.service';
 import { RosterExportService } from './roster-import/roster-export.service';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
-  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, ProbationHandler, CardsHandler, LeavingHandler, DossierHandler, PersonCorrectionHandler, RosterImportHandler, uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
+  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
+  controllers: [OrganizationHandler, PeopleHandler, CandidatesHandler, AdmissionHandler, TransfersHandler, BadgesHandler, CardsHandler, LeavingHandler, DossierHandler, PersonCorrectionHandler, RosterImportHandler, uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
   providers: [OrganizationTree, OrganizationService, PeopleService, CandidatesService, AdmissionService, TransfersService, BadgesService, ProbationService, CardsService, LeavingService, DossierService, PersonCorrectionService, UploadStaging, RosterImportService, RosterExportService],
   exports: [OrganizationTree, OrganizationService],
 })

@@ -18,6 +18,8 @@ export const baseEnvSchema = z.object({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Overrides every consumer's batch size (1 = one transaction per event): an operations knob. */
   CONSUMER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
+  /** Checks every route's answer against its declared response schema (default: on under `NODE_ENV=test`), so the OpenAPI document cannot lie. */
+  CHECK_RESPONSES: z.stringbool().optional(),
 });
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 

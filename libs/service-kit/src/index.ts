@@ -10,3 +10,4 @@ export * from './orm-spec';
 export * from './graceful-shutdown';
 export * from './metrics';
 export * from './uploads';
+export * from './routes';

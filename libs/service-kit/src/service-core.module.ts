@@ -1,10 +1,10 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
-import { BackendService } from '@party/contracts';
+import { BackendService, Route } from '@party/contracts';
 import { serviceOrmOptions, ServiceOrmSpec } from '@party/database';
 import { ConsumerSpec } from '@party/messaging';
 import { BaseEnv, baseEnvSchema, parseEnv } from './config';
@@ -13,6 +13,7 @@ import { loggerParams } from './logging';
 import { MetricsController, ServiceMetrics } from './metrics';
 import { BackboneRunner, natsProviders } from './messaging.providers';
 import { RpcErrorFilter } from './rpc-error.filter';
+import { RouteDispatcher, routesController, SERVICE_ROUTES } from './routes/route-dispatcher';
 import { EVENT_CONSUMERS, SERVICE_ENV, SERVICE_NAME } from './tokens';
 
 export interface ServiceCoreOptions {
@@ -21,6 +22,8 @@ export interface ServiceCoreOptions {
   orm: ServiceOrmSpec;
   /** Providers of `ConsumerSpec` (class or factory) this service runs. */
   consumers?: Provider<ConsumerSpec>[];
+  /** The routes this service answers, declared in `libs/contracts`; each needs one `@Handles` method among the module's providers. */
+  routes?: readonly Route[];
   env?: Record<string, unknown>;
 }
 
@@ -38,6 +41,7 @@ export class ServiceCoreModule {
       module: ServiceCoreModule,
       global: true,
       imports: [
+        DiscoveryModule,
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (raw) => parseEnv(baseEnvSchema.passthrough(), raw) as Record<string, unknown> }),
         LoggerModule.forRoot(loggerParams(options.service, env)),
         MikroOrmModule.forRoot({
@@ -46,7 +50,7 @@ export class ServiceCoreModule {
           registerRequestContext: false,
         }),
       ],
-      controllers: [HttpHealthController, MetricsController, rpcHealthController(options.service)],
+      controllers: [HttpHealthController, MetricsController, rpcHealthController(options.service), routesController(options.routes ?? [])],
       providers: [
         { provide: SERVICE_ENV, useValue: env },
         { provide: SERVICE_NAME, useValue: options.service },
@@ -55,6 +59,8 @@ export class ServiceCoreModule {
         { provide: EVENT_CONSUMERS, inject: consumerTokens, useFactory: (...specs: ConsumerSpec[]) => specs },
         HealthProbe,
         BackboneRunner,
+        { provide: SERVICE_ROUTES, useValue: options.routes ?? [] },
+        RouteDispatcher,
         ServiceMetrics,
         { provide: APP_FILTER, useClass: RpcErrorFilter },
       ],

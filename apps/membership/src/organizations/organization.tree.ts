@@ -56,6 +56,19 @@ export class OrganizationTree {
     if (orgIds.some((id) => !scope.has(id))) throw outOfScope(asOf);
   }
 
+  /**
+   * The organizations a worklist covers: `orgId`'s subtree when asked (which must be in the
+   * principal's scope), else the principal's own subtree — a secretary sees theirs by default;
+   * `null` = the whole bloc.
+   */
+  async scopeIds(principal: Principal, orgId: string | undefined, asOf: string, em?: EntityManager): Promise<string[] | null> {
+    if (orgId) {
+      await this.assertInScope(principal, [orgId], asOf, em);
+      return this.subtreeIds(orgId, asOf, em);
+    }
+    return principal.orgScopeId === null ? null : this.subtreeIds(principal.orgScopeId, asOf, em);
+  }
+
   private table(em: EntityManager): string {
     const schema = em.config.get('schema');
     return `"${schema}"."${em.getMetadata().get(OrganizationVersion).tableName}"`;

@@ -1,29 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
 import {
-  asOfQuery,
-  convertSchema,
   DomainError,
   ErrorBody,
   MemberMadeOfficial,
   MemberRemovedFromProbation,
-  partyAgeSchema,
+  pageOf,
+  PROBATION_ROUTES,
   ProbationReviewView,
-  removeFromProbationSchema,
-  ServiceRequest,
+  RouteInput,
   todayInVietnam,
-  validate,
 } from '@party/contracts';
 import { checkConversion, Finding, partyAge, probationTimeline, PROBATION_REVIEW_DEADLINE_RULES, vietnamCalendar, versionOn } from '@party/rules';
-import { BackboneRunner } from '@party/service-kit';
+import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { latestCertificate } from '../certificates/certificate.lookup';
 import { assertActive, assertNotBefore, calendarError, loadMember } from '../leaving/member-state';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { personView } from '../people/person.view';
-import { MemberUnitOfWork } from '../people/unit-of-work';
 
 /** Category of the lý luận chính trị cho đảng viên mới course (`llct-dang-vien-moi`) in the certificate copy. */
 export const NEW_MEMBER_THEORY = 'newMemberTheory';
@@ -34,99 +28,81 @@ export const NEW_MEMBER_THEORY = 'newMemberTheory';
  */
 @Injectable()
 export class ProbationService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly backbone: BackboneRunner,
-    private readonly tree: OrganizationTree,
-  ) {}
+  constructor(private readonly tree: OrganizationTree) {}
 
-  async convert(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:write');
-    const input = validate(convertSchema, req.payload);
-    const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
-      const u = new MemberUnitOfWork(em, req, principal);
-      const person = await loadMember(em, this.tree, principal, input.personId, input.decisionDate);
-      assertActive(person);
-      const ceremonyDate = assertProbationary(person);
-      const certificate = await latestCertificate(em, person, NEW_MEMBER_THEORY, input.meetingDate);
-      let check;
-      try {
-        check = checkConversion({ ceremonyDate, reviewDate: input.meetingDate, newMemberCourseCertificateIssuedOn: certificate?.issuedOn });
-      } catch (err) {
-        calendarError(err);
-      }
-      if (!check.allowed) throw refusal(person.fullName, check.violations);
+  @Handles(PROBATION_ROUTES.convert)
+  async convert(input: RouteInput<typeof PROBATION_ROUTES.convert>, { em, uow: u, principal }: CommandContext) {
+    const person = await loadMember(em, this.tree, principal, input.personId, input.decisionDate);
+    assertActive(person);
+    const ceremonyDate = assertProbationary(person);
+    const certificate = await latestCertificate(em, person, NEW_MEMBER_THEORY, input.meetingDate);
+    let check;
+    try {
+      check = checkConversion({ ceremonyDate, reviewDate: input.meetingDate, newMemberCourseCertificateIssuedOn: certificate?.issuedOn });
+    } catch (err) {
+      calendarError(err);
+    }
+    if (!check.allowed) throw refusal(person.fullName, check.violations);
 
-      const before = personView(person);
-      person.status = 'official';
-      person.officialDate = check.officialDate;
-      const reviewStatus = check.reviewStatus === 'overdue' ? 'overdue' : 'on_time';
-      u.event(
-        MemberMadeOfficial,
-        {
-          personId: person.id,
-          orgId: person.orgId,
-          ceremonyDate,
-          officialDate: check.officialDate,
-          meetingDate: input.meetingDate,
-          decisionDate: input.decisionDate,
-          decisionNumber: input.decisionNumber,
-          reviewStatus,
-          certificateNumber: (certificate as { certificateNumber: string }).certificateNumber,
-        },
-        check.officialDate,
-      );
-      u.audit('member.madeOfficial', 'person', person.id, before, { ...personView(person), meetingDate: input.meetingDate, decisionDate: input.decisionDate, decisionNumber: input.decisionNumber });
-      return {
-        person: personView(person),
+    const before = personView(person);
+    person.status = 'official';
+    person.officialDate = check.officialDate;
+    const reviewStatus = check.reviewStatus === 'overdue' ? ('overdue' as const) : ('on_time' as const);
+    u.event(
+      MemberMadeOfficial,
+      {
+        personId: person.id,
+        orgId: person.orgId,
+        ceremonyDate,
         officialDate: check.officialDate,
-        reviewDeadline: check.reviewDeadline,
+        meetingDate: input.meetingDate,
+        decisionDate: input.decisionDate,
+        decisionNumber: input.decisionNumber,
         reviewStatus,
-        warnings: check.warnings.map(flat),
-        certificate: { certificateNumber: certificate?.certificateNumber, issuedOn: certificate?.issuedOn },
-      };
-    });
-    this.backbone.kickRelay();
-    return result;
+        certificateNumber: (certificate as { certificateNumber: string }).certificateNumber,
+      },
+      check.officialDate,
+    );
+    u.audit('member.madeOfficial', 'person', person.id, before, { ...personView(person), meetingDate: input.meetingDate, decisionDate: input.decisionDate, decisionNumber: input.decisionNumber });
+    return {
+      person: personView(person),
+      officialDate: check.officialDate,
+      reviewDeadline: check.reviewDeadline,
+      reviewStatus,
+      warnings: check.warnings.map(flat),
+      certificate: { certificateNumber: certificate?.certificateNumber, issuedOn: certificate?.issuedOn },
+    };
   }
 
   /** Not worthy of conversion: struck off the probationary list. */
-  async removeFromProbation(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:write');
-    const input = validate(removeFromProbationSchema, req.payload);
-    const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
-      const u = new MemberUnitOfWork(em, req, principal);
-      const person = await loadMember(em, this.tree, principal, input.personId, input.decisionDate);
-      assertActive(person);
-      if (person.status !== 'probationary' || !person.admissionDecisionDate) throw notProbationary(person);
-      assertNotBefore('decisionDate', input.decisionDate, person.admissionDecisionDate, { vi: 'ngày quyết định kết nạp', en: 'the admission decision' });
-      const before = personView(person);
-      person.status = 'removedFromProbation';
-      person.endedOn = input.decisionDate;
-      person.endReason = input.reason;
-      person.endDecisionNumber = input.decisionNumber;
-      u.event(
-        MemberRemovedFromProbation,
-        { personId: person.id, orgId: person.orgId, ceremonyDate: person.ceremonyDate, meetingDate: input.meetingDate, decisionDate: input.decisionDate, decisionNumber: input.decisionNumber, reason: input.reason },
-        input.decisionDate,
-      );
-      u.audit('member.removedFromProbation', 'person', person.id, before, { ...personView(person), endedOn: person.endedOn, endReason: person.endReason });
-      return { ...personView(person), endedOn: person.endedOn };
-    });
-    this.backbone.kickRelay();
-    return result;
+  @Handles(PROBATION_ROUTES.removeFromProbation)
+  async removeFromProbation(input: RouteInput<typeof PROBATION_ROUTES.removeFromProbation>, { em, uow: u, principal }: CommandContext) {
+    const person = await loadMember(em, this.tree, principal, input.personId, input.decisionDate);
+    assertActive(person);
+    if (person.status !== 'probationary' || !person.admissionDecisionDate) throw notProbationary(person);
+    assertNotBefore('decisionDate', input.decisionDate, person.admissionDecisionDate, { vi: 'ngày quyết định kết nạp', en: 'the admission decision' });
+    const before = personView(person);
+    person.status = 'removedFromProbation';
+    person.endedOn = input.decisionDate;
+    person.endReason = input.reason;
+    person.endDecisionNumber = input.decisionNumber;
+    u.event(
+      MemberRemovedFromProbation,
+      { personId: person.id, orgId: person.orgId, ceremonyDate: person.ceremonyDate, meetingDate: input.meetingDate, decisionDate: input.decisionDate, decisionNumber: input.decisionNumber, reason: input.reason },
+      input.decisionDate,
+    );
+    u.audit('member.removedFromProbation', 'person', person.id, before, { ...personView(person), endedOn: person.endedOn, endReason: person.endReason });
+    return { ...personView(person), endedOn: person.endedOn ?? null };
   }
 
   /**
    * Probationary members whose 12 months have ended by `asOf` and who are not converted yet: due
    * up to the 30th working day after the end (on time), overdue from the 31st.
    */
-  async reviews(req: ServiceRequest): Promise<{ asOf: string; items: ProbationReviewView[] }> {
-    const principal = assertPermission(req.principal, 'members:read');
-    const q = validate(asOfQuery, req.payload ?? {});
+  @Handles(PROBATION_ROUTES.reviews)
+  async reviews(q: RouteInput<typeof PROBATION_ROUTES.reviews>, { em, principal }: QueryContext) {
     const asOf = q.asOf ?? todayInVietnam();
-    const em = this.orm.em.fork();
-    const scope = principal.orgScopeId === null ? null : await this.tree.subtreeIds(principal.orgScopeId, asOf, em);
+    const scope = await this.tree.scopeIds(principal, q.orgId, asOf, em);
     const waiting = await em.find(Person, { status: 'probationary', ceremonyDate: { $ne: null, $lte: asOf }, ...(scope ? { orgId: { $in: scope } } : {}) });
     const items: ProbationReviewView[] = [];
     try {
@@ -147,24 +123,27 @@ export class ProbationService {
           status: status === 'overdue' ? 'overdue' : 'due',
           regulation: rule.regulation,
         });
+        if (q.status && items[items.length - 1].status !== q.status) items.pop();
       }
     } catch (err) {
       calendarError(err);
     }
-    items.sort((a, b) => a.reviewDeadline.localeCompare(b.reviewDeadline) || a.fullName.localeCompare(b.fullName));
-    return { asOf, items };
+    const byName = (a: ProbationReviewView, b: ProbationReviewView) => a.fullName.localeCompare(b.fullName, 'vi');
+    const byDeadline = (a: ProbationReviewView, b: ProbationReviewView) => a.reviewDeadline.localeCompare(b.reviewDeadline) || byName(a, b);
+    items.sort(q.sort === 'fullName' ? byName : byDeadline);
+    if (q.order === 'desc') items.reverse();
+    return { asOf, ...pageOf(items, q) };
   }
 
   /**
    * Tuổi đảng as of a date: from the admission decision, minus the time out of party life. A
    * member who ended (struck off, left, died) stops counting on that day.
    */
-  async partyAge(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:read');
-    const q = validate(partyAgeSchema, req.payload);
+  @Handles(PROBATION_ROUTES.partyAge)
+  async partyAge(q: RouteInput<typeof PROBATION_ROUTES.partyAge>, { em, principal }: QueryContext) {
     const asOf = q.asOf ?? todayInVietnam();
-    const em = this.orm.em.fork();
-    const person = await em.findOne(Person, { id: q.personId });
+    const personId = q.id;
+    const person = await em.findOne(Person, { id: personId });
     if (!person) throw DomainError.notFound(PERSON);
     await this.tree.assertInScope(principal, [person.orgId], asOf, em);
     if (!person.admissionDecisionDate) throw DomainError.rule({ vi: `${person.fullName} chưa được kết nạp, chưa có tuổi đảng`, en: `${person.fullName} has not been admitted: no party age` });

@@ -16,3 +16,6 @@ export * from './dossier';
 export * from './person-corrections';
 export * from './roster-commands';
 export * from './org-versions';
+export * from './views';
+export * from './probation.routes';
+export * from './routes';

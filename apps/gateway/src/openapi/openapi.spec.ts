@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { ALL_ROUTES, API_TAGS } from '@party/contracts';
+import { startTestGateway, TestGateway } from '../testing';
+import { buildOpenApiDocument } from './openapi-document';
+import { OPENAPI_FILE, serializeOpenApi } from './write-openapi';
+
+/**
+ * The OpenAPI document is the contract the portal's client is generated from: complete (every
+ * operation has its success response schema, its department's tag, the typed error), and the
+ * committed `openapi.json` is exactly what the code produces.
+ */
+let gw: TestGateway;
+let doc: OpenAPIObject;
+beforeAll(async () => {
+  gw = await startTestGateway({ label: 'openapi' });
+  doc = buildOpenApiDocument(gw.app);
+}, 120_000);
+afterAll(() => gw?.close());
+
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>; tags?: string[] }>)
+      .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+      .map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })),
+  );
+
+it('gives every operation a success response with a schema', () => {
+  const missing = operations()
+    .filter(({ op }) => !Object.entries(op.responses ?? {}).some(([status, r]) => /^2\d\d$/.test(status) && Object.values(r.content ?? {}).some((c) => c.schema)))
+    .map((o) => o.name);
+  expect(missing).toEqual([]);
+});
+
+it("tags every operation with its department's tag", () => {
+  const tags = new Set<string>(Object.values(API_TAGS));
+  expect(operations().filter(({ op }) => !op.tags?.length || op.tags.some((t) => !tags.has(t))).map((o) => o.name)).toEqual([]);
+});
+
+it('documents the typed error on every declared route', () => {
+  for (const route of ALL_ROUTES) {
+    const path = `/api/${route.path.replace(/:(\w+)/g, '{$1}')}`;
+    const op = (doc.paths[path] as Record<string, { responses: Record<string, unknown> }>)?.[route.method.toLowerCase()];
+    expect({ route: route.pattern, documented: Boolean(op) }).toEqual({ route: route.pattern, documented: true });
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '403', '422']));
+  }
+});
+
+it('matches the committed openapi.json (run `npm run openapi` after changing a route)', () => {
+  expect(readFileSync(OPENAPI_FILE, 'utf8') === serializeOpenApi(doc)).toBe(true);
+});

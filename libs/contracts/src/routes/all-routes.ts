@@ -1,0 +1,5 @@
+import { MEMBERSHIP_ROUTES } from '../membership/routes';
+import type { Route } from './define-route';
+
+/** Every declared route of every service: what the gateway serves and the OpenAPI document lists. */
+export const ALL_ROUTES: readonly Route[] = [...MEMBERSHIP_ROUTES];

@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventData, EventDefinition, Principal } from '@party/contracts';
+import { AuditEntry, insertEntities } from '@party/database';
+import { outboxMessageOf } from '@party/messaging';
+
+/**
+ * What one command writes besides its state, in the same transaction (ARCHITECTURE.md, "Data"
+ * and "Publishing only through a transactional outbox"): its events, each with its date in the
+ * world, and its audit rows. The command pipeline opens it, commits it and wakes the relay after.
+ *
+ * In bulk mode (an import of thousands of members) new records wait in memory and go in with a few
+ * multi-row inserts (`flushBulk`) instead of the ORM's unit of work: the same records, the same
+ * transaction, seconds instead of minutes.
+ */
+export class UnitOfWork {
+  private pending: object[] | null = null;
+  private eventCount = 0;
+
+  constructor(
+    readonly em: EntityManager,
+    readonly principal: Principal,
+    readonly correlationId: string,
+  ) {}
+
+  /** From now on new records wait for `flushBulk()`. */
+  bulk(): this {
+    this.pending ??= [];
+    return this;
+  }
+
+  /** A new record (built with `new`) to insert with the rest of the command. */
+  add(entity: object): void {
+    if (this.pending) this.pending.push(entity);
+    else this.em.persist(entity);
+  }
+
+  /** An event of this command, dated in the world (`occurredOn`), published after the commit. */
+  event<D extends EventDefinition>(def: D, data: EventData<D>, occurredOn: string, orgId?: string | null): void {
+    this.eventCount++;
+    this.add(
+      outboxMessageOf(def, {
+        data,
+        occurredOn,
+        orgId: orgId ?? (data as { orgId?: string | null }).orgId ?? null,
+        actor: { userId: this.principal.userId, username: this.principal.username },
+        correlationId: this.correlationId,
+      }),
+    );
+  }
+
+  /** Who changed what, before and after. */
+  audit(action: string, entity: string, entityId: string, before: unknown, after: unknown): void {
+    this.add(
+      Object.assign(new AuditEntry(), {
+        actorId: this.principal.userId,
+        actorName: this.principal.username,
+        action,
+        entity,
+        entityId,
+        before: before ?? null,
+        after: after ?? null,
+        correlationId: this.correlationId,
+      }),
+    );
+  }
+
+  /** Whether this command recorded any event (the relay is woken only then). */
+  get recordedEvents(): boolean {
+    return this.eventCount > 0;
+  }
+
+  /** Inserts what bulk mode gathered; a no-op otherwise (the transaction's flush writes it). */
+  async flushBulk(): Promise<void> {
+    if (this.pending?.length) await insertEntities(this.em, this.pending.splice(0));
+  }
+}
