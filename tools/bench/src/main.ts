@@ -3,12 +3,13 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@party/testing';
 import { benchBackbone } from './backbone.bench';
+import { benchGateway } from './gateway/gateway.bench';
 
 /**
- * `npm run bench [-- backbone|reporting …]`: performance figures and ratios, printed and meant for
+ * `npm run bench [-- backbone|reporting|gateway …]`: performance figures and ratios, printed and meant for
  * BENCHMARKS.md. Without names, every bench runs.
  */
-const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting };
+const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway };
 
 async function backbone() {
   const events = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -35,6 +36,29 @@ function reporting(): Promise<void> {
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the reporting bench exited with ${code}`))));
   });
+}
+
+/**
+ * The gateway's own figures under load (autocannon on loopback): `GET /api/auth/me`, answered by
+ * the gateway alone, and a member search forwarded to membership, over a bloc of ≈9.000 members.
+ * `BENCH_ROOT` measures another checkout (an older commit in a git worktree) with this bench.
+ */
+async function gateway() {
+  const env = process.env;
+  const seconds = Number(env.BENCH_SECONDS ?? 10);
+  const r = await benchGateway({
+    root: env.BENCH_ROOT ?? WORKSPACE_ROOT,
+    members: Number(env.BENCH_MEMBERS ?? 8949),
+    units: Number(env.BENCH_UNITS ?? 150),
+    seconds,
+    warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? Math.min(3, seconds)),
+    connections: (env.BENCH_CONNECTIONS ?? '1,50').split(',').map(Number),
+  });
+  const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+  console.log(`gateway at ${r.commit}: ${n(r.orgs)} organizations, ${n(r.members)} members loaded in ${n(r.loadMs / 1000, 1)} s; the search finds ${n(r.matches)}; ${seconds} s per case; load average ${n(r.load[0], 1)} → ${n(r.load[1], 1)}`);
+  console.log('| request | connections | requests/s | p50 | p99 |');
+  console.log('|---|---|---|---|---|');
+  for (const row of r.rows) console.log(`| ${row.request} | ${row.connections} | ${n(row.requestsPerSecond)} | ${n(row.p50, 1)} ms | ${n(row.p99, 1)} ms |`);
 }
 
 async function main() {

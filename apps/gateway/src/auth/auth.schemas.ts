@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bilingual } from '@party/contracts';
+import { bilingual, PERMISSIONS } from '@party/contracts';
+import { userSchema } from '../users/users.schemas';
 
 export const loginSchema = z.object({
   username: z.string().trim().min(1, bilingual('Vui lòng nhập tên đăng nhập', 'Username is required')).max(64),
@@ -18,3 +19,6 @@ export const tokenPairSchema = z.object({
   tokenType: z.literal('Bearer'),
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
+
+/** The signed-in user with what their roles allow (the portal shows and hides by it). */
+export const currentUserSchema = userSchema.extend({ permissions: z.array(z.enum(PERMISSIONS)) });

@@ -8,11 +8,14 @@ export const startBulkLoadSchema = z.strictObject({
 });
 export type StartBulkLoadInput = z.infer<typeof startBulkLoadSchema>;
 
-export interface BulkLoadView {
-  id: string;
-  label: string;
-  startedBy: string;
-  startedAt: string;
-  expiresAt: string;
-  endedAt: string | null;
-}
+export const bulkLoadSchema = z.object({
+  id: z.uuid(),
+  label: z.string(),
+  /** The username that started it. */
+  startedBy: z.string(),
+  startedAt: z.iso.datetime(),
+  /** When an open load stops counting (its loader died). */
+  expiresAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+});
+export type BulkLoadView = z.infer<typeof bulkLoadSchema>;

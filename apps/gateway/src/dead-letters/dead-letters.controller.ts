@@ -1,23 +1,23 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NatsConnection } from 'nats';
-import { z } from 'zod';
+import { createZodDto } from '../http/zod-dto';
 import { RequirePermissions } from '@party/auth';
-import { DomainError, NatsNames } from '@party/contracts';
+import { API_TAGS, DomainError, NatsNames } from '@party/contracts';
 import { DeadLetterAdmin } from '@party/messaging';
 import { NATS_CONNECTION, NATS_NAMES } from '@party/service-kit';
+import { Answers } from '../http/answers';
 import { ApiZodQuery, ZodPipe } from '../http/zod';
-
-const listSchema = z.object({
-  afterSeq: z.coerce.number().int().min(0).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+import { deadLetterRetriedSchema, deadLettersPageSchema, ListDeadLettersInput, listDeadLettersSchema } from './dead-letters.schemas';
 
 const seqPipe = new ParseIntPipe({
   exceptionFactory: () => DomainError.validation([{ field: 'seq', vi: 'Số thứ tự phải là số nguyên', en: 'seq must be an integer' }]),
 });
 
-@ApiTags('admin')
+class DeadLettersPage extends createZodDto(deadLettersPageSchema) {}
+class DeadLetterRetried extends createZodDto(deadLetterRetriedSchema) {}
+
+@ApiTags(API_TAGS.admin)
 @ApiBearerAuth()
 @RequirePermissions('system:operate')
 @Controller('admin/dead-letters')
@@ -30,14 +30,15 @@ export class DeadLettersController {
 
   @Get()
   @ApiOperation({ summary: 'Sự kiện không xử lý được / Events a consumer gave up on' })
-  @ApiZodQuery(listSchema)
-  async list(@Query(new ZodPipe(listSchema)) query: z.infer<typeof listSchema>) {
+  @ApiZodQuery(listDeadLettersSchema)
+  @Answers(200, DeadLettersPage, 400, 401, 403)
+  async list(@Query(new ZodPipe(listDeadLettersSchema)) query: ListDeadLettersInput) {
     return (await this.admin).list(query);
   }
 
   @Post(':seq/retry')
-  @HttpCode(200)
   @ApiOperation({ summary: 'Xử lý lại / Send the event back to its consumer' })
+  @Answers(200, DeadLetterRetried, 400, 401, 403, 404)
   async retry(@Param('seq', seqPipe) seq: number) {
     const retried = await (await this.admin).retry(seq);
     if (!retried) throw DomainError.notFound({ vi: `sự kiện lỗi số ${seq}`, en: `Dead letter ${seq}` });

@@ -7,16 +7,9 @@ import { NATS_CONNECTION } from '@party/service-kit';
 import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
 import { BulkLoadsService } from '../bulk-loads/bulk-loads.service';
 import { ServiceClient } from '../services/service-client';
+import type { SystemHealth } from './health.schemas';
 
 type UpDown = 'up' | 'down';
-
-export interface SystemHealth {
-  status: 'up' | 'down' | 'seeding';
-  services: Record<BackendService, UpDown>;
-  infra: { postgres: UpDown; nats: UpDown; redis: UpDown };
-  /** Open bulk loads (the demo story, a migration): the figures are not to be read yet. */
-  bulkLoads?: { label: string; startedAt: string }[];
-}
 
 /** Down beats seeding beats up: a system that is down cannot be said to be loading. */
 export function systemStatus(allUp: boolean, seeding: boolean): SystemHealth['status'] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual, ROLE_DEFINITIONS, ROLES } from '@party/contracts';
+import { bilingual, listQuery, paged, ROLE_DEFINITIONS, ROLES } from '@party/contracts';
 
 const password = z
   .string()
@@ -62,7 +62,24 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const listUsersSchema = z.object({
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...listQuery(['username', 'fullName', 'createdAt']),
 });
 export type ListUsersInput = z.infer<typeof listUsersSchema>;
+
+/** A user as the admin pages see it: never the password hash. */
+export const userSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  /** The organization a scoped role (secretary) sees, with its subtree. */
+  // the bound is also what keeps nestjs-zod 5.5 from writing a bare nullable string as an array (its issue #473)
+  orgScopeId: z.string().max(64).nullable(),
+  active: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+// The page's items stay inline: nestjs-zod writes a nullable field differently in a component
+// named by `.meta({ id })` and in a DTO's own schema, and refuses two `User`s that differ.
+export const usersPageSchema = paged(userSchema);

@@ -21,7 +21,7 @@ export class UsersService {
       ? { $or: [{ username: { $ilike: `%${input.q}%` } }, { fullName: { $ilike: `%${input.q}%` } }] }
       : {};
     const [items, total] = await this.em.fork().findAndCount(User, where, {
-      orderBy: { username: 'asc' },
+      orderBy: { [input.sort]: input.order, id: 'asc' },
       limit: input.pageSize,
       offset: (input.page - 1) * input.pageSize,
     });

@@ -1,0 +1,27 @@
+import autocannon from 'autocannon';
+
+export interface LoadFigures {
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Answers other than 2xx, errors and timeouts: a run with any of them measured something else. */
+  failed: number;
+}
+
+/**
+ * `connections` keep-alive connections asking `url` back to back for `seconds`, after a warm-up of
+ * `warmupSeconds` whose figures are dropped (JIT, connection pools, caches).
+ */
+export async function httpLoad(url: string, opts: { token: string; connections: number; seconds: number; warmupSeconds: number }): Promise<LoadFigures> {
+  const headers = { authorization: `Bearer ${opts.token}` };
+  if (opts.warmupSeconds > 0) await autocannon({ url, headers, connections: opts.connections, duration: opts.warmupSeconds });
+  const r = await autocannon({ url, headers, connections: opts.connections, duration: opts.seconds });
+  return {
+    connections: opts.connections,
+    requestsPerSecond: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failed: r.non2xx + r.errors + r.timeouts,
+  };
+}
