@@ -1,8 +1,8 @@
+import { ORG_REPLICA_ENTITIES } from '@party/org-replica';
 import { serviceOrmSpec, UPLOAD_STAGING_ENTITIES } from '@party/service-kit';
 import { TrainingClass } from './classes/class.entity';
 import { CourseType } from './course-types/course-type.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
-import { OrgEvent, OrgVersion } from './organizations/organization.entity';
 import { Registration } from './registrations/registration.entity';
 import { Sending } from './registrations/sending.entity';
 import { SecretaryAttendance, SecretarySession } from './secretary-sessions/secretary-session.entity';
@@ -11,6 +11,6 @@ import { StagedImport } from './uploads/staged-import.entity';
 /** The training schema: course types, classes, enrollments, registrations, sendings, secretary sessions, the copy of the organization tree, staged spreadsheets. */
 export const trainingOrm = serviceOrmSpec(
   'training',
-  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance, OrgEvent, OrgVersion, ...UPLOAD_STAGING_ENTITIES, StagedImport],
+  [CourseType, TrainingClass, Enrollment, Registration, Sending, SecretarySession, SecretaryAttendance, ...ORG_REPLICA_ENTITIES, ...UPLOAD_STAGING_ENTITIES, StagedImport],
   `${__dirname}/migrations`,
 );

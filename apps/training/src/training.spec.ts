@@ -66,8 +66,8 @@ async function workbook(rows: unknown[][]): Promise<string> {
 describe('course types', () => {
   it('start with the seeded six, as data', async () => {
     const res = await get('/course-types').expect(200);
-    expect(res.body).toEqual(expect.arrayContaining(SEEDED_COURSE_TYPES.map((t) => expect.objectContaining(t))));
-    expect(res.body).toHaveLength(SEEDED_COURSE_TYPES.length);
+    expect(res.body.items).toEqual(expect.arrayContaining(SEEDED_COURSE_TYPES.map((t) => expect.objectContaining(t))));
+    expect(res.body.items).toHaveLength(SEEDED_COURSE_TYPES.length);
   });
 
   it('can be added without code, once', async () => {

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Req, RequestMapping, RequestMethod, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../http/zod-dto';
 import { z } from 'zod';
 import { RequirePermissions } from '@party/auth';
 import { API_TAGS, errorBodySchema, Principal, Route } from '@party/contracts';
@@ -10,7 +10,7 @@ import { ApiZodQuery, openApiSchema } from '../http/zod';
 /** The error every route may answer, once in the document's components. */
 export class ErrorBody extends createZodDto(errorBodySchema) {}
 
-const ERROR_STATUSES = [
+export const ERROR_STATUSES = [
   [400, 'Dữ liệu không hợp lệ, từng trường / Invalid input, field by field'],
   [401, 'Chưa đăng nhập / Not authenticated'],
   [403, 'Không có quyền hoặc ngoài phạm vi / Not allowed or out of scope'],
@@ -67,7 +67,7 @@ export function forwardingController(routes: readonly Route[]): Type<unknown> {
   }
   const proto = DeclaredRoutesController.prototype as unknown as Record<string, unknown>;
   const seen = new Set<string>();
-  for (const route of routes) {
+  for (const route of [...routes].sort(literalSegmentsFirst)) {
     const name = routeName(route);
     const signature = `${route.method} ${route.path}`;
     if (seen.has(name) || seen.has(signature)) throw new Error(`Route declared twice: ${route.pattern} (${signature})`);
@@ -77,7 +77,7 @@ export function forwardingController(routes: readonly Route[]): Type<unknown> {
       value: function (this: DeclaredRoutesController, req: ForwardedRequest) {
         const body = route.method === 'GET' || !req.body || typeof req.body !== 'object' ? {} : req.body;
         const payload = { ...req.query, ...body, ...req.params };
-        return this.services.forCaller(route.pattern, payload, { principal: req.principal, correlationId: String(req.id ?? '') || crypto.randomUUID() });
+        return this.services.forCaller(route.pattern, payload, { principal: req.principal, correlationId: String(req.id ?? '') || crypto.randomUUID() }, { timeoutMs: route.timeoutMs });
       },
       writable: true,
       configurable: true,
@@ -88,7 +88,7 @@ export function forwardingController(routes: readonly Route[]): Type<unknown> {
       HttpCode(route.status),
       RequirePermissions(...route.permissions),
       ApiTags(API_TAGS[route.tag]),
-      ApiOperation({ operationId: key, summary: route.summary, description: describe(route) }),
+      ApiOperation({ operationId: key, summary: route.summary, description: describe(route), ...(route.deprecated ? { deprecated: true } : {}) }),
       ApiResponse({ status: route.status, description: 'OK', type: (dto(route.response, `${name}Response`) as unknown as { Output: Type<unknown> }).Output, ...(route.examples?.response ? { example: route.examples.response } : {}) }),
       ...ERROR_STATUSES.map(([status, description]) => ApiResponse({ status, description, schema: { $ref: getSchemaPath(ErrorBody) } })),
     ];
@@ -101,6 +101,17 @@ export function forwardingController(routes: readonly Route[]): Type<unknown> {
     Req()(proto, key, 0);
   }
   return DeclaredRoutesController;
+}
+
+/**
+ * Express matches in registration order: `members/headcount` must come before `members/:id`
+ * whatever order the contracts list them in. Paths sort segment by segment with a parameter after
+ * every literal at the same place (which also groups the OpenAPI document by path).
+ */
+export function literalSegmentsFirst(a: Route, b: Route): number {
+  const key = (r: Route) => r.path.split('/').map((seg) => (seg.startsWith(':') ? '\uffff' : seg)).join('/');
+  const [ka, kb] = [key(a), key(b)];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function describe(route: Route): string {

@@ -1,26 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, LockMode, MikroORM, raw } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
-import {
-  ClassOpened,
-  ClassUpdated,
-  classIdSchema,
-  CourseCategory,
-  DomainError,
-  listClassesSchema,
-  openClassSchema,
-  ServiceRequest,
-  updateClassSchema,
-  validate,
-} from '@party/contracts';
-import { recordEvent } from '@party/messaging';
-import { BackboneRunner } from '@party/service-kit';
+import { EntityManager, LockMode, raw } from '@mikro-orm/postgresql';
+import { CLASS_ROUTES, ClassOpened, ClassUpdated, CourseCategory, DomainError, pageOf, RouteInput } from '@party/contracts';
+import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { assertWholeBloc, OrganizationScopes, OrgScope, outOfScope } from '../organizations/organization-scope';
+import { assertWholeBloc, OrganizationScopes, outOfScope } from '../organizations/organization-scope';
+import { listScope, RecordScope } from '../shared/list-scope';
 import { personOf } from '../shared/person';
-import { actorOf, audit } from '../shared/actor';
 import { TrainingClass } from './class.entity';
 import { changedFields, checkClassUpdate, ClassState, classState } from './classes.rules';
 
@@ -83,78 +70,53 @@ export function classEventData(c: TrainingClass, type: CourseType) {
 
 @Injectable()
 export class ClassesService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly backbone: BackboneRunner,
-    private readonly scopes: OrganizationScopes,
-  ) {}
+  constructor(private readonly scopes: OrganizationScopes) {}
 
-  async open(req: ServiceRequest<unknown>): Promise<ClassView> {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(CLASS_ROUTES.openClass)
+  async openClass(cmd: RouteInput<typeof CLASS_ROUTES.openClass>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const cmd = validate(openClassSchema, req.payload);
-    const view = await this.orm.em.fork().transactional(async (em) => {
-      const type = await requireCourseType(em, cmd.courseTypeCode);
-      const cls = em.create(TrainingClass, cmd);
-      em.persist(cls);
-      recordEvent(em, ClassOpened, {
-        data: classEventData(cls, type),
-        occurredOn: cls.openedOn,
-        actor: actorOf(principal),
-        correlationId: req.correlationId,
-      });
-      audit(em, req, principal, { action: 'class.open', entity: 'training_class', entityId: cls.id, after: classState(cls) });
-      return this.view(cls, type, NO_STUDENTS);
-    });
-    this.backbone.kickRelay();
-    return view;
+    const type = await requireCourseType(em, cmd.courseTypeCode);
+    const cls = em.create(TrainingClass, cmd);
+    em.persist(cls);
+    uow.event(ClassOpened, classEventData(cls, type), cls.openedOn);
+    uow.audit('class.open', 'training_class', cls.id, null, classState(cls));
+    return this.view(cls, type, NO_STUDENTS);
   }
 
-  async update(req: ServiceRequest<unknown>): Promise<ClassView> {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(CLASS_ROUTES.updateClass)
+  async updateClass(input: RouteInput<typeof CLASS_ROUTES.updateClass>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const { classId, ...patch } = validate(updateClassSchema, req.payload);
-    const view = await this.orm.em.fork().transactional(async (em) => {
-      const cls = await em.findOne(TrainingClass, { id: classId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
-      const before = classState(cls);
-      const changed = changedFields(before, patch);
-      const counts = (await countsByClass(em, [cls.id])).get(cls.id) ?? NO_STUDENTS;
-      if (!changed.length) return this.view(cls, await requireCourseType(em, cls.courseTypeCode), counts);
-      const type = await requireCourseType(em, patch.courseTypeCode ?? cls.courseTypeCode);
-      const next = { ...before, ...Object.fromEntries(changed.map((f) => [f, patch[f]])) } as ClassState;
-      const [{ earliest }] = await em
-        .createQueryBuilder(Enrollment, 'e')
-        .select(raw('min(e.completed_on)::text as earliest'))
-        .where({ classId: cls.id })
-        .execute<{ earliest: string | null }[]>('all', false);
-      // a withdrawn student's seat is free again
-      const problem = checkClassUpdate(next, { students: counts.students - counts.withdrawn, earliestCompletion: earliest });
-      if (problem) throw DomainError.rule(problem.message, undefined, [{ field: problem.field, ...problem.message }]);
-      em.assign(cls, Object.fromEntries(changed.map((f) => [f, next[f]])));
-      recordEvent(em, ClassUpdated, {
-        data: { ...classEventData(cls, type), previousOpenedOn: before.openedOn, changed },
-        occurredOn: cls.openedOn,
-        actor: actorOf(principal),
-        correlationId: req.correlationId,
-      });
-      audit(em, req, principal, { action: 'class.update', entity: 'training_class', entityId: cls.id, before, after: classState(cls) });
-      return this.view(cls, type, counts);
-    });
-    this.backbone.kickRelay();
-    return view;
+    const { id: classId, ...patch } = input;
+    const cls = await em.findOne(TrainingClass, { id: classId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
+    const before = classState(cls);
+    const changed = changedFields(before, patch);
+    const counts = (await countsByClass(em, [cls.id])).get(cls.id) ?? NO_STUDENTS;
+    if (!changed.length) return this.view(cls, await requireCourseType(em, cls.courseTypeCode), counts);
+    const type = await requireCourseType(em, patch.courseTypeCode ?? cls.courseTypeCode);
+    const next = { ...before, ...Object.fromEntries(changed.map((f) => [f, patch[f]])) } as ClassState;
+    const [{ earliest }] = await em
+      .createQueryBuilder(Enrollment, 'e')
+      .select(raw('min(e.completed_on)::text as earliest'))
+      .where({ classId: cls.id })
+      .execute<{ earliest: string | null }[]>('all', false);
+    // a withdrawn student's seat is free again
+    const problem = checkClassUpdate(next, { students: counts.students - counts.withdrawn, earliestCompletion: earliest });
+    if (problem) throw DomainError.rule(problem.message, undefined, [{ field: problem.field, ...problem.message }]);
+    em.assign(cls, Object.fromEntries(changed.map((f) => [f, next[f]])));
+    uow.event(ClassUpdated, { ...classEventData(cls, type), previousOpenedOn: before.openedOn, changed }, cls.openedOn);
+    uow.audit('class.update', 'training_class', cls.id, before, classState(cls));
+    return this.view(cls, type, counts);
   }
 
   /**
    * The classes that opened in a year (a class counts in the year it opens), with their students.
-   * A secretary sees the classes that serve an organization of their subtree or hold one of its
-   * students, counted by their own students only.
+   * A secretary — or anyone asking for one organization (`orgId`) — sees the classes that serve an
+   * organization of the subtree or hold one of its students, counted by those students only.
    */
-  async list(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:read');
-    const q = validate(listClassesSchema, req.payload);
-    const em = this.orm.em.fork();
-    const scope = await this.scopes.of(principal, em);
+  @Handles(CLASS_ROUTES.listClasses)
+  async listClasses(q: RouteInput<typeof CLASS_ROUTES.listClasses>, { em, principal }: QueryContext) {
+    const scope = await listScope(this.scopes, principal, q.orgId, em);
     let classes = await em.find(
       TrainingClass,
       { openedOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` }, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}) },
@@ -183,14 +145,14 @@ export class ClassesService {
       t.students += item.counts.students;
       byType.set(item.courseTypeCode, t);
     }
-    return { year: q.year, scope: scope.whole ? 'bloc' : 'subtree', items, byCourseType: [...byType.values()] };
+    if (q.sort === 'title') items.sort((a, b) => a.title.localeCompare(b.title, 'vi') || a.id.localeCompare(b.id));
+    if (q.order === 'desc') items.reverse();
+    return { year: q.year, scope: scope.whole ? ('bloc' as const) : ('subtree' as const), ...pageOf(items, q), byCourseType: [...byType.values()] };
   }
 
   /** A class and its students; a secretary sees it only with their own students (else 403). */
-  async get(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:read');
-    const { classId } = validate(classIdSchema, req.payload);
-    const em = this.orm.em.fork();
+  @Handles(CLASS_ROUTES.getClass)
+  async getClass({ id: classId }: RouteInput<typeof CLASS_ROUTES.getClass>, { em, principal }: QueryContext) {
     const cls = await em.findOne(TrainingClass, { id: classId });
     if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
     const scope = await this.scopes.of(principal, em);
@@ -207,7 +169,7 @@ export class ClassesService {
     }
     return {
       ...this.view(cls, type, counts),
-      scope: scope.whole ? 'bloc' : 'subtree',
+      scope: scope.whole ? ('bloc' as const) : ('subtree' as const),
       students: students.map((s) => ({
         enrollmentId: s.id,
         person: personOf(s),
@@ -227,7 +189,7 @@ export class ClassesService {
   }
 
   /** A scoped caller's students of the given classes, each checked on the day they enrolled. */
-  private async studentsInScope(em: EntityManager, scope: OrgScope, classIds: string[]): Promise<Map<string, Enrollment[]>> {
+  private async studentsInScope(em: EntityManager, scope: RecordScope, classIds: string[]): Promise<Map<string, Enrollment[]>> {
     const orgIds = scope.orgIds();
     if (!classIds.length || !orgIds.length) return new Map();
     const rows = await em.find(Enrollment, { classId: { $in: classIds }, orgId: { $in: orgIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -242,6 +204,6 @@ export class ClassesService {
 }
 
 /** The class serves an organization of the scope (on the day it opened). */
-function servesScope(c: TrainingClass, scope: OrgScope): boolean {
+function servesScope(c: TrainingClass, scope: RecordScope): boolean {
   return c.servedOrgIds.some((id) => scope.covers(id, c.openedOn));
 }

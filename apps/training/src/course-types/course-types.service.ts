@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
-import { addCourseTypeSchema, CourseTypeAdded, CourseTypeView, DomainError, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
-import { recordEvent } from '@party/messaging';
-import { BackboneRunner } from '@party/service-kit';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { COURSE_TYPE_ROUTES, CourseTypeAdded, DomainError, RouteInput, todayInVietnam } from '@party/contracts';
+import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { assertWholeBloc } from '../organizations/organization-scope';
-import { actorOf, audit } from '../shared/actor';
 import { CourseType, courseTypeView } from './course-type.entity';
 
 /** The course type a command names, or a 422 naming the field. */
@@ -21,33 +18,27 @@ export async function requireCourseType(em: EntityManager, code: string, field =
 
 @Injectable()
 export class CourseTypesService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly backbone: BackboneRunner,
-  ) {}
-
-  async list(req: ServiceRequest<unknown>): Promise<CourseTypeView[]> {
-    assertPermission(req.principal, 'training:read');
-    const rows = await this.orm.em.fork().find(CourseType, {}, { orderBy: { code: 'asc' } });
-    return rows.map(courseTypeView);
+  @Handles(COURSE_TYPE_ROUTES.listCourseTypes)
+  async listCourseTypes(q: RouteInput<typeof COURSE_TYPE_ROUTES.listCourseTypes>, { em }: QueryContext) {
+    const [rows, total] = await em.findAndCount(CourseType, q.category ? { category: q.category } : {}, {
+      orderBy: q.sort === 'code' ? { code: q.order } : { [q.sort]: q.order, code: 'asc' },
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    });
+    return { items: rows.map(courseTypeView), total, page: q.page, pageSize: q.pageSize };
   }
 
-  async add(req: ServiceRequest<unknown>): Promise<CourseTypeView> {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(COURSE_TYPE_ROUTES.addCourseType)
+  async addCourseType(cmd: RouteInput<typeof COURSE_TYPE_ROUTES.addCourseType>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const cmd = validate(addCourseTypeSchema, req.payload);
-    const view = await this.orm.em.fork().transactional(async (em) => {
-      if (await em.findOne(CourseType, { code: cmd.code })) {
-        throw DomainError.conflict({ vi: `Loại lớp "${cmd.code}" đã có`, en: `Course type "${cmd.code}" already exists` });
-      }
-      const type = em.create(CourseType, { ...cmd });
-      em.persist(type);
-      const data = courseTypeView(type);
-      recordEvent(em, CourseTypeAdded, { data, occurredOn: todayInVietnam(), actor: actorOf(principal), correlationId: req.correlationId });
-      audit(em, req, principal, { action: 'courseType.add', entity: 'course_type', entityId: type.code, after: data });
-      return data;
-    });
-    this.backbone.kickRelay();
-    return view;
+    if (await em.findOne(CourseType, { code: cmd.code })) {
+      throw DomainError.conflict({ vi: `Loại lớp "${cmd.code}" đã có`, en: `Course type "${cmd.code}" already exists` });
+    }
+    const type = em.create(CourseType, { ...cmd });
+    em.persist(type);
+    const data = courseTypeView(type);
+    uow.event(CourseTypeAdded, data, todayInVietnam());
+    uow.audit('courseType.add', 'course_type', type.code, null, data);
+    return { id: type.code, ...data };
   }
 }

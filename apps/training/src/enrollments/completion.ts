@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CertificateIssued, Principal, ServiceRequest, StudentCompleted } from '@party/contracts';
-import { recordEvent } from '@party/messaging';
+import { CertificateIssued, StudentCompleted } from '@party/contracts';
+import type { UnitOfWork } from '@party/service-kit';
 import type { TrainingClass } from '../classes/class.entity';
 import type { CourseType } from '../course-types/course-type.entity';
-import { actorOf, audit } from '../shared/actor';
 import { personOf } from '../shared/person';
 import { Enrollment } from './enrollment.entity';
 import { certificateValidUntil } from './enrollment.rules';
@@ -48,47 +47,30 @@ export function enrollmentView(e: Enrollment) {
  * = the certificate date) and the audit row. The single completion and the results sheet both
  * come through here, so a certificate is the same fact whichever way it was recorded.
  */
-export function applyCompletion(
-  em: EntityManager,
-  req: ServiceRequest<unknown>,
-  principal: Principal,
-  e: Enrollment,
-  cls: TrainingClass,
-  type: CourseType,
-  c: CompletionInput,
-  via: 'single' | 'results',
-): void {
+export function applyCompletion(uow: UnitOfWork, e: Enrollment, cls: TrainingClass, type: CourseType, c: CompletionInput, via: 'single' | 'results'): void {
   const before = enrollmentView(e);
   e.completedOn = c.completedOn;
   e.result = c.result;
   e.grade = c.grade;
-  const actor = actorOf(principal);
-  recordEvent(em, StudentCompleted, {
-    data: { ...enrollmentRef(e, cls, type), completedOn: c.completedOn, result: c.result, grade: c.grade },
-    occurredOn: c.completedOn,
-    orgId: e.orgId,
-    actor,
-    correlationId: req.correlationId,
-  });
+  uow.event(StudentCompleted, { ...enrollmentRef(e, cls, type), completedOn: c.completedOn, result: c.result, grade: c.grade }, c.completedOn, e.orgId);
   if (c.certificateNumber && c.certificateIssuedOn) {
     e.certificateNumber = c.certificateNumber;
     e.certificateIssuedOn = c.certificateIssuedOn;
     e.certificateValidUntil = certificateValidUntil(c.certificateIssuedOn, type.certificateValidityMonths);
-    recordEvent(em, CertificateIssued, {
-      data: {
+    uow.event(
+      CertificateIssued,
+      {
         ...enrollmentRef(e, cls, type),
         certificateNumber: c.certificateNumber,
         issuedOn: c.certificateIssuedOn,
         validUntil: e.certificateValidUntil,
         requiredFor: type.requiredFor,
       },
-      occurredOn: c.certificateIssuedOn,
-      orgId: e.orgId,
-      actor,
-      correlationId: req.correlationId,
-    });
+      c.certificateIssuedOn,
+      e.orgId,
+    );
   }
-  audit(em, req, principal, { action: via === 'single' ? 'enrollment.complete' : 'enrollment.complete.results', entity: 'enrollment', entityId: e.id, before, after: enrollmentView(e) });
+  uow.audit(via === 'single' ? 'enrollment.complete' : 'enrollment.complete.results', 'enrollment', e.id, before, enrollmentView(e));
 }
 
 /**

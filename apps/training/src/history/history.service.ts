@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
-import { DomainError, lackingSchema, personHistorySchema, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, RouteInput, todayInVietnam, TRAINING_HISTORY_ROUTES } from '@party/contracts';
+import { Handles, QueryContext } from '@party/service-kit';
 import { TrainingClass } from '../classes/class.entity';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
@@ -15,19 +15,14 @@ import { requirementStatus } from './history.rules';
 
 @Injectable()
 export class HistoryService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly scopes: OrganizationScopes,
-  ) {}
+  constructor(private readonly scopes: OrganizationScopes) {}
 
   /**
    * Everything training knows of one person, by membership's id, citizen ID, or both. A secretary
    * sees the records made while the person was in their subtree, and a 403 when there is none.
    */
-  async personHistory(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:read');
-    const q = validate(personHistorySchema, req.payload);
-    const em = this.orm.em.fork();
+  @Handles(TRAINING_HISTORY_ROUTES.personHistory)
+  async personHistory(q: RouteInput<typeof TRAINING_HISTORY_ROUTES.personHistory>, { em, principal }: QueryContext) {
     const scope = await this.scopes.of(principal, em);
     const who = await this.identities(em, q);
     const [allEnrollments, allRegistrations, allSendings, allAttendances, types] = await Promise.all([
@@ -111,11 +106,9 @@ export class HistoryService {
    * `lacking` lists each one without a valid completion (personId, or citizen ID when training
    * knows no personId); `people` says why, per person.
    */
-  async lacking(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:read');
-    const q = validate(lackingSchema, req.payload);
+  @Handles(TRAINING_HISTORY_ROUTES.lacking)
+  async lacking(q: RouteInput<typeof TRAINING_HISTORY_ROUTES.lacking>, { em, principal }: QueryContext) {
     const asOf = q.asOf ?? todayInVietnam();
-    const em = this.orm.em.fork();
     const type = await requireCourseType(em, q.courseTypeCode);
     const scope = await this.scopes.of(principal, em);
 
@@ -162,7 +155,7 @@ export class HistoryService {
       courseTypeNameVi: type.nameVi,
       asOf,
       orgId: q.orgId ?? null,
-      lacking: out.filter((p) => p.status !== 'valid').map((p) => p.personId ?? p.citizenId),
+      lacking: out.filter((p) => p.status !== 'valid').flatMap((p) => p.personId ?? p.citizenId ?? []),
       people: out,
     };
   }

@@ -78,8 +78,8 @@ describe('results of a class', () => {
 describe('organization periods', () => {
   it('derive versions in date order whatever the order the events came in, and cover a record on its own date', () => {
     const v = deriveOrgVersions([
-      { eventId: '2', occurredOn: '2023-06-01', recordedAt: '2023-01-01T00:00:00', kind: 'dependent_cell', name: 'M', parentId: 'G1', ends: false },
-      { eventId: '1', occurredOn: '2019-02-01', recordedAt: '2023-02-01T00:00:00', kind: 'dependent_cell', name: 'M', parentId: 'G2', ends: false },
+      { eventId: '2', occurredOn: '2023-06-01', recordedAt: '2023-01-01T00:00:00', kind: 'dependent_cell', grassroots: false, name: 'M', parentId: 'G1', ends: false },
+      { eventId: '1', occurredOn: '2019-02-01', recordedAt: '2023-02-01T00:00:00', kind: 'dependent_cell', grassroots: false, name: 'M', parentId: 'G2', ends: false },
     ]);
     expect(v.map((x) => [x.parentId, x.validFrom, x.validTo])).toEqual([
       ['G2', '2019-02-01', '2023-06-01'],

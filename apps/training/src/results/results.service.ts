@@ -1,20 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, LockMode, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
-import {
-  classIdSchema,
-  DomainError,
-  Principal,
-  recordResultsSchema,
-  resultsImportSchema,
-  ServiceRequest,
-  StagedFile,
-  StagedImportPreviewHead,
-  stagedImportCommitSchema,
-  stagedResultsPreviewSchema,
-  validate,
-} from '@party/contracts';
-import { BackboneRunner, UploadStaging } from '@party/service-kit';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { DomainError, RESULT_ROUTES, RouteInput, TRAINING_FILE_ROUTES } from '@party/contracts';
+import { CommandContext, Handles, QueryContext, UnitOfWork, UploadStaging } from '@party/service-kit';
 import { TrainingClass } from '../classes/class.entity';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
@@ -23,7 +10,6 @@ import { fileError, ImportError, SheetFile } from '../enrollments/enrollment-imp
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { COMPLETION_REGULATION } from '../enrollments/enrollment.rules';
 import { assertWholeBloc } from '../organizations/organization-scope';
-import { audit } from '../shared/actor';
 import { previewHead, refusalFields, StagedImports } from '../uploads/staged-imports';
 import { parseResultsSheet, RESULT_COLUMNS, resultsTemplateBytes } from './results-sheet';
 import { checkResults, MatchedResult, ResultLine, ResultProblem } from './results.rules';
@@ -34,14 +20,7 @@ export interface ResultsPreview {
   validRows: number;
   errors: ImportError[];
   /** The first valid rows, as they will be recorded. */
-  sample: { row: number; enrollmentId: string; result: string; grade: string | null; completedOn: string; certificateNumber: string | null; certificateIssuedOn: string | null }[];
-}
-
-export interface StagedResultsPreview extends StagedImportPreviewHead {
-  /** The dates given for rows leaving them blank; the commit uses these. */
-  completedOn: string | null;
-  certificateIssuedOn: string | null;
-  sample: ResultsPreview['sample'];
+  sample: { row: number; enrollmentId: string; result: 'passed' | 'failed'; grade: Enrollment['grade']; completedOn: string; certificateNumber: string | null; certificateIssuedOn: string | null }[];
 }
 
 type SheetDefaults = { completedOn?: string; certificateIssuedOn?: string };
@@ -63,16 +42,13 @@ async function requireClass(em: EntityManager, classId: string): Promise<Trainin
 @Injectable()
 export class ResultsService {
   constructor(
-    private readonly orm: MikroORM,
-    private readonly backbone: BackboneRunner,
     private readonly staged: StagedImports,
     private readonly staging: UploadStaging,
   ) {}
 
-  async record(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(RESULT_ROUTES.recordResults)
+  async recordResults(cmd: RouteInput<typeof RESULT_ROUTES.recordResults>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const cmd = validate(recordResultsSchema, req.payload);
     const lines: ResultLine[] = cmd.results.map((r, i) => ({
       row: i,
       enrollmentId: r.enrollmentId ?? null,
@@ -85,52 +61,39 @@ export class ResultsService {
       certificateNumber: r.certificateNumber,
       certificateIssuedOn: r.certificateIssuedOn ?? (r.certificateNumber ? (cmd.certificateIssuedOn ?? null) : null),
     }));
-    const result = await this.orm.em.fork().transactional(async (em) => {
-      const { cls, type } = await this.lockClass(em, cmd.classId);
-      const { problems, matched, students } = await this.check(em, cls, type, lines, true);
-      if (problems.length) {
-        throw DomainError.rule(
-          { vi: `Danh sách kết quả có ${problems.length} lỗi, chưa ghi nhận ai; sửa rồi gửi lại`, en: `The results list has ${problems.length} problems; nothing was recorded` },
-          COMPLETION_REGULATION,
-          problems.map((p) => ({ field: `results.${p.row}.${p.field}`, vi: p.vi, en: p.en })),
-        );
-      }
-      return await this.apply(em, req, principal, cls, type, matched, students);
-    });
-    this.backbone.kickRelay();
-    return result;
+    const { cls, type } = await this.lockClass(em, cmd.id);
+    const { problems, matched, students } = await this.check(em, cls, type, lines, true);
+    if (problems.length) {
+      throw DomainError.rule(
+        { vi: `Danh sách kết quả có ${problems.length} lỗi, chưa ghi nhận ai; sửa rồi gửi lại`, en: `The results list has ${problems.length} problems; nothing was recorded` },
+        COMPLETION_REGULATION,
+        problems.map((p) => ({ field: `results.${p.row}.${p.field}`, vi: p.vi, en: p.en })),
+      );
+    }
+    return await this.apply(em, uow, cls, type, matched, students);
   }
 
   /** Reads the sheet and reports every problem row by row; writes nothing. */
-  async previewImport(req: ServiceRequest<unknown>): Promise<ResultsPreview> {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(TRAINING_FILE_ROUTES.previewResultsImport)
+  async previewResultsImport(cmd: RouteInput<typeof TRAINING_FILE_ROUTES.previewResultsImport>, { em, principal }: QueryContext) {
     assertWholeBloc(principal);
-    const cmd = validate(resultsImportSchema, req.payload);
-    const em = this.orm.em.fork();
-    const cls = await requireClass(em, cmd.classId);
+    const cls = await requireClass(em, cmd.id);
     return (await this.checkSheet(em, cls, await requireCourseType(em, cls.courseTypeCode), cmd.fileBase64, cmd, false)).preview;
   }
 
   /** All or nothing: with any problem nothing is recorded and the report comes back as a 422. */
-  async commitImport(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(RESULT_ROUTES.commitResultsImport)
+  async commitResultsImport(cmd: RouteInput<typeof RESULT_ROUTES.commitResultsImport>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const cmd = validate(resultsImportSchema, req.payload);
-    const result = await this.orm.em.fork().transactional(async (em) => {
-      const { cls, type } = await this.lockClass(em, cmd.classId);
-      return await this.recordChecked(em, req, principal, cls, type, cmd.fileBase64, cmd);
-    });
-    this.backbone.kickRelay();
-    return result;
+    const { cls, type } = await this.lockClass(em, cmd.id);
+    return await this.recordChecked(em, uow, cls, type, cmd.fileBase64, cmd);
   }
 
   /** The staged sheet (`uploadId`) with its default dates: every problem row by row, bound to this class for the commit. */
-  async previewUpload(req: ServiceRequest<unknown>): Promise<StagedResultsPreview> {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(TRAINING_FILE_ROUTES.previewResultsUpload)
+  async previewResultsUpload(cmd: RouteInput<typeof TRAINING_FILE_ROUTES.previewResultsUpload>, { em, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const cmd = validate(stagedResultsPreviewSchema, req.payload);
-    const em = this.orm.em.fork();
-    const cls = await requireClass(em, cmd.classId);
+    const cls = await requireClass(em, cmd.id);
     const defaults = { completedOn: cmd.completedOn, certificateIssuedOn: cmd.certificateIssuedOn };
     const file = await this.staged.openForPreview(em, principal, cmd.uploadId, { classId: cls.id, purpose: 'results', ...defaults });
     const { preview } = await this.checkSheet(em, cls, await requireCourseType(em, cls.courseTypeCode), file.bytes, defaults, false);
@@ -138,48 +101,41 @@ export class ResultsService {
   }
 
   /** The staged sheet previewed for this class, by its owner, with the dates of its preview: all or nothing; the file goes with the commit. */
-  async commitUpload(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(RESULT_ROUTES.commitResultsUpload)
+  async commitResultsUpload(cmd: RouteInput<typeof RESULT_ROUTES.commitResultsUpload>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
-    const cmd = validate(stagedImportCommitSchema, req.payload);
-    const result = await this.orm.em.fork().transactional(async (em) => {
-      const { file, binding } = await this.staged.openForCommit(em, principal, cmd.uploadId, cmd.classId, 'results');
-      const { cls, type } = await this.lockClass(em, cmd.classId);
-      const defaults = { completedOn: binding.completedOn ?? undefined, certificateIssuedOn: binding.certificateIssuedOn ?? undefined };
-      const recorded = await this.recordChecked(em, req, principal, cls, type, file.bytes, defaults);
-      audit(em, req, principal, {
-        action: 'results.importUpload',
-        entity: 'results_import',
-        entityId: cmd.uploadId,
-        after: { classId: cls.id, fileName: file.fileName, size: file.bytes.length, recorded: recorded.recorded, certificates: recorded.certificates },
-      });
-      await this.staged.discard(em, principal, cmd.uploadId);
-      return { uploadId: cmd.uploadId, ...recorded };
+    const { file, binding } = await this.staged.openForCommit(em, principal, cmd.uploadId, cmd.id, 'results');
+    const { cls, type } = await this.lockClass(em, cmd.id);
+    const defaults = { completedOn: binding.completedOn ?? undefined, certificateIssuedOn: binding.certificateIssuedOn ?? undefined };
+    const recorded = await this.recordChecked(em, uow, cls, type, file.bytes, defaults);
+    uow.audit('results.importUpload', 'results_import', cmd.uploadId, null, {
+      classId: cls.id,
+      fileName: file.fileName,
+      size: file.bytes.length,
+      recorded: recorded.recorded,
+      certificates: recorded.certificates,
     });
-    this.backbone.kickRelay();
-    return result;
+    await this.staged.discard(em, principal, cmd.uploadId);
+    return { uploadId: cmd.uploadId, ...recorded };
   }
 
   /** The sheet to fill in, with the students still to complete. */
-  async template(req: ServiceRequest<unknown>) {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(TRAINING_FILE_ROUTES.resultsTemplate)
+  async resultsTemplate({ id: classId }: RouteInput<typeof TRAINING_FILE_ROUTES.resultsTemplate>, { em, principal }: QueryContext) {
     assertWholeBloc(principal);
-    const { classId } = validate(classIdSchema, req.payload);
-    const { fileName, students, bytes } = await this.templateOf(classId);
+    const { fileName, students, bytes } = await this.templateOf(em, classId);
     return { classId, fileName, students, fileBase64: bytes.toString('base64') };
   }
 
   /** The same sheet staged as a file for the caller to download (read back in chunks by the gateway). */
-  async templateFile(req: ServiceRequest<unknown>): Promise<StagedFile> {
-    const principal = assertPermission(req.principal, 'training:write');
+  @Handles(TRAINING_FILE_ROUTES.resultsTemplateFile)
+  async resultsTemplateFile({ id: classId }: RouteInput<typeof TRAINING_FILE_ROUTES.resultsTemplateFile>, { em, principal }: QueryContext) {
     assertWholeBloc(principal);
-    const { classId } = validate(classIdSchema, req.payload);
-    const { fileName, bytes } = await this.templateOf(classId);
+    const { fileName, bytes } = await this.templateOf(em, classId);
     return this.staging.stage(principal, { fileName, contentType: XLSX, bytes });
   }
 
-  private async templateOf(classId: string) {
-    const em = this.orm.em.fork();
+  private async templateOf(em: EntityManager, classId: string) {
     const cls = await requireClass(em, classId);
     const students = await em.find(Enrollment, { classId, completedOn: null, withdrawnOn: null, attendance: { $ne: 'withdrawn' } }, { orderBy: { fullName: 'asc', createdAt: 'asc', id: 'asc' } });
     return {
@@ -190,7 +146,7 @@ export class ResultsService {
   }
 
   /** Checks the whole sheet under the class lock and records it, or refuses it with 422 and writes nothing. */
-  private async recordChecked(em: EntityManager, req: ServiceRequest<unknown>, principal: Principal, cls: TrainingClass, type: CourseType, file: SheetFile, defaults: SheetDefaults) {
+  private async recordChecked(em: EntityManager, uow: UnitOfWork, cls: TrainingClass, type: CourseType, file: SheetFile, defaults: SheetDefaults) {
     const { preview, matched, students } = await this.checkSheet(em, cls, type, file, defaults, true);
     if (preview.errors.length) {
       throw DomainError.rule(
@@ -199,7 +155,7 @@ export class ResultsService {
         refusalFields(preview.errors),
       );
     }
-    return await this.apply(em, req, principal, cls, type, matched, students);
+    return await this.apply(em, uow, cls, type, matched, students);
   }
 
   private async checkSheet(em: EntityManager, cls: TrainingClass, type: CourseType, file: SheetFile, defaults: SheetDefaults, lock: boolean) {
@@ -242,18 +198,18 @@ export class ResultsService {
    * 1,000 entities: seconds instead of milliseconds); events and audit rows are inserted in
    * batches by the flush at commit.
    */
-  private async apply(em: EntityManager, req: ServiceRequest<unknown>, principal: Principal, cls: TrainingClass, type: CourseType, matched: MatchedResult[], students: Map<string, Enrollment>) {
+  private async apply(em: EntityManager, uow: UnitOfWork, cls: TrainingClass, type: CourseType, matched: MatchedResult[], students: Map<string, Enrollment>) {
     const items = matched.flatMap((m) => {
       const e = students.get(m.enrollmentId);
       if (!e) return []; // matched among these very students
-      applyCompletion(em, req, principal, e, cls, type, m.completion, 'results');
+      applyCompletion(uow, e, cls, type, m.completion, 'results');
       return [{
         enrollmentId: e.id,
         personId: e.personId,
         citizenId: e.citizenId,
-        result: e.result,
-        grade: e.grade,
-        completedOn: e.completedOn,
+        result: m.completion.result,
+        grade: m.completion.grade,
+        completedOn: m.completion.completedOn,
         certificateNumber: e.certificateNumber,
         certificateIssuedOn: e.certificateIssuedOn,
         certificateValidUntil: e.certificateValidUntil,

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { v7 as uuidv7 } from 'uuid';
-import { OrganizationEstablished, UPLOAD_CHUNK_BYTES } from '@party/contracts';
+import { UPLOAD_CHUNK_BYTES } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
 import { StagedUpload, UploadChunk } from '@party/service-kit';
-import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
+import { RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate } from '@party/testing';
 import { startTestGateway, TestGateway, binaryBody } from '@party/gateway/testing';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { OrgEvent } from '../organizations/organization.entity';
+import { twoBranchTree } from '../testing/two-branch-tree';
 import { trainingOrm } from '../training.orm';
 import { StagedImport } from './staged-import.entity';
 
@@ -27,20 +26,13 @@ let gw: TestGateway;
 let board: string;
 let otherBoard: string;
 let secretary: string;
-const org = { BLOC: uuidv7(), G1: uuidv7(), C1: uuidv7(), G2: uuidv7(), C2: uuidv7() };
+let org: Awaited<ReturnType<typeof twoBranchTree>>;
 
 beforeAll(async () => {
   running = await startTestService({ service: 'training', orm: trainingOrm, loadModule: () => require('../app.module').AppModule, iso });
   gw = await startTestGateway({ label: 'trainingupload', iso });
   // the organization tree, as membership publishes it, for a secretary's scope
-  const established = (orgId: string, kind: 'bloc_committee' | 'grassroots_committee' | 'dependent_cell', name: string, parentId: string | null) =>
-    publishFact(iso, OrganizationEstablished, { orgId, kind, grassroots: kind === 'grassroots_committee', name, parentId, decisionNumber: `QĐ-${name}`, origin: 'new', fromOrgIds: [] }, { occurredOn: '2019-01-01', orgId });
-  await established(org.BLOC, 'bloc_committee', 'Đảng ủy Khối', null);
-  await established(org.G1, 'grassroots_committee', 'Đảng bộ 1', org.BLOC);
-  await established(org.C1, 'dependent_cell', 'Chi bộ 1', org.G1);
-  await established(org.G2, 'grassroots_committee', 'Đảng bộ 2', org.BLOC);
-  await established(org.C2, 'dependent_cell', 'Chi bộ 2', org.G2);
-  await waitFor(async () => (await em().count(OrgEvent, {})) === 5, { what: 'the organization tree to be copied' });
+  org = await twoBranchTree(iso, running);
 
   board = await gw.login('bantochuc');
   const admin = await gw.login('admin');

@@ -3,41 +3,6 @@ import { bilingual } from '../errors/validate';
 import { isLocalDate, localDate } from '../local-date';
 import { COURSE_TYPE_CODE, courseCategorySchema, courseRequirementSchema } from './course-types';
 
-/** Request-reply patterns of the training service (gateway → training, membership → training). */
-export const TRAINING_PATTERNS = {
-  listCourseTypes: 'training.courseType.list',
-  addCourseType: 'training.courseType.add',
-  openClass: 'training.class.open',
-  updateClass: 'training.class.update',
-  listClasses: 'training.class.list',
-  getClass: 'training.class.get',
-  enroll: 'training.enrollment.enroll',
-  recordAttendance: 'training.enrollment.recordAttendance',
-  complete: 'training.enrollment.complete',
-  withdraw: 'training.enrollment.withdraw',
-  previewImport: 'training.enrollment.previewImport',
-  commitImport: 'training.enrollment.commitImport',
-  recordResults: 'training.class.recordResults',
-  previewResultsImport: 'training.class.previewResultsImport',
-  commitResultsImport: 'training.class.commitResultsImport',
-  resultsTemplate: 'training.class.resultsTemplate',
-  /** The enrollment roster staged by `uploadId` (services/uploads): preview, then commit all or nothing. */
-  previewEnrollmentUpload: 'training.enrollment.previewUpload',
-  commitEnrollmentUpload: 'training.enrollment.commitUpload',
-  /** The results sheet staged by `uploadId`: preview (with the sheet's default dates), then commit. */
-  previewResultsUpload: 'training.class.previewResultsUpload',
-  commitResultsUpload: 'training.class.commitResultsUpload',
-  /** The results sheet to fill in, staged as a file for the gateway to download. */
-  resultsTemplateFile: 'training.class.resultsTemplateFile',
-  register: 'training.registration.make',
-  listRegistrations: 'training.registration.list',
-  send: 'training.sending.make',
-  listSendings: 'training.sending.list',
-  recordSecretarySession: 'training.secretarySession.record',
-  personHistory: 'training.person.history',
-  lacking: 'training.person.lacking',
-} as const;
-
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const code = z.string().regex(COURSE_TYPE_CODE, { message: bilingual('Mã loại lớp chỉ gồm chữ thường, số và dấu gạch ngang', 'Course type code: lowercase letters, digits and dashes') });
@@ -120,8 +85,6 @@ export const updateClassBodySchema = z
     notes: z.string().trim().max(2000).nullable().optional(),
   })
   .refine(endsAfterOpening, endsAfterOpeningIssue);
-export const updateClassSchema = updateClassBodySchema.and(z.object({ classId: z.uuid() }));
-export type UpdateClassCommand = z.infer<typeof updateClassSchema>;
 
 export const listClassesSchema = z.object({
   year,
@@ -129,16 +92,12 @@ export const listClassesSchema = z.object({
 });
 export type ListClassesQuery = z.infer<typeof listClassesSchema>;
 
-export const classIdSchema = z.object({ classId: z.uuid() });
-
 export const enrollBodySchema = z.object({
   person: personRefSchema,
   /** Defaults to the day the class opened. */
   enrolledOn: localDate.optional(),
   orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null),
 });
-export const enrollSchema = enrollBodySchema.extend({ classId: z.uuid() });
-export type EnrollCommand = z.infer<typeof enrollSchema>;
 
 export const ATTENDANCE = ['attending', 'partial', 'absent', 'withdrawn'] as const;
 export const attendanceBodySchema = z.object({
@@ -147,8 +106,6 @@ export const attendanceBodySchema = z.object({
   sessionsTotal: z.number().int().min(1).max(1000).nullish().transform((v) => v ?? null),
   recordedOn: localDate,
 });
-export const attendanceSchema = attendanceBodySchema.extend({ enrollmentId: z.uuid() });
-export type AttendanceCommand = z.infer<typeof attendanceSchema>;
 
 export const COMPLETION_RESULTS = ['passed', 'failed'] as const;
 export const GRADES = ['excellent', 'good', 'fair', 'average'] as const;
@@ -169,8 +126,6 @@ export const completeBodySchema = z
       ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: bilingual('Có ngày cấp thì cần số giấy chứng nhận', 'certificateNumber is required with certificateIssuedOn') });
     }
   });
-export const completeSchema = completeBodySchema.and(z.object({ enrollmentId: z.uuid() }));
-export type CompleteCommand = z.infer<typeof completeSchema>;
 
 /** The spreadsheet, base64; the gateway's JSON body limit (1 MB) caps it at about 700 KB. */
 export const importBodySchema = z.object({
@@ -180,8 +135,6 @@ export const importBodySchema = z.object({
     .max(1_000_000)
     .regex(/^[A-Za-z0-9+/\r\n]+={0,2}\s*$/, { message: bilingual('Tệp phải được mã hóa base64', 'The file must be base64-encoded') }),
 });
-export const importSchema = importBodySchema.extend({ classId: z.uuid() });
-export type ImportCommand = z.infer<typeof importSchema>;
 
 export const registerSchema = z.object({
   courseTypeCode: code,
@@ -260,8 +213,6 @@ export const withdrawBodySchema = z.object({
   withdrawnOn: localDate,
   reason: text(1000),
 });
-export const withdrawSchema = withdrawBodySchema.extend({ enrollmentId: z.uuid() });
-export type WithdrawCommand = z.infer<typeof withdrawSchema>;
 
 /**
  * Lines in one results request or sheet. Request and reply each ride one NATS message (1 MB at
@@ -315,13 +266,9 @@ export const recordResultsBodySchema = z
       }
     });
   });
-export const recordResultsSchema = recordResultsBodySchema.and(z.object({ classId: z.uuid() }));
-export type RecordResultsCommand = z.infer<typeof recordResultsSchema>;
 
 /** The results sheet, base64, with the dates that apply to rows leaving them blank. */
 export const resultsImportBodySchema = importBodySchema.extend({
   completedOn: localDate.optional(),
   certificateIssuedOn: localDate.optional(),
 });
-export const resultsImportSchema = resultsImportBodySchema.extend({ classId: z.uuid() });
-export type ResultsImportCommand = z.infer<typeof resultsImportSchema>;

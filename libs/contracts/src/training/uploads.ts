@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { bilingual } from '../errors/validate';
 import { localDate } from '../local-date';
 
 /**
@@ -8,16 +7,12 @@ import { localDate } from '../local-date';
  * `uploadId`. The preview binds the upload to its class and purpose (and, for a results sheet,
  * the default dates), so the commit records exactly what was previewed, by `uploadId` alone.
  */
-const uploadId = z.uuid({ message: bilingual('Mã tệp tải lên không hợp lệ', 'Invalid upload id') });
 
 /** At most this many problems travel back in a preview or a refusal (a reply stays under NATS's 1 MB). */
 export const TRAINING_MAX_REPORTED_ERRORS = 1000;
 
 export const TRAINING_UPLOAD_PURPOSES = ['enrollments', 'results'] as const;
 export type TrainingUploadPurpose = (typeof TRAINING_UPLOAD_PURPOSES)[number];
-
-export const stagedEnrollmentPreviewSchema = z.strictObject({ classId: z.uuid(), uploadId });
-export const stagedImportCommitSchema = z.strictObject({ classId: z.uuid(), uploadId });
 
 /** A blank multipart field is no value. */
 const optionalFormDate = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), localDate.optional());
@@ -26,13 +21,6 @@ const optionalFormDate = z.preprocess((v) => (typeof v === 'string' && v.trim() 
 export const resultsUploadFieldsSchema = z.object({
   completedOn: optionalFormDate,
   certificateIssuedOn: optionalFormDate,
-});
-
-export const stagedResultsPreviewSchema = z.strictObject({
-  classId: z.uuid(),
-  uploadId,
-  completedOn: localDate.optional(),
-  certificateIssuedOn: localDate.optional(),
 });
 
 /** `?format=xlsx` gives the results template as a file; without it, JSON with the file in base64 (as before). */
@@ -45,17 +33,4 @@ export interface TrainingImportError {
   column: string | null;
   problem: string;
   problemEn: string;
-}
-
-/** What every staged preview answers, beside its own `sample`. */
-export interface StagedImportPreviewHead {
-  uploadId: string;
-  fileName: string;
-  classId: string;
-  totalRows: number;
-  validRows: number;
-  /** All problems found; `errors` holds the first `TRAINING_MAX_REPORTED_ERRORS`. */
-  errorCount: number;
-  errors: TrainingImportError[];
-  truncated: boolean;
 }
