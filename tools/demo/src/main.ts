@@ -80,8 +80,8 @@ async function recordStory(api: DemoApi, r: Random, log: (m: string) => void): P
   log(`2023: ${plan.conversions.length} chuyển đảng chính thức`);
   await recordCards(api, new Random(20231), plan);
   log(`2023: ${await awardBadges(api, plan, '2023')} huy hiệu; thẻ đảng`);
-  const left = await api.get<{ items: unknown[] }>('/badges/eligible?occasion=2023-11-07');
-  if (left.items.length) log(`chú ý: còn ${left.items.length} mức huy hiệu đến hạn chưa trao tại 7/11/2023`);
+  const left = await api.get<{ total: number }>('/badges/eligible?occasion=2023-11-07&status=due&pageSize=1');
+  if (left.total) log(`chú ý: còn ${left.total} mức huy hiệu đến hạn chưa trao tại 7/11/2023`);
   const staying = plan.roster.stayingUnits;
   await recordTransfers(api, new Random(20232), plan.roster, plan.free, { staying, tceCells: newOrgs.tceCells, toanAnh: newOrgs.toanAnh });
   await recordLeaving(api, new Random(20233), plan.free);

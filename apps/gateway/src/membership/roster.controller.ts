@@ -1,15 +1,17 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { RequirePermissions } from '@party/auth';
-import { DomainError, ROSTER_PATTERNS, rosterExportQuery, RosterImported, RosterPreview, StagedFile, UPLOAD_MAX_BYTES } from '@party/contracts';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from '../http/zod-dto';
 import type { z } from 'zod';
+import { RequirePermissions } from '@party/auth';
+import { API_TAGS, DomainError, ROSTER_PATTERNS, rosterExportQuery, RosterPreview as RosterPreviewView, rosterPreviewSchema, StagedFile, UPLOAD_MAX_BYTES } from '@party/contracts';
+import { Answers, apiErrors } from '../http/answers';
 import { Caller, CurrentCaller } from '../http/caller';
 import { ApiZodQuery, ZodPipe } from '../http/zod';
 import { ReceivedFile, StagedFiles } from '../services/staged-files';
 import { ServiceClient } from '../services/service-client';
 
-const uploadId = new ParseUUIDPipe({ exceptionFactory: () => DomainError.validation([{ field: 'uploadId', vi: 'Mã tệp tải lên không hợp lệ', en: 'Invalid upload id' }]) });
+class RosterPreview extends createZodDto(rosterPreviewSchema) {}
 
 const FILE_BODY = {
   schema: {
@@ -19,13 +21,19 @@ const FILE_BODY = {
   },
 };
 
+const binary = { schema: { type: 'string', format: 'binary' } };
+const ROSTER_FILE = applyDecorators(
+  ApiOkResponse({ description: 'The roster file (attachment)', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': binary, 'text/csv': binary } }),
+  ...apiErrors(400, 401, 403),
+);
+
 /**
- * The member roster as a file: import in two steps (preview, then commit all or nothing) and
- * export in the same columns. The file never rides in a NATS message: it is staged in the
- * membership service in chunks and named by `uploadId`. Registered before `MembersController`,
- * so `members/export` is not taken for `members/:id`.
+ * The member roster's two file routes: the preview of an import (a multipart upload) and the
+ * export (a download). The file never rides in a NATS message: it is staged in the membership
+ * service in chunks and named by `uploadId`. The commit is a declared route (ROSTER_ROUTES).
+ * Registered before the declared routes, so `members/export` is not taken for `members/:id`.
  */
-@ApiTags('members')
+@ApiTags(API_TAGS.roster)
 @ApiBearerAuth()
 @Controller('members')
 export class RosterController {
@@ -35,39 +43,28 @@ export class RosterController {
   ) {}
 
   @Post('import/preview')
-  @HttpCode(200)
   @RequirePermissions('members:write')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
+  @Answers(200, RosterPreview, 400, 401, 403)
   @ApiOperation({
     summary: 'Xem trước nhập danh sách đảng viên (.xlsx/CSV): lỗi từng dòng, chưa ghi gì / Preview a roster import: row-by-row problems, nothing written',
     description:
-      'Returns `{uploadId, fileName, rows, valid, invalid, errorCount, errors: [{row, column, problem: {vi, en}}], truncated}`. ' +
       'Columns: STT, Họ và tên, Ngày sinh, Giới tính, Số CCCD, Dân tộc, Tôn giáo, Quê quán, Trình độ GDPT, Chuyên môn, Lý luận chính trị, ' +
-      'Nghề nghiệp, Chức vụ, Mã tổ chức (or Tên tổ chức), Ngày quyết định kết nạp, Số quyết định kết nạp, Ngày lễ kết nạp, Ngày chính thức (empty = probationary), Số thẻ đảng, Ngày cấp thẻ.',
+      'Nghề nghiệp, Chức vụ, Mã tổ chức (or Tên tổ chức), Ngày quyết định kết nạp, Số quyết định kết nạp, Ngày lễ kết nạp, Ngày chính thức (empty = probationary), Số thẻ đảng, Ngày cấp thẻ. ' +
+      'Then commit with `POST /api/members/import/{uploadId}/commit`.',
   })
-  async preview(@UploadedFile() file: ReceivedFile | undefined, @CurrentCaller() caller: Caller): Promise<RosterPreview> {
+  async preview(@UploadedFile() file: ReceivedFile | undefined, @CurrentCaller() caller: Caller): Promise<RosterPreviewView> {
     if (!file?.buffer?.length) throw DomainError.validation([{ field: 'file', vi: 'Cần gửi tệp trong trường "file" (multipart/form-data)', en: 'Send the file in the "file" field (multipart/form-data)' }]);
     const id = await this.files.upload('membership', file, caller);
-    return this.services.forCaller<RosterPreview>(ROSTER_PATTERNS.preview, { uploadId: id }, caller, { timeoutMs: 120_000 });
-  }
-
-  @Post('import/:uploadId/commit')
-  @HttpCode(200)
-  @RequirePermissions('members:write')
-  @ApiOperation({
-    summary: 'Ghi nhận danh sách đã xem trước: tất cả hoặc không (lịch sử, không tính là kết nạp) / Commit a previewed roster: all rows or none (history, never admissions)',
-    description: 'Returns `{uploadId, imported, probationary, official, cards}`; 422 with `rowErrors: [{row, column, problem}]` when any row is wrong.',
-  })
-  commit(@Param('uploadId', uploadId) id: string, @CurrentCaller() caller: Caller): Promise<RosterImported> {
-    return this.services.forCaller<RosterImported>(ROSTER_PATTERNS.commit, { uploadId: id }, caller, { timeoutMs: 180_000 });
+    return this.services.forCaller<RosterPreviewView>(ROSTER_PATTERNS.preview, { uploadId: id }, caller, { timeoutMs: 120_000 });
   }
 
   @Get('export')
   @RequirePermissions('members:read')
   @ApiZodQuery(rosterExportQuery)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ROSTER_FILE
   @ApiOperation({ summary: 'Xuất danh sách đảng viên (.xlsx/CSV, cùng cột với tệp nhập) / Export the roster (.xlsx/CSV, the import’s columns)' })
   async export(@Query(new ZodPipe(rosterExportQuery)) query: z.infer<typeof rosterExportQuery>, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const staged = await this.services.forCaller<StagedFile>(ROSTER_PATTERNS.export, query, caller, { timeoutMs: 120_000 });

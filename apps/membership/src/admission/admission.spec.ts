@@ -64,7 +64,7 @@ const person = (fullName: string, dateOfBirth: string, orgId = ids.cell1, extra:
 });
 
 async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
 }
 
 /** A candidate ready for the vote: nominated, listed with a mentor, two official introducers, resolution 6/9. */
@@ -266,6 +266,34 @@ describe('admission deadlines in working days, across Tết 2024', () => {
   });
 });
 
+describe('worklists: candidates by stage, deadlines by stage and status, paged', () => {
+  it('lists candidates by stage and status, in an organization subtree, with the total', async () => {
+    const all = (await get('/candidates?pageSize=500').expect(200)).body;
+    expect(all.total).toBe(all.items.length);
+    expect(all.items.every((c: { fullName: string }) => c.fullName)).toBe(true);
+    const admitted = (await get('/candidates?status=admitted&pageSize=500').expect(200)).body;
+    expect(admitted.total).toBeGreaterThan(0);
+    expect(admitted.items.every((c: { status: string; stage: string }) => c.status === 'admitted' && c.stage === 'admitted')).toBe(true);
+    // Đỗ Văn Thiếu: introducers and resolution recorded, refused at admission: still waiting at the resolution
+    const waiting = (await get('/candidates?stage=resolution&pageSize=500').expect(200)).body.items;
+    expect(waiting.map((c: { fullName: string }) => c.fullName)).toContain('Đỗ Văn Thiếu');
+    expect(waiting.every((c: { status: string; resolution: unknown }) => c.status === 'inPipeline' && c.resolution)).toBe(true);
+    const page = (await get('/candidates?sort=fullName&order=desc&page=2&pageSize=2').expect(200)).body;
+    expect(page).toMatchObject({ total: all.total, page: 2, pageSize: 2 });
+    const names = all.items.map((c: { fullName: string }) => c.fullName).sort((a: string, b: string) => b.localeCompare(a, 'vi'));
+    expect(page.items.map((c: { fullName: string }) => c.fullName)).toEqual(names.slice(2, 4));
+    expect((await get(`/candidates?orgId=${ids.cb2}`).expect(200)).body.items.every((c: { orgId: string }) => c.orgId === ids.cb2)).toBe(true);
+    await get('/candidates?stage=elected').expect(400);
+  });
+
+  it('narrows the admission deadlines by stage and status, paged with the total', async () => {
+    const res = (await get('/admissions/deadlines?asOf=2024-04-16&stage=decision&status=overdue&pageSize=1').expect(200)).body;
+    expect(res).toMatchObject({ asOf: '2024-04-16', page: 1, pageSize: 1 });
+    expect(res.total).toBeGreaterThan(0);
+    expect(res.items).toEqual([expect.objectContaining({ stage: 'decision', status: 'overdue' })]);
+  });
+});
+
 describe('a secretary scoped to one đảng bộ', () => {
   let secretary: string;
   let outside: { personId: string; candidateId: string };
@@ -288,6 +316,10 @@ describe('a secretary scoped to one đảng bộ', () => {
     await get(`/candidates/${outside.candidateId}`, secretary).expect(403);
     const deadlines = (await get('/admissions/deadlines?asOf=2024-03-01', secretary).expect(200)).body.items;
     expect(deadlines.map((d: { personId: string }) => d.personId)).not.toContain(outside.personId);
+    const candidates = (await get('/candidates?pageSize=500', secretary).expect(200)).body.items;
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.every((c: { orgId: string }) => c.orgId === ids.cell1)).toBe(true);
+    await get(`/candidates?orgId=${ids.cb2}`, secretary).expect(403);
   });
 
   it('cannot admit, nominate or record people outside it — nothing written — but can inside it', async () => {

@@ -1,31 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
-import { BadgeAwarded, badgeAwardSchema, badgeCaseSchema, BadgeCaseRecorded, badgeEligibleQuery, DomainError, ServiceRequest, todayInVietnam, validate } from '@party/contracts';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BADGE_ROUTES, BadgeAwarded, BadgeCandidateView, BadgeCaseRecorded, DomainError, pageOf, RouteInput, todayInVietnam } from '@party/contracts';
 import { BADGE_OCCASIONS, BADGE_RULES_FROM, badgeLevelsDue, historicalAward, isBefore, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeLevel, type BadgeOptions } from '@party/rules';
-import { BackboneRunner } from '@party/service-kit';
+import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { placementOf, placementsOn } from '../transfers/headcount';
-import { WorkUnit } from '../transfers/work-unit';
+import { flushUnique } from '../unique-flush';
 import { BadgeAward, BadgeCase, DisciplineRecord } from './badge.entity';
 
-type Basis = 'regular' | 'seriouslyIll' | 'posthumous';
-
-export interface BadgeEligibleItem {
-  personId: string;
-  fullName: string;
-  orgId: string;
-  admissionDecisionDate: string;
-  level: number;
-  reachedOn: string;
-  eligibleFrom: string;
-  basis: Basis;
-  status: 'due' | 'held';
-  hold: { reason: string; until: string | null } | null;
-}
+type Basis = BadgeCandidateView['basis'];
 
 /** The occasion is 3/2, 19/5, 2/9 or 7/11: else 400 naming the next occasion. */
 function assertOccasion(occasion: string): void {
@@ -48,20 +33,13 @@ function assertOccasion(occasion: string): void {
  */
 @Injectable()
 export class BadgesService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly backbone: BackboneRunner,
-    private readonly tree: OrganizationTree,
-  ) {}
+  constructor(private readonly tree: OrganizationTree) {}
 
-  async eligible(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:read');
-    const q = validate(badgeEligibleQuery, req.payload ?? {});
+  @Handles(BADGE_ROUTES.eligible)
+  async eligible(q: RouteInput<typeof BADGE_ROUTES.eligible>, { em, principal }: QueryContext) {
     assertOccasion(q.occasion);
-    const em = this.orm.em.fork();
-    const root = q.orgId ?? principal.orgScopeId;
-    if (q.orgId) await this.tree.assertInScope(principal, [q.orgId], q.occasion, em);
-    const subtree = root ? new Set(await this.tree.subtreeIds(root, q.occasion, em)) : null;
+    const scope = await this.tree.scopeIds(principal, q.orgId, q.occasion, em);
+    const subtree = scope ? new Set(scope) : null;
     const where = new Map((await placementsOn(em, q.occasion)).map((p) => [p.personId, p.orgId]));
     const cases = await em.find(BadgeCase, {});
     for (const c of cases) {
@@ -73,7 +51,7 @@ export class BadgesService {
     const ids = [...where.entries()].filter(([, org]) => !subtree || subtree.has(org)).map(([id]) => id);
     const people = await em.find(Person, { id: { $in: ids } });
     const facts = await this.factsOf(em, ids, q.occasion);
-    const items: BadgeEligibleItem[] = [];
+    const items: BadgeCandidateView[] = [];
     for (const p of people) {
       if (!p.admissionDecisionDate) continue;
       const f = facts(p.id);
@@ -83,90 +61,77 @@ export class BadgesService {
       for (const level of a.due) items.push(item(p, where.get(p.id) as string, a, level, f.options, 'due', null));
       for (const h of a.held) items.push(item(p, where.get(p.id) as string, a, h.level, f.options, 'held', { reason: h.reason, until: h.until ?? null }));
     }
-    items.sort((x, y) => x.level - y.level || x.fullName.localeCompare(y.fullName));
+    const byLevel: Record<string, number> = {};
+    for (const i of items) if (i.status === 'due') byLevel[i.level] = (byLevel[i.level] ?? 0) + 1;
+    const listed = items.filter((i) => (q.level === undefined || i.level === q.level) && (!q.status || i.status === q.status));
+    const byName = (x: BadgeCandidateView, y: BadgeCandidateView) => x.fullName.localeCompare(y.fullName, 'vi');
+    listed.sort(q.sort === 'fullName' ? (x, y) => byName(x, y) || x.level - y.level : (x, y) => x.level - y.level || byName(x, y));
+    if (q.order === 'desc') listed.reverse();
     const o = parseLocalDate(q.occasion);
     const occasion = BADGE_OCCASIONS.find((b) => b.month === o.month && b.day === o.day);
     const rule = badgeLevelsDue({ admissionDecisionDate: q.occasion }, q.occasion).rule;
-    const byLevel: Record<string, number> = {};
-    for (const i of items) if (i.status === 'due') byLevel[i.level] = (byLevel[i.level] ?? 0) + 1;
-    return { occasion: q.occasion, name: occasion?.name, orgId: root, regulation: rule.regulation, byLevel, items };
+    return { occasion: q.occasion, name: occasion?.name ?? { vi: q.occasion, en: q.occasion }, orgId: q.orgId ?? principal.orgScopeId, regulation: rule.regulation, byLevel, ...pageOf(listed, q) };
   }
 
-  async award(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:write');
-    const input = validate(badgeAwardSchema, req.payload);
+  @Handles(BADGE_ROUTES.award)
+  async award(input: RouteInput<typeof BADGE_ROUTES.award>, { em, uow: u, principal }: CommandContext) {
     assertOccasion(input.occasion);
-    try {
-      const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
-        const u = new WorkUnit(em, req, principal);
-        const person = await em.findOne(Person, { id: input.personId });
-        if (!person) throw DomainError.notFound(PERSON);
-        await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.badge.${person.id}`]);
-        const f = (await this.factsOf(em, [person.id], input.occasion))(person.id);
-        // before the encoded regulation an award is history from the books, not judged by today's rules
-        const history = isBefore(input.occasion, BADGE_RULES_FROM);
-        // an award from the books may predate the organization's record here: it is filed where the member is now
-        const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? input.occasion)) ?? (f.options.posthumous || history ? person.orgId : null);
-        if (!orgId) throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${input.occasion}`, en: `${person.fullName} is not active in the bloc on ${input.occasion}` });
-        await this.tree.assertInScope(principal, [orgId], input.occasion, em);
-        const existing = await em.findOne(BadgeAward, { personId: person.id, level: input.level });
-        if (existing) throw alreadyAwarded(person.fullName, input.level, existing.occasion);
-        if (!person.admissionDecisionDate || (!f.options.posthumous && person.status !== 'official')) {
-          throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức`, en: `${person.fullName} is not an official member` }, 'Quy định 94-QĐ/TW (2022)');
-        }
-        const facts = { admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined };
-        let basis: ReturnType<typeof basisOf> = 'regular';
-        let regulation = `Ghi nhận theo sổ sách (trước ${BADGE_RULES_FROM}) / Recorded from the books (before ${BADGE_RULES_FROM})`;
-        if (history) {
-          const h = historicalAward(person.admissionDecisionDate, input.level as BadgeLevel, input.occasion);
-          if (!h.plausible) throw implausibleHistory(person.fullName, input.level, h.reachedOn);
-        } else {
-          const a = badgeLevelsDue(facts, input.occasion, f.options);
-          if (!a.due.includes(input.level as never)) throw notDue(person.fullName, input.level, a);
-          basis = basisOf(a, input.level, f.options);
-          regulation = a.rule.regulation;
-        }
-        const award = em.create(BadgeAward, { personId: person.id, level: input.level, occasion: input.occasion, orgId, decisionNumber: input.decisionNumber, basis });
-        em.persist(award);
-        const fact = { personId: person.id, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, ...(history ? { recordedAsHistory: true } : {}) };
-        u.event(BadgeAwarded, fact, input.occasion);
-        u.auditOf('badge.awarded', 'badge_award', award.id, null, fact);
-        return { id: award.id, fullName: person.fullName, ...fact, regulation };
-      });
-      this.backbone.kickRelay();
-      return result;
-    } catch (err) {
-      // two clerks at once: the unique index (person, level) decides
-      if (err instanceof UniqueConstraintViolationException) throw alreadyAwarded('', input.level, input.occasion);
-      throw err;
+    const person = await em.findOne(Person, { id: input.personId });
+    if (!person) throw DomainError.notFound(PERSON);
+    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.badge.${person.id}`]);
+    const f = (await this.factsOf(em, [person.id], input.occasion))(person.id);
+    // before the encoded regulation an award is history from the books, not judged by today's rules
+    const history = isBefore(input.occasion, BADGE_RULES_FROM);
+    // an award from the books may predate the organization's record here: it is filed where the member is now
+    const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? input.occasion)) ?? (f.options.posthumous || history ? person.orgId : null);
+    if (!orgId) throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${input.occasion}`, en: `${person.fullName} is not active in the bloc on ${input.occasion}` });
+    await this.tree.assertInScope(principal, [orgId], input.occasion, em);
+    const existing = await em.findOne(BadgeAward, { personId: person.id, level: input.level });
+    if (existing) throw alreadyAwarded(person.fullName, input.level, existing.occasion);
+    if (!person.admissionDecisionDate || (!f.options.posthumous && person.status !== 'official')) {
+      throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức`, en: `${person.fullName} is not an official member` }, 'Quy định 94-QĐ/TW (2022)');
     }
+    const facts = { admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined };
+    let basis: Basis = 'regular';
+    let regulation = `Ghi nhận theo sổ sách (trước ${BADGE_RULES_FROM}) / Recorded from the books (before ${BADGE_RULES_FROM})`;
+    if (history) {
+      const h = historicalAward(person.admissionDecisionDate, input.level as BadgeLevel, input.occasion);
+      if (!h.plausible) throw implausibleHistory(person.fullName, input.level, h.reachedOn);
+    } else {
+      const a = badgeLevelsDue(facts, input.occasion, f.options);
+      if (!a.due.includes(input.level as never)) throw notDue(person.fullName, input.level, a);
+      basis = basisOf(a, input.level, f.options);
+      regulation = a.rule.regulation;
+    }
+    const award = em.create(BadgeAward, { personId: person.id, level: input.level, occasion: input.occasion, orgId, decisionNumber: input.decisionNumber, basis });
+    em.persist(award);
+    const fact = { personId: person.id, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, ...(history ? { recordedAsHistory: true } : {}) };
+    u.event(BadgeAwarded, fact, input.occasion);
+    u.audit('badge.awarded', 'badge_award', award.id, null, fact);
+    // two clerks at once: the unique index (person, level) decides
+    await flushUnique(em, () => alreadyAwarded('', input.level, input.occasion));
+    return { id: award.id, fullName: person.fullName, ...fact, regulation };
   }
 
   /** Seriously ill (early award) or deceased (posthumous award) case. */
-  async recordCase(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:write');
-    const input = validate(badgeCaseSchema, req.payload);
-    const result = await this.orm.em.fork().transactional(async (em: EntityManager) => {
-      const u = new WorkUnit(em, req, principal);
-      const person = await em.findOne(Person, { id: input.personId });
-      if (!person) throw DomainError.notFound(PERSON);
-      await this.tree.assertInScope(principal, [person.orgId], todayInVietnam(), em);
-      let c = await em.findOne(BadgeCase, { personId: person.id });
-      const before = c ? { seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn, note: c.note } : null;
-      if (!c) {
-        c = em.create(BadgeCase, { personId: person.id });
-        em.persist(c);
-      }
-      if (input.seriouslyIllSince) c.seriouslyIllSince = input.seriouslyIllSince;
-      if (input.diedOn) c.diedOn = input.diedOn;
-      if (input.note) c.note = input.note;
-      const after = { seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn, note: c.note };
-      u.event(BadgeCaseRecorded, { personId: person.id, orgId: person.orgId, seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn }, (input.diedOn ?? input.seriouslyIllSince) as string);
-      u.auditOf('badge.caseRecorded', 'badge_case', c.id, before, after);
-      return { personId: person.id, ...after };
-    });
-    this.backbone.kickRelay();
-    return result;
+  @Handles(BADGE_ROUTES.recordCase)
+  async recordCase(input: RouteInput<typeof BADGE_ROUTES.recordCase>, { em, uow: u, principal }: CommandContext) {
+    const person = await em.findOne(Person, { id: input.personId });
+    if (!person) throw DomainError.notFound(PERSON);
+    await this.tree.assertInScope(principal, [person.orgId], todayInVietnam(), em);
+    let c = await em.findOne(BadgeCase, { personId: person.id });
+    const before = c ? { seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn, note: c.note } : null;
+    if (!c) {
+      c = em.create(BadgeCase, { personId: person.id });
+      em.persist(c);
+    }
+    if (input.seriouslyIllSince) c.seriouslyIllSince = input.seriouslyIllSince;
+    if (input.diedOn) c.diedOn = input.diedOn;
+    if (input.note) c.note = input.note;
+    const after = { seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn, note: c.note };
+    u.event(BadgeCaseRecorded, { personId: person.id, orgId: person.orgId, seriouslyIllSince: c.seriouslyIllSince, diedOn: c.diedOn }, (input.diedOn ?? input.seriouslyIllSince) as string);
+    u.audit('badge.caseRecorded', 'badge_case', c.id, before, after);
+    return { id: c.id, personId: person.id, ...after };
   }
 
   /** Options for `badgeLevelsDue` from the local tables, as known on the occasion. */
@@ -197,7 +162,7 @@ function basisOf(a: BadgeAssessment, level: number, options: BadgeOptions): Basi
   return status && !isOnOrBefore(status.reachedOn, a.occasion) ? 'seriouslyIll' : 'regular';
 }
 
-function item(p: Person, orgId: string, a: BadgeAssessment, level: number, options: BadgeOptions, status: 'due' | 'held', hold: BadgeEligibleItem['hold']): BadgeEligibleItem {
+function item(p: Person, orgId: string, a: BadgeAssessment, level: number, options: BadgeOptions, status: 'due' | 'held', hold: BadgeCandidateView['hold']): BadgeCandidateView {
   const l = a.levels.find((x) => x.level === level);
   return { personId: p.id, fullName: p.fullName, orgId, admissionDecisionDate: p.admissionDecisionDate as string, level, reachedOn: l?.reachedOn ?? '', eligibleFrom: l?.eligibleFrom ?? '', basis: basisOf(a, level, options), status, hold };
 }

@@ -52,7 +52,7 @@ async function member(fullName: string, admissionDecisionDate: string, orgId = i
   ).body.id;
 }
 async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '1980-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '1980-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
 }
 type Item = { personId: string; level: number; status: string; basis: string; hold: { reason: string; until: string } | null; reachedOn: string };
 const eligible = async (occasion: string, token = board, orgId?: string): Promise<Item[]> =>
@@ -163,7 +163,7 @@ describe('awards made before the encoded regulation (from the paper books)', () 
   });
 
   it('files a history award at the member’s organization when that organization is younger than the award', async () => {
-    const young = (await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Mới', parentId: ids.bloc, effectiveOn: '2018-06-01', decisionNumber: 'QĐ mới' }).expect(201)).body.orgId;
+    const young = (await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Mới', parentId: ids.bloc, effectiveOn: '2018-06-01', decisionNumber: 'QĐ mới' }).expect(201)).body.id;
     const id = await member('Đỗ Văn Cũ', '1983-03-10', young);
     expect((await award(id, 30, '2013-05-19').expect(201)).body).toMatchObject({ orgId: young, recordedAsHistory: true });
   });
@@ -197,5 +197,24 @@ describe('a secretary scoped to one đảng bộ', () => {
     expect(mine.length).toBeGreaterThan(0);
     expect(of(mine, ids.outside)).toEqual([]);
     expect(of(await eligible('2023-09-02'), ids.outside)).toHaveLength(1);
+  });
+});
+
+describe('the list of members due a badge', () => {
+  it('is paged with the total, filtered by level and status; byLevel counts every page', async () => {
+    const all = (await get('/badges/eligible?occasion=2023-09-02&pageSize=500').expect(200)).body;
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThan(2);
+    const second = (await get('/badges/eligible?occasion=2023-09-02&pageSize=1&page=2').expect(200)).body;
+    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 1, items: [all.items[1]], byLevel: all.byLevel, name: { vi: 'Quốc khánh 2/9' } });
+    const held = (await get('/badges/eligible?occasion=2023-09-02&status=held').expect(200)).body;
+    expect(held.items.map((i: Item) => i.personId)).toContain(ids.warned);
+    expect(held.items.every((i: Item) => i.status === 'held')).toBe(true);
+    const at40 = (await get('/badges/eligible?occasion=2023-09-02&level=40&sort=fullName').expect(200)).body.items;
+    expect(at40.length).toBeGreaterThan(0);
+    expect(at40.every((i: Item) => i.level === 40)).toBe(true);
+    expect((await get('/badges/eligible?occasion=2023-09-02&level=33').expect(400)).body.fields[0].field).toBe('level');
+    const cell = (await get(`/badges/eligible?occasion=2023-09-02&orgId=${ids.cb2}`).expect(200)).body;
+    expect(cell).toMatchObject({ orgId: ids.cb2, total: 1, items: [expect.objectContaining({ personId: ids.outside })] });
   });
 });

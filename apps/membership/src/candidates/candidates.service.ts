@@ -1,31 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { z } from 'zod';
-import { assertPermission } from '@party/auth';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  CANDIDATE_ROUTES,
   CandidateIntroducersRecorded,
   CandidateNominated,
   CandidateResolutionPassed,
+  CandidateStage,
   CandidateSympathizerListed,
   CandidateVettingRecorded,
   DomainError,
-  getCandidateQuery,
-  introducersSchema,
   LocalizedText,
-  nominateCandidateSchema,
+  pageOf,
   Principal,
-  resolutionSchema,
-  ServiceRequest,
-  sympathizerSchema,
+  RouteInput,
   todayInVietnam,
-  validate,
-  vettingSchema,
 } from '@party/contracts';
-import { BackboneRunner } from '@party/service-kit';
+import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { Person } from '../people/person.entity';
 import { PERSON } from '../people/people.service';
-import { MemberUnitOfWork } from '../people/unit-of-work';
 import { Candidate } from './candidate.entity';
 
 const CANDIDATE = { vi: 'quần chúng (hồ sơ kết nạp)', en: 'Candidate' };
@@ -48,6 +41,7 @@ export function candidateView(c: Candidate) {
     personId: c.personId,
     orgId: c.orgId,
     status: c.status,
+    stage: candidateStage(c),
     nominatedBy: c.nominatedBy,
     nominatedOn: c.nominatedOn,
     sympathizerListedOn: c.sympathizerListedOn,
@@ -59,63 +53,71 @@ export function candidateView(c: Candidate) {
   };
 }
 
+/** The furthest step recorded: a chi bộ may record the introducers before the vetting concludes. */
+export function candidateStage(c: Candidate): CandidateStage {
+  if (c.status === 'admitted') return 'admitted';
+  if (c.voteDate) return 'resolution';
+  if (c.introducers.length) return 'introducers';
+  if (c.vettingStatus) return 'vetting';
+  if (c.sympathizerListedOn) return 'sympathizer';
+  return 'nominated';
+}
+
+type StepInput = { id: string };
+
 /** The way to admission: nomination, sympathizer list and mentor, vetting, introducers, chi bộ resolution. */
 @Injectable()
 export class CandidatesService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly backbone: BackboneRunner,
-    private readonly tree: OrganizationTree,
-  ) {}
+  constructor(private readonly tree: OrganizationTree) {}
 
-  async nominate(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:write');
-    const input = validate(nominateCandidateSchema, req.payload);
-    return this.write(req, principal, async (u) => {
-      const person = await u.em.findOne(Person, { id: input.personId });
-      if (!person) throw DomainError.notFound(PERSON);
-      await this.tree.assertInScope(principal, [person.orgId], input.nominatedOn, u.em);
-      if (person.status === 'candidate') throw DomainError.conflict({ vi: `${person.fullName} đã có hồ sơ quần chúng đang xem xét kết nạp`, en: `${person.fullName} is already a candidate` });
-      if (person.status !== 'masses') throw rule({ vi: `${person.fullName} đã là đảng viên`, en: `${person.fullName} is already a party member` }, 'personId');
-      if (input.nominatedOn > todayInVietnam()) throw DomainError.validation([{ field: 'nominatedOn', vi: 'Ngày giới thiệu ở tương lai', en: 'Nomination date in the future' }]);
-      const c = u.em.create(Candidate, { personId: person.id, orgId: person.orgId, nominatedBy: input.nominatedBy, nominatedOn: input.nominatedOn });
-      u.em.persist(c);
-      person.status = 'candidate';
-      u.event(CandidateNominated, { personId: person.id, orgId: c.orgId, candidateId: c.id, nominatedBy: c.nominatedBy, nominatedOn: c.nominatedOn }, c.nominatedOn);
-      u.audit('candidate.nominated', 'candidate', c.id, null, candidateView(c));
-      return candidateView(c);
-    });
+  @Handles(CANDIDATE_ROUTES.nominate)
+  async nominate(input: RouteInput<typeof CANDIDATE_ROUTES.nominate>, { em, uow: u, principal }: CommandContext) {
+    const person = await em.findOne(Person, { id: input.personId });
+    if (!person) throw DomainError.notFound(PERSON);
+    await this.tree.assertInScope(principal, [person.orgId], input.nominatedOn, em);
+    if (person.status === 'candidate') throw DomainError.conflict({ vi: `${person.fullName} đã có hồ sơ quần chúng đang xem xét kết nạp`, en: `${person.fullName} is already a candidate` });
+    if (person.status !== 'masses') throw rule({ vi: `${person.fullName} đã là đảng viên`, en: `${person.fullName} is already a party member` }, 'personId');
+    if (input.nominatedOn > todayInVietnam()) throw DomainError.validation([{ field: 'nominatedOn', vi: 'Ngày giới thiệu ở tương lai', en: 'Nomination date in the future' }]);
+    const c = em.create(Candidate, { personId: person.id, orgId: person.orgId, nominatedBy: input.nominatedBy, nominatedOn: input.nominatedOn });
+    em.persist(c);
+    person.status = 'candidate';
+    u.event(CandidateNominated, { personId: person.id, orgId: c.orgId, candidateId: c.id, nominatedBy: c.nominatedBy, nominatedOn: c.nominatedOn }, c.nominatedOn);
+    u.audit('candidate.nominated', 'candidate', c.id, null, candidateView(c));
+    return candidateView(c);
   }
 
-  listSympathizer(req: ServiceRequest) {
-    return this.change(req, sympathizerSchema, async (u, c, input) => {
+  @Handles(CANDIDATE_ROUTES.listSympathizer)
+  listSympathizer(input: RouteInput<typeof CANDIDATE_ROUTES.listSympathizer>, ctx: CommandContext) {
+    return this.change(input, ctx, async (c) => {
       if (input.listedOn < c.nominatedOn) throw rule({ vi: `Ngày vào danh sách cảm tình Đảng trước ngày giới thiệu (${c.nominatedOn})`, en: `Listed before the nomination (${c.nominatedOn})` }, 'listedOn');
-      const mentor = await u.em.findOne(Person, { id: input.mentorPersonId });
+      const mentor = await ctx.em.findOne(Person, { id: input.mentorPersonId });
       if (!mentor || mentor.status !== 'official' || (mentor.officialDate && mentor.officialDate > input.listedOn)) {
         throw rule({ vi: 'Người được phân công giúp đỡ phải là đảng viên chính thức', en: 'The mentor must be an official party member' }, 'mentorPersonId');
       }
       c.sympathizerListedOn = input.listedOn;
       c.mentorPersonId = mentor.id;
-      u.event(CandidateSympathizerListed, { personId: c.personId, orgId: c.orgId, candidateId: c.id, listedOn: input.listedOn, mentorPersonId: mentor.id }, input.listedOn);
+      ctx.uow.event(CandidateSympathizerListed, { personId: c.personId, orgId: c.orgId, candidateId: c.id, listedOn: input.listedOn, mentorPersonId: mentor.id }, input.listedOn);
       return 'candidate.sympathizerListed';
     });
   }
 
-  recordVetting(req: ServiceRequest) {
-    return this.change(req, vettingSchema, async (u, c, input) => {
+  @Handles(CANDIDATE_ROUTES.recordVetting)
+  recordVetting(input: RouteInput<typeof CANDIDATE_ROUTES.recordVetting>, ctx: CommandContext) {
+    return this.change(input, ctx, async (c) => {
       c.vettingStatus = input.status;
       c.vettingConcludedOn = input.concludedOn;
-      u.event(CandidateVettingRecorded, { personId: c.personId, orgId: c.orgId, candidateId: c.id, status: input.status, concludedOn: input.concludedOn }, input.concludedOn ?? todayInVietnam());
+      ctx.uow.event(CandidateVettingRecorded, { personId: c.personId, orgId: c.orgId, candidateId: c.id, status: input.status, concludedOn: input.concludedOn }, input.concludedOn ?? todayInVietnam());
       return 'candidate.vettingRecorded';
     });
   }
 
-  recordIntroducers(req: ServiceRequest) {
-    return this.change(req, introducersSchema, async (u, c, input) => {
+  @Handles(CANDIDATE_ROUTES.recordIntroducers)
+  recordIntroducers(input: RouteInput<typeof CANDIDATE_ROUTES.recordIntroducers>, ctx: CommandContext) {
+    return this.change(input, ctx, async (c) => {
       const records = [];
       for (const [i, intro] of input.introducers.entries()) {
         if (intro.kind === 'party_member') {
-          const p = await u.em.findOne(Person, { id: intro.personId });
+          const p = await ctx.em.findOne(Person, { id: intro.personId });
           if (!p || p.id === c.personId) throw rule({ vi: 'Người giới thiệu không có trong hồ sơ đảng viên', en: 'Introducer not found among members' }, `introducers.${i}.personId`);
           records.push({ kind: intro.kind, personId: p.id, togetherSince: intro.togetherSince, organization: null });
         } else {
@@ -123,19 +125,20 @@ export class CandidatesService {
         }
       }
       c.introducers = records;
-      u.event(CandidateIntroducersRecorded, { personId: c.personId, orgId: c.orgId, candidateId: c.id, introducers: records }, todayInVietnam());
+      ctx.uow.event(CandidateIntroducersRecorded, { personId: c.personId, orgId: c.orgId, candidateId: c.id, introducers: records }, todayInVietnam());
       return 'candidate.introducersRecorded';
     });
   }
 
-  recordResolution(req: ServiceRequest) {
-    return this.change(req, resolutionSchema, async (u, c, input) => {
+  @Handles(CANDIDATE_ROUTES.recordResolution)
+  recordResolution(input: RouteInput<typeof CANDIDATE_ROUTES.recordResolution>, ctx: CommandContext) {
+    return this.change(input, ctx, async (c) => {
       if (input.voteDate < c.nominatedOn) throw rule({ vi: `Ngày chi bộ xét trước ngày giới thiệu (${c.nominatedOn})`, en: `Vote before the nomination (${c.nominatedOn})` }, 'voteDate');
       c.voteDate = input.voteDate;
       c.resolutionNumber = input.resolutionNumber;
       c.officialMembers = input.officialMembers;
       c.votesFor = input.votesFor;
-      u.event(
+      ctx.uow.event(
         CandidateResolutionPassed,
         { personId: c.personId, orgId: c.orgId, candidateId: c.id, voteDate: input.voteDate, resolutionNumber: input.resolutionNumber, officialMembers: input.officialMembers, votesFor: input.votesFor },
         input.voteDate,
@@ -144,32 +147,34 @@ export class CandidatesService {
     });
   }
 
-  async get(req: ServiceRequest) {
-    const principal = assertPermission(req.principal, 'members:read');
-    const { candidateId } = validate(getCandidateQuery, req.payload ?? {});
-    const { candidate } = await loadCandidate(this.orm.em.fork(), this.tree, principal, candidateId, todayInVietnam());
+  @Handles(CANDIDATE_ROUTES.get)
+  async get(input: RouteInput<typeof CANDIDATE_ROUTES.get>, { em, principal }: QueryContext) {
+    const { candidate } = await loadCandidate(em, this.tree, principal, input.id, todayInVietnam());
     return candidateView(candidate);
   }
 
-  // ---------------------------------------------------------------- internals
-
-  /** A step on an existing candidate still in the pipeline: permission, payload, scope, rules, writes, audit. */
-  private async change<S extends z.ZodType<{ candidateId: string }>>(req: ServiceRequest, schema: S, body: (u: MemberUnitOfWork, c: Candidate, input: z.infer<S>) => Promise<string>) {
-    const principal = assertPermission(req.principal, 'members:write');
-    const input = validate(schema, req.payload);
-    return this.write(req, principal, async (u) => {
-      const { candidate } = await loadCandidate(u.em, this.tree, principal, input.candidateId, todayInVietnam());
-      if (candidate.status !== 'inPipeline') throw DomainError.conflict({ vi: 'Quần chúng đã được kết nạp', en: 'The candidate has already been admitted' });
-      const before = candidateView(candidate);
-      const action = await body(u, candidate, input);
-      u.audit(action, 'candidate', candidate.id, before, candidateView(candidate));
-      return candidateView(candidate);
-    });
+  /** The caller's subtree by default, `orgId`'s when given; by the furthest step recorded and by status. */
+  @Handles(CANDIDATE_ROUTES.list)
+  async list(q: RouteInput<typeof CANDIDATE_ROUTES.list>, { em, principal }: QueryContext) {
+    const scope = await this.tree.scopeIds(principal, q.orgId, todayInVietnam(), em);
+    const rows = await em.find(Candidate, { ...(q.status ? { status: q.status } : {}), ...(scope ? { orgId: { $in: scope } } : {}) });
+    const matching = q.stage ? rows.filter((c) => candidateStage(c) === q.stage) : rows;
+    const people = matching.length ? await em.find(Person, { id: { $in: matching.map((c) => c.personId) } }, { fields: ['id', 'fullName'] }) : [];
+    const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
+    const items = matching.map((c) => ({ ...candidateView(c), fullName: nameOf.get(c.personId) ?? '' }));
+    const byName = (a: (typeof items)[number], b: (typeof items)[number]) => a.fullName.localeCompare(b.fullName, 'vi') || a.id.localeCompare(b.id);
+    items.sort(q.sort === 'fullName' ? byName : (a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || byName(a, b));
+    if (q.order === 'desc') items.reverse();
+    return pageOf(items, q);
   }
 
-  private async write<T>(req: ServiceRequest, principal: Principal, body: (u: MemberUnitOfWork) => Promise<T>): Promise<T> {
-    const result = await this.orm.em.fork().transactional((em: EntityManager) => body(new MemberUnitOfWork(em, req, principal)));
-    this.backbone.kickRelay();
-    return result;
+  /** A step on an existing candidate still in the pipeline: scope, rules, writes, audit. */
+  private async change(input: StepInput, { em, uow, principal }: CommandContext, body: (c: Candidate) => Promise<string>) {
+    const { candidate } = await loadCandidate(em, this.tree, principal, input.id, todayInVietnam());
+    if (candidate.status !== 'inPipeline') throw DomainError.conflict({ vi: 'Quần chúng đã được kết nạp', en: 'The candidate has already been admitted' });
+    const before = candidateView(candidate);
+    const action = await body(candidate);
+    uow.audit(action, 'candidate', candidate.id, before, candidateView(candidate));
+    return candidateView(candidate);
   }
 }

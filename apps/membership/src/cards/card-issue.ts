@@ -1,6 +1,6 @@
 import { CardIssued, DomainError } from '@party/contracts';
+import type { UnitOfWork } from '@party/service-kit';
 import type { Person } from '../people/person.entity';
-import type { MemberUnitOfWork } from '../people/unit-of-work';
 import { cardView, PartyCard } from './party-card.entity';
 
 /**
@@ -8,7 +8,7 @@ import { cardView, PartyCard } from './party-card.entity';
  * member, unique number): the card desk and the roster import (a card the member already holds)
  * record it the same way.
  */
-export function recordCardIssue(u: MemberUnitOfWork, person: Person, card: { cardNumber: string; issuedOn: string; decisionNumber: string | null }): PartyCard {
+export function recordCardIssue(u: Pick<UnitOfWork, 'add' | 'event' | 'audit'>, person: Person, card: { cardNumber: string; issuedOn: string; decisionNumber: string | null }): PartyCard {
   const c = Object.assign(new PartyCard(), { cardNumber: card.cardNumber, personId: person.id, issuedOn: card.issuedOn, kind: 'issue' as const, decisionNumber: card.decisionNumber });
   u.add(c);
   u.event(CardIssued, { personId: person.id, orgId: person.orgId, cardId: c.id, cardNumber: c.cardNumber, issuedOn: c.issuedOn, decisionNumber: c.decisionNumber }, c.issuedOn);

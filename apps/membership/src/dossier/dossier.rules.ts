@@ -1,4 +1,4 @@
-import type { Approval, ApprovalInput, DossierFields, FieldError } from '@party/contracts';
+import { Approval, ApprovalInput, DomainError, DossierFields, FieldError, LocalizedText } from '@party/contracts';
 
 /**
  * Hướng dẫn của Ban Tổ chức Trung ương về hồ sơ đảng viên: the dossier is kept confidential,
@@ -24,6 +24,22 @@ export function approvalProblems(approval: ApprovalInput, today: string): FieldE
     problems.push({ field: 'approval.approvedOn', vi: `Ngày phê duyệt ở tương lai (hôm nay ${today})`, en: `The approval date is in the future (today ${today})` });
   }
   return problems;
+}
+
+/** The approval a correction carries, or a 422 naming every missing part (`what` leads the message: "Đính chính …"). */
+export function requireApproval(approval: ApprovalInput, today: string, what: LocalizedText): Approval {
+  const problems = approvalProblems(approval, today);
+  if (problems.length) {
+    throw DomainError.rule(
+      {
+        vi: `${what.vi} cần có quyết định phê duyệt của cấp có thẩm quyền (người phê duyệt, chức vụ, số quyết định, ngày)`,
+        en: `${what.en} needs the competent committee’s approval (approver, role, decision number, date)`,
+      },
+      DOSSIER_REGULATION,
+      problems,
+    );
+  }
+  return approval as Approval;
 }
 
 /** The original's fields with each correction applied in order (content merged field by field). */

@@ -1,5 +1,5 @@
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DOSSIER_PATTERNS, Principal } from '@party/contracts';
+import { DOSSIER_ROUTES, Principal } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
 import { RunningService, startTestService } from '@party/service-kit/testing';
@@ -43,7 +43,7 @@ const personBody = (fullName: string, orgId: string) => ({
 const existing = async (fullName: string, orgId: string) =>
   (await post('/members/existing', { ...personBody(fullName, orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201)).body.id as string;
 async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
 }
 const lyLich = { kind: 'ly-lich', documentDate: '2004-10-01', title: 'Lý lịch của người xin vào Đảng', content: { queQuan: 'Nghệ An', thanhPhanGiaDinh: 'Nông dân' }, referenceNumber: 'LL-2004-017' };
 const approval = { approverName: 'Nguyễn Văn Phê', approverRole: 'Phó Bí thư Thường trực Đảng ủy Khối', decisionNumber: 'QĐ 45-QĐ/ĐUK', approvedOn: '2024-03-01' };
@@ -158,8 +158,8 @@ describe('who may read and write a dossier', () => {
   it('the service itself refuses a caller without dossier:read (not only the gateway)', async () => {
     const noDossier: Principal = { userId: 'u-v', username: 'members-only', roles: ['viewer'], permissions: ['members:read', 'members:write'], orgScopeId: null };
     const req = (payload: unknown) => ({ principal: noDossier, correlationId: 'c-dossier', payload });
-    await expect(membership.send(DOSSIER_PATTERNS.list, req({ personId: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(membership.send(DOSSIER_PATTERNS.add, req({ ...lyLich, personId: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(membership.send(DOSSIER_ROUTES.list.pattern, req({ id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(membership.send(DOSSIER_ROUTES.add.pattern, req({ ...lyLich, id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('audits every read: who read whose dossier', async () => {

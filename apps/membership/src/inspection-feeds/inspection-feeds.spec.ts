@@ -68,7 +68,7 @@ const personBody = (fullName: string, orgId: string) => ({
 const existing = async (fullName: string, orgId: string, admissionDecisionDate = '2005-03-01', officialDate = `${Number(admissionDecisionDate.slice(0, 4)) + 1}${admissionDecisionDate.slice(4)}`) =>
   (await post('/members/existing', { ...personBody(fullName, orgId), admissionDecisionDate, ceremonyDate: admissionDecisionDate, officialDate }).expect(201)).body.id as string;
 async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '1980-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '1980-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
 }
 const discipline = (personId: string, level: DisciplineLevel, decidedOn: string, effectiveOn = decidedOn, decisionId = uuidv7()) =>
   publishFact(iso, DisciplineDecided, { personId, orgId: null, decisionId, caseId: null, level, decidedOn, decisionNumber: `QĐ-KL ${decisionId.slice(-4)}`, effectiveOn }, { occurredOn: decidedOn });

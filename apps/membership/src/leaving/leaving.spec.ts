@@ -51,8 +51,8 @@ async function member(key: string, fullName: string) {
 }
 
 beforeAll(async () => {
-  ids.bloc = (await post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.orgId;
-  ids.cell = (await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Xây lắp', parentId: ids.bloc, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 2' }).expect(201)).body.orgId;
+  ids.bloc = (await post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.id;
+  ids.cell = (await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Xây lắp', parentId: ids.bloc, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 2' }).expect(201)).body.id;
   await member('inspected', 'Phạm Thị Dung');
   await member('complained', 'Vũ Thị Giang');
   await member('warned', 'Phạm Văn Cảnh');

@@ -19,7 +19,7 @@ beforeAll(async () => {
   gw = await startTestGateway({ label: 'guidance', iso });
   as = gw.as(await gw.login('bantochuc'));
   const org = async (kind: string, name: string, parentId: string | null) =>
-    (await as.post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId as string;
+    (await as.post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
   ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
   ids.db = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
   ids.cbt = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db);

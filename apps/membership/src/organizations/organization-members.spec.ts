@@ -49,7 +49,7 @@ const reassignedEvents = async (personId: string) =>
 const ids: Record<string, string> = {};
 let cccd = 810000000000;
 async function org(key: string, kind: string, parent: string | null, effectiveOn = '2010-01-01') {
-  ids[key] = (await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ ${key}` }).expect(201)).body.orgId;
+  ids[key] = (await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ ${key}` }).expect(201)).body.id;
 }
 async function member(key: string, fullName: string, orgKey: string) {
   const body = {

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Envelope, ORG_PATTERNS, Principal } from '@party/contracts';
+import { Envelope, ORG_ROUTES, Principal } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
 import { RunningService, startTestService } from '@party/service-kit/testing';
@@ -39,7 +39,7 @@ const outboxOf = (orgId: string) => em().find(OutboxMessage, { orgId }, { orderB
 
 async function establish(kind: string, name: string, parentId: string | null, effectiveOn: string): Promise<string> {
   const res = await post('', { kind, name, parentId, effectiveOn, decisionNumber: `QĐ ${name}` }).expect(201);
-  return res.body.orgId;
+  return res.body.id;
 }
 
 // the bloc and a few organizations under it, shared by the scenarios below (they run in order)
@@ -48,7 +48,7 @@ const ids: Record<string, string> = {};
 describe('organizations: establishing the tree', () => {
   it('establishes a bloc root, grassroots organizations and chi bộ trực thuộc, each with its event on its effective date', async () => {
     const res = await post('', { kind: 'bloc_committee', name: 'Đảng bộ Khối Doanh nghiệp tỉnh', parentId: null, effectiveOn: '2015-01-01', decisionNumber: '01-QĐ/TU' }).expect(201);
-    ids.bloc = res.body.orgId;
+    ids.bloc = res.body.id;
     expect(res.body.org).toMatchObject({ name: 'Đảng bộ Khối Doanh nghiệp tỉnh', kind: 'bloc_committee', grassroots: false, parentId: null, status: 'active', ancestors: [] });
     ids.db1 = await establish('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc, '2020-03-01');
     ids.cb1 = await establish('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc, '2020-03-01');
@@ -98,7 +98,7 @@ describe('organizations: establishing the tree', () => {
     await get('/not-a-uuid').expect(400);
     // the service validates on its own too, whoever calls it
     const direct = await running
-      .send(ORG_PATTERNS.establish, { principal: boardPrincipal, correlationId: 'c1', payload: { kind: 'bloc_committee' } })
+      .send(ORG_ROUTES.establish.pattern, { principal: boardPrincipal, correlationId: 'c1', payload: { kind: 'bloc_committee' } })
       .catch((e) => e);
     expect(direct).toMatchObject({ code: 'validation' });
     expect(await counts()).toEqual(before);
@@ -205,7 +205,7 @@ describe('organizations: ending', () => {
   it('receives an organization handed in from another committee', async () => {
     const res = await post('/handed-in', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Vận tải', parentId: ids.bloc, effectiveOn: '2023-04-01', decisionNumber: '45-QĐ/ĐUK', fromCommittee: 'Đảng ủy Khối Các cơ quan tỉnh' }).expect(201);
     expect(res.body.org).toMatchObject({ origin: 'handedIn', receivedFrom: 'Đảng ủy Khối Các cơ quan tỉnh' });
-    const [evt] = await outboxOf(res.body.orgId);
+    const [evt] = await outboxOf(res.body.id);
     expect(evt).toMatchObject({ type: 'membership.organization.handedIn', occurredOn: '2023-04-01' });
   });
 
@@ -215,7 +215,7 @@ describe('organizations: ending', () => {
     const merged = await post('/merge', { sourceIds: [a, b], newOrg: { kind: 'grassroots_cell', name: 'Chi bộ AB', parentId: ids.bloc }, effectiveOn: '2023-03-01', decisionNumber: '30-QĐ/ĐUK' }).expect(201);
     expect(merged.body.org).toMatchObject({ name: 'Chi bộ AB', origin: 'merger' });
     expect((await em().findOneOrFail(Organization, { id: a })).status).toBe('merged');
-    expect((await outboxOf(merged.body.orgId))[0].envelope.data).toMatchObject({ origin: 'merger', fromOrgIds: [a, b] });
+    expect((await outboxOf(merged.body.id))[0].envelope.data).toMatchObject({ origin: 'merger', fromOrgIds: [a, b] });
 
     const d = await establish('grassroots_committee', 'Đảng bộ D', ids.bloc, '2021-01-01');
     const c1 = await establish('dependent_cell', 'Chi bộ D1', d, '2021-02-01');
@@ -320,11 +320,11 @@ describe('organizations: a secretary sees only the subtree of their organization
     const scopedWriter: Principal = { userId: 'u-s', username: 'scoped', roles: ['secretary'], permissions: ['orgs:read', 'orgs:write'], orgScopeId: ids.db3 };
     const req = (payload: unknown) => ({ principal: scopedWriter, correlationId: 'c-scope', payload });
     const before = await counts();
-    await expect(running.send(ORG_PATTERNS.rename, req({ orgId: ids.cb1, name: 'X', effectiveOn: '2024-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(ORG_PATTERNS.establish, req({ kind: 'dependent_cell', name: 'X', parentId: ids.db1, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(ORG_PATTERNS.establish, req({ kind: 'bloc_committee', name: 'X', parentId: null, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(ORG_ROUTES.rename.pattern, req({ id: ids.cb1, name: 'X', effectiveOn: '2024-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(ORG_ROUTES.establish.pattern, req({ kind: 'dependent_cell', name: 'X', parentId: ids.db1, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(ORG_ROUTES.establish.pattern, req({ kind: 'bloc_committee', name: 'X', parentId: null, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
     expect(await counts()).toEqual(before);
-    const ok = await running.send<{ org: { name: string } }>(ORG_PATTERNS.rename, req({ orgId: ids.cbt3, name: 'Chi bộ Tín dụng 1', effectiveOn: '2024-01-01', decisionNumber: '1' }));
+    const ok = await running.send<{ org: { name: string } }>(ORG_ROUTES.rename.pattern, req({ id: ids.cbt3, name: 'Chi bộ Tín dụng 1', effectiveOn: '2024-01-01', decisionNumber: '1' }));
     expect(ok.org.name).toBe('Chi bộ Tín dụng 1');
   });
 });

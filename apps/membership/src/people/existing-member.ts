@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { UnitOfWork } from '@party/service-kit';
 import { DomainError, MemberRegistered, PersonRecorded, Principal, RegisterExistingMemberInput } from '@party/contracts';
 import { recordCardIssue } from '../cards/card-issue';
 import { PartyCard } from '../cards/party-card.entity';
@@ -8,7 +9,6 @@ import { ExistingMemberFacts, ExistingMemberProblem, OrgVersionFact, versionOn }
 import { Person } from './person.entity';
 import { personFieldsOf } from './person-fields';
 import { personRecordedData, personView } from './person.view';
-import type { MemberUnitOfWork } from './unit-of-work';
 
 /**
  * Existing members (history, never admissions): one code path for `POST /members/existing` and
@@ -53,7 +53,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * historical dates, `person.recorded` (today), `member.registered` on the admission decision
  * date, the card they hold (`card.issued` on its date) and the audit rows.
  */
-export function recordExistingMember(u: MemberUnitOfWork, input: RegisterExistingMemberInput, facts: ExistingMemberFacts): Person {
+export function recordExistingMember(u: Pick<UnitOfWork, 'add' | 'event' | 'audit'>, input: RegisterExistingMemberInput, facts: ExistingMemberFacts): Person {
   const p = Object.assign(new Person(), {
     ...personFieldsOf(input),
     status: input.officialDate ? 'official' : 'probationary',

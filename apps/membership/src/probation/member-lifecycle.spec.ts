@@ -64,7 +64,7 @@ const person = (fullName: string, dateOfBirth: string, orgId: string) => ({
 });
 
 async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
 }
 async function existing(fullName: string, orgId = ids.cell1, admissionDecisionDate = '2005-03-01'): Promise<string> {
   const year = Number(admissionDecisionDate.slice(0, 4));
@@ -277,6 +277,12 @@ describe('party cards', () => {
     expect([400, 409, 422]).toContain(early.status);
     expect(await snapshot()).toEqual(before);
   });
+
+  it('lists a member’s cards paged with the total', async () => {
+    const page = (await get(`/members/${ids.official1}/cards?sort=issuedOn&order=desc&pageSize=2`).expect(200)).body;
+    expect(page).toMatchObject({ personId: ids.official1, total: 3, page: 1, pageSize: 2 });
+    expect(page.items.map((c: { cardNumber: string }) => c.cardNumber)).toEqual(['01-000003', '01-000002']);
+  });
 });
 
 describe('leaving and exemption', () => {
@@ -385,6 +391,14 @@ describe('a secretary scoped to one đảng bộ', () => {
     expect((await get('/probation/reviews?asOf=2024-02-01').expect(200)).body.items.map((i: { personId: string }) => i.personId)).toContain(outsideProbationary);
     const notices = (await get('/deaths/notices?asOf=2024-02-01', secretary).expect(200)).body.items.map((i: { personId: string }) => i.personId);
     expect(notices).not.toContain(outsideDead);
+  });
+
+  it('lists the death notices of an organization’s subtree, paged with the total', async () => {
+    const notices = async (query: string) => (await get(`/deaths/notices?asOf=2024-02-01&${query}`).expect(200)).body;
+    expect(await notices(`orgId=${ids.cb2}`)).toMatchObject({ asOf: '2024-02-01', total: 1, items: [expect.objectContaining({ personId: outsideDead, status: 'due' })] });
+    expect(await notices(`orgId=${ids.cb2}&status=overdue`)).toMatchObject({ total: 0, items: [] });
+    expect(await notices(`orgId=${ids.db1}`)).toMatchObject({ total: 0, items: [] });
+    expect((await get(`/deaths/notices?orgId=${ids.cb2}`, secretary).expect(403)).body.message.vi).toContain('ngoài phạm vi');
   });
 
   it('works inside its subtree', async () => {

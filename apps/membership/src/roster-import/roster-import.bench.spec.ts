@@ -23,9 +23,9 @@ bench(`roster import of ${ROWS} rows`, () => {
     membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
     gw = await startTestGateway({ label: 'rosterbench', iso });
     board = await gw.login('bantochuc');
-    const bloc = (await gw.as(board).post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.orgId;
+    const bloc = (await gw.as(board).post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.id;
     for (let i = 0; i < 40; i++) {
-      cells.push((await gw.as(board).post('/orgs', { kind: 'grassroots_cell', name: `Chi bộ ${i}`, parentId: bloc, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${i}` }).expect(201)).body.orgId);
+      cells.push((await gw.as(board).post('/orgs', { kind: 'grassroots_cell', name: `Chi bộ ${i}`, parentId: bloc, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${i}` }).expect(201)).body.id);
     }
   }, 120_000);
   afterAll(async () => {

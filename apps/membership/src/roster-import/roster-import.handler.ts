@@ -4,7 +4,10 @@ import { ROSTER_PATTERNS, ServiceRequest } from '@party/contracts';
 import { RosterExportService } from './roster-export.service';
 import { RosterImportService } from './roster-import.service';
 
-/** The NATS edge of the roster file: preview and commit an import (by `uploadId`), stage an export. */
+/**
+ * The service's half of the gateway's hand-written file routes: preview a staged upload, stage
+ * an export for download. The commit is a declared route (`ROSTER_ROUTES.commit`).
+ */
 @Controller()
 export class RosterImportHandler {
   constructor(
@@ -15,11 +18,6 @@ export class RosterImportHandler {
   @MessagePattern(ROSTER_PATTERNS.preview)
   preview(@Payload() req: ServiceRequest) {
     return this.imports.preview(req);
-  }
-
-  @MessagePattern(ROSTER_PATTERNS.commit)
-  commit(@Payload() req: ServiceRequest) {
-    return this.imports.commit(req);
   }
 
   @MessagePattern(ROSTER_PATTERNS.export)

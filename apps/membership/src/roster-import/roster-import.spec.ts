@@ -29,7 +29,7 @@ beforeAll(async () => {
   gw = await startTestGateway({ label: 'roster', iso });
   board = await gw.login('bantochuc');
   const org = async (kind: string, name: string, parentId: string | null) =>
-    (await gw.as(board).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId as string;
+    (await gw.as(board).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
   ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
   ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
   ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
@@ -145,7 +145,8 @@ describe('commit', () => {
     expect(pre).toMatchObject({ rows: 3, valid: 3, invalid: 0, errors: [] });
     expect(await em().count(StagedUpload, { id: pre.uploadId })).toBe(1);
     const res = await commit(pre.uploadId).expect(200);
-    expect(res.body).toEqual({ uploadId: pre.uploadId, imported: 3, probationary: 1, official: 2, cards: 1 });
+    const created = [2, 3, 4].map((row) => ({ row, personId: expect.any(String) }));
+    expect(res.body).toEqual({ uploadId: pre.uploadId, imported: 3, probationary: 1, official: 2, cards: 1, created });
     expect(await snapshot()).toEqual({ people: before.people + 3, outbox: before.outbox + 7, audit: before.audit + 5, cards: before.cards + 1 });
 
     const lan = await em().findOneOrFail(Person, { fullName: 'Phạm Thị Lan' });
@@ -167,6 +168,8 @@ describe('commit', () => {
 
     const tay = await em().findOneOrFail(Person, { fullName: 'Lò Văn Tày' });
     expect(tay).toMatchObject({ ethnicity: 'tay', religion: 'buddhism', generalEducation: '10/10', theoryLevel: 'intermediate', citizenId: '001080000123' });
+    // the created ids, row by row
+    expect(res.body.created.map((c: { personId: string }) => c.personId)).toEqual([lan.id, probationer.id, tay.id]);
 
     expect(await em().count(OutboxMessage, { type: 'membership.member.admitted' })).toBe(0);
     const audit = await em().findOneOrFail(AuditEntry, { action: 'roster.imported', entityId: pre.uploadId });

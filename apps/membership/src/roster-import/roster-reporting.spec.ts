@@ -26,7 +26,7 @@ beforeAll(async () => {
   gw = await startTestGateway({ label: 'rosterreport', iso });
   board = await gw.login('bantochuc');
   const org = async (kind: string, name: string, parentId: string | null) =>
-    (await gw.as(board).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId as string;
+    (await gw.as(board).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
   ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
   ids.cb1 = await org('grassroots_cell', 'Chi bộ Một', ids.bloc);
   ids.cb2 = await org('grassroots_cell', 'Chi bộ Hai', ids.bloc);

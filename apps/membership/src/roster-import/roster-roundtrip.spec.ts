@@ -24,7 +24,7 @@ beforeAll(async () => {
   gwA = await startTestGateway({ label: 'rostertripa', iso: isoA });
   boardA = await gwA.login('bantochuc');
   const org = async (kind: string, name: string, parentId: string | null) =>
-    (await gwA.as(boardA).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId as string;
+    (await gwA.as(boardA).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
   ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
   ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
   ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);

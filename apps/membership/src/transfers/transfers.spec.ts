@@ -55,7 +55,7 @@ const person = (fullName: string, orgId?: string) => ({
 const existing = async (fullName: string, orgId: string) =>
   (await post('/members/existing', { ...person(fullName, orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201)).body.id as string;
 async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.orgId;
+  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
 }
 const headcount = async (orgId: string, asOf: string, token = board) => (await get(`/members/headcount?orgId=${orgId}&asOf=${asOf}`, token).expect(200)).body.total as number;
 const events = (type: string, transferId: string) => em().find(OutboxMessage, { type: `membership.transfer.${type}` }).then((rows) => rows.filter((r) => (r.envelope.data as { transferId: string }).transferId === transferId));
@@ -266,5 +266,52 @@ describe('a secretary scoped to one đảng bộ', () => {
     expect(own.total).toBe(5);
     const dossiers = (await get('/transfers/missing-dossiers?asOf=2024-12-31', secretary).expect(200)).body.items;
     expect(dossiers.every((i: { toOrgId: string }) => [ids.cell1, ids.cell2].includes(i.toOrgId))).toBe(true);
+  });
+});
+
+describe('the list of transfers and the worklists, by organization subtree', () => {
+  type Row = { id: string; personId: string };
+  const list = async (query: string, token = board) => (await get(`/transfers?${query}`, token).expect(200)).body as { items: Row[]; total: number; page: number; pageSize: number };
+  const people = (page: { items: Row[] }) => page.items.map((i) => i.personId);
+
+  it('lists transfers by state on a date, paged with the total', async () => {
+    expect(people(await list('state=inTransit&asOf=2023-03-05'))).toEqual([ids.an]);
+    expect(people(await list('state=arrived&asOf=2023-12-31'))).toEqual([ids.an, ids.hanh, ids.binh]);
+    expect(people(await list('state=arrived&asOf=2023-12-31&sort=departedOn&order=desc'))).toEqual([ids.binh, ids.hanh, ids.an]);
+    const first = await list('state=arrived&asOf=2023-12-31&pageSize=2');
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(people(first)).toEqual([ids.an, ids.hanh]);
+    expect(people(await list('state=arrived&asOf=2023-12-31&pageSize=2&page=2'))).toEqual([ids.binh]);
+    expect(people(await list(`kind=out`))).toEqual([ids.binh]);
+    await get('/transfers?state=lost').expect(400);
+  });
+
+  it('lists the overdue ones: the 31st working day without the letter presented', async () => {
+    const t = (await post('/transfers/internal', { personId: ids.giang, toOrgId: ids.cell1, letterNumber: 'GGT-10', departedOn: '2024-06-03' }).expect(201)).body;
+    const day30 = vietnamCalendar.addWorkingDays('2024-06-03', 30);
+    const day31 = vietnamCalendar.addWorkingDays('2024-06-03', 31);
+    const overdue = async (asOf: string) => (await list(`state=overdue&asOf=${asOf}`)).items.map((i) => i.id);
+    expect(await overdue(day30)).not.toContain(t.id);
+    expect(await overdue(day31)).toContain(t.id);
+    const letters = async (orgId: string) => (await get(`/transfers/deadlines?asOf=${day31}&orgId=${orgId}&stage=presentLetter&status=overdue`).expect(200)).body;
+    expect((await letters(ids.cb2)).items.map((i: { transferId: string }) => i.transferId)).toEqual([t.id]);
+    expect(await letters(ids.cell2)).toMatchObject({ items: [], total: 0, asOf: day31 });
+  });
+
+  it('narrows to an organization’s subtree at either end; a secretary sees their own by default and nothing outside', async () => {
+    expect(people(await list(`orgId=${ids.cell2}&sort=fullName`)).sort()).toEqual([ids.em, ids.hanh].sort());
+    const newcomer = { ...person('Đinh Văn Tới'), admissionDecisionDate: '2012-01-10', officialDate: '2013-01-10' };
+    const arrived = (await post('/transfers/in', { person: newcomer, fromCommittee: 'Đảng bộ tỉnh Thái Bình', toOrgId: ids.cb2, letterNumber: 'GGT-11', issuedOn: '2023-08-25', arrivedOn: '2023-09-01' }).expect(201)).body;
+    const dossiers = async (orgId: string) => (await get(`/transfers/missing-dossiers?asOf=2023-12-01&orgId=${orgId}`).expect(200)).body;
+    expect(await dossiers(ids.cb2)).toMatchObject({ total: 1, items: [expect.objectContaining({ personId: arrived.personId, monthsWaiting: 3 })] });
+    expect(await dossiers(ids.cell2)).toMatchObject({ total: 0, items: [] });
+    const secretary = await gw.login('bithu.tr', 'BiThu2023');
+    const inside = [ids.db1, ids.cell1, ids.cell2];
+    const own = await list('pageSize=500', secretary);
+    expect(own.items.map((i) => i.id).sort()).toEqual((await em().find(Transfer, { $or: [{ fromOrgId: { $in: inside } }, { toOrgId: { $in: inside } }] })).map((t) => t.id).sort());
+    expect(own.items.map((i) => i.id)).not.toContain(arrived.id);
+    expect(own.total).toBe(own.items.length);
+    expect((await get(`/transfers?orgId=${ids.cb2}`, secretary).expect(403)).body.message.vi).toContain('ngoài phạm vi');
+    await get(`/transfers/deadlines?orgId=${ids.cb2}`, secretary).expect(403);
   });
 });

@@ -2,23 +2,19 @@ import { z } from 'zod';
 import { bilingual } from '../errors/validate';
 import { localDate } from '../local-date';
 
-/** Request-reply patterns of Party badges (Huy hiệu Đảng). */
-export const BADGE_PATTERNS = {
-  eligible: 'membership.badge.eligible',
-  award: 'membership.badge.award',
-  recordCase: 'membership.badge.recordCase',
-} as const;
+/** Inputs of Party badges (Huy hiệu Đảng); the routes are in badges.routes.ts. */
 
 const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không hợp lệ`, `Invalid ${en}`) });
-const LEVELS = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const;
+const BADGE_LEVELS = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const;
 
-export const badgeEligibleQuery = z.strictObject({ occasion: localDate, orgId: id('Mã tổ chức', 'organization id').optional() });
+/** A badge level in years of party age (30, 40, 45 … 90). */
+export const badgeLevel = z.coerce
+  .number({ message: bilingual('Mức huy hiệu không hợp lệ', 'Invalid badge level') })
+  .refine((l) => (BADGE_LEVELS as readonly number[]).includes(l), { message: bilingual(`Mức huy hiệu phải là một trong ${BADGE_LEVELS.join(', ')} năm`, `Level must be one of ${BADGE_LEVELS.join(', ')} years`) });
 
 export const badgeAwardSchema = z.strictObject({
   personId: id('Mã người', 'person id'),
-  level: z.coerce
-    .number({ message: bilingual('Mức huy hiệu không hợp lệ', 'Invalid badge level') })
-    .refine((l) => (LEVELS as readonly number[]).includes(l), { message: bilingual(`Mức huy hiệu phải là một trong ${LEVELS.join(', ')} năm`, `Level must be one of ${LEVELS.join(', ')} years`) }),
+  level: badgeLevel,
   occasion: localDate,
   decisionNumber: z
     .string({ message: bilingual('Vui lòng nhập số quyết định', 'Decision number is required') })

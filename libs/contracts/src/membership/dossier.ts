@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../errors/validate';
 import { defineEvent } from '../events/define-event';
 import { localDate } from '../local-date';
-import { Approval, approvalInput } from './approval';
+import { approvalInput } from './approval';
 import type { CodeListEntry } from './code-lists';
 
 /**
@@ -10,12 +10,6 @@ import type { CodeListEntry } from './code-lists';
  * về hồ sơ đảng viên). An entry is never changed or removed; a correction is a new entry that
  * references the one it corrects and carries an approval, and the original stays readable.
  */
-export const DOSSIER_PATTERNS = {
-  list: 'membership.dossier.list',
-  add: 'membership.dossier.add',
-  correct: 'membership.dossier.correct',
-} as const;
-
 const k = (code: string, vi: string, en: string): CodeListEntry => ({ code, vi, en });
 
 /** Kinds of dossier documents, as a code list. `phieu-bo-sung` carries the year it supplements. */
@@ -43,8 +37,6 @@ const content = z
   .refine((v) => new TextEncoder().encode(JSON.stringify(v)).length <= DOSSIER_CONTENT_MAX_BYTES, {
     message: bilingual(`Nội dung: tối đa ${DOSSIER_CONTENT_MAX_BYTES / 1024} KB; tệp đính kèm lưu riêng`, `Content: at most ${DOSSIER_CONTENT_MAX_BYTES / 1024} KB; attach files separately`),
   });
-const personId = z.uuid({ message: bilingual('Mã người không hợp lệ', 'Invalid person id') });
-const entryId = z.uuid({ message: bilingual('Mã mục hồ sơ không hợp lệ', 'Invalid dossier entry id') });
 
 const entryShape = {
   kind: z.string({ message: bilingual('Vui lòng chọn loại tài liệu', 'Kind is required') }).refine((c) => KIND_CODES.includes(c), {
@@ -69,8 +61,6 @@ const entryRefine = (v: { kind: string; year: number | null; documentDate: strin
   if (v.kind !== ANNUAL_SUPPLEMENT && v.year !== null) ctx.addIssue({ code: 'custom', path: ['year'], message: bilingual('Chỉ phiếu bổ sung hồ sơ hằng năm mới ghi năm', 'Only an annual supplement has a year') });
 };
 export const dossierEntryBody = z.strictObject(entryShape).superRefine(entryRefine);
-export const dossierEntrySchema = z.strictObject({ ...entryShape, personId }).superRefine(entryRefine);
-export type DossierEntryInput = z.infer<typeof dossierEntrySchema>;
 
 const changesShape = z
   .strictObject({
@@ -87,34 +77,12 @@ const correctionShape = {
   approval: approvalInput,
 };
 export const dossierCorrectionBody = z.strictObject(correctionShape);
-export const dossierCorrectionSchema = z.strictObject({ ...correctionShape, personId, entryId });
-export type DossierCorrectionInput = z.infer<typeof dossierCorrectionSchema>;
-
-export const dossierListSchema = z.strictObject({ personId });
 
 export interface DossierFields {
   documentDate: string;
   title: string;
   content: Record<string, unknown>;
   referenceNumber: string;
-}
-
-/** One recorded entry as it was written: an original, or a correction with its approval. */
-export interface DossierVersionView extends DossierFields {
-  entryId: string;
-  recordedAt: string;
-  recordedBy: string;
-  correction: { correctsEntryId: string; reason: string; approval: Approval; changed: string[] } | null;
-}
-
-/** An original with every correction applied in order (`current`), the original and the corrections kept. */
-export interface DossierItemView {
-  entryId: string;
-  kind: string;
-  year: number | null;
-  current: DossierFields;
-  original: DossierVersionView;
-  corrections: DossierVersionView[];
 }
 
 // ----------------------------------------------------------------------------- events

@@ -5,30 +5,6 @@ import { CITIZEN_ID } from '../training/commands';
 import { isCode, MembershipCodeList } from './code-lists';
 import { partyCardNumber } from './member-lifecycle';
 
-/** Request-reply patterns of people, members, candidates and admission (gateway → membership). */
-export const MEMBER_PATTERNS = {
-  createPerson: 'membership.person.create',
-  codeLists: 'membership.codeLists.get',
-  registerExisting: 'membership.member.registerExisting',
-  list: 'membership.member.list',
-  get: 'membership.member.get',
-} as const;
-
-export const CANDIDATE_PATTERNS = {
-  nominate: 'membership.candidate.nominate',
-  listSympathizer: 'membership.candidate.listSympathizer',
-  recordVetting: 'membership.candidate.recordVetting',
-  recordIntroducers: 'membership.candidate.recordIntroducers',
-  recordResolution: 'membership.candidate.recordResolution',
-  get: 'membership.candidate.get',
-} as const;
-
-export const ADMISSION_PATTERNS = {
-  admit: 'membership.member.admit',
-  recordCeremony: 'membership.member.recordCeremony',
-  deadlines: 'membership.admission.deadlines',
-} as const;
-
 const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không hợp lệ`, `Invalid ${en}`) });
 const personId = id('Mã người', 'person id');
 const text = (max: number, vi: string, en: string) =>
@@ -115,21 +91,14 @@ export type RegisterExistingMemberInput = z.infer<typeof registerExistingMemberS
 export const MEMBERSHIP_STATUSES = ['masses', 'candidate', 'probationary', 'official', 'removedFromProbation', 'struckOff', 'left', 'died', 'expelled'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
-const page = z.coerce.number({ message: bilingual('Số trang không hợp lệ', 'Invalid page') }).int().min(1).default(1);
-const pageSize = z.coerce.number({ message: bilingual('Cỡ trang không hợp lệ', 'Invalid page size') }).int().min(1).max(200).default(20);
-
-export const listMembersQuery = z.strictObject({
+/** The filters of the member list (its paging and sorting come with the route). */
+export const memberListFilter = z.strictObject({
   /** A name (any diacritics and case) or the beginning of a citizen ID. */
   q: z.string().trim().max(120).optional(),
   /** Members of this organization and its subtree (today). */
   orgId: id('Mã tổ chức', 'organization id').optional(),
   status: z.enum(MEMBERSHIP_STATUSES, { message: bilingual(`Trạng thái phải là một trong: ${MEMBERSHIP_STATUSES.join(', ')}`, `Status must be one of: ${MEMBERSHIP_STATUSES.join(', ')}`) }).optional(),
-  page,
-  pageSize,
 });
-export type ListMembersQuery = z.infer<typeof listMembersQuery>;
-
-export const getMemberQuery = z.strictObject({ personId });
 
 // ----------------------------------------------------------------------------- candidates
 
@@ -141,14 +110,12 @@ export const nominateCandidateSchema = z.strictObject({
 });
 
 export const sympathizerBody = z.strictObject({ listedOn: localDate, mentorPersonId: personId });
-export const sympathizerSchema = sympathizerBody.extend({ candidateId: id('Mã quần chúng', 'candidate id') });
 
 const vettingObject = z.strictObject({ status: z.enum(['pending', 'concluded']), concludedOn: localDate.nullish().transform((v) => v ?? null) });
 const vettingRefine = (v: { status: string; concludedOn: string | null }, ctx: z.RefinementCtx) => {
   if (v.status === 'concluded' && !v.concludedOn) ctx.addIssue({ code: 'custom', path: ['concludedOn'], message: bilingual('Cần ngày kết luận thẩm tra', 'The conclusion date is required') });
 };
 export const vettingBody = vettingObject.superRefine(vettingRefine);
-export const vettingSchema = vettingObject.extend({ candidateId: id('Mã quần chúng', 'candidate id') }).superRefine(vettingRefine);
 
 export const introducerInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('party_member'), personId, togetherSince: localDate }),
@@ -160,7 +127,6 @@ export type IntroducerInput = z.infer<typeof introducerInput>;
 export const introducersBody = z.strictObject({
   introducers: z.array(introducerInput).length(2, bilingual('Cần đúng hai người giới thiệu', 'Exactly two introducers')),
 });
-export const introducersSchema = introducersBody.extend({ candidateId: id('Mã quần chúng', 'candidate id') });
 
 const count = (vi: string, en: string) => z.number({ message: bilingual(`${vi} phải là số`, `${en} must be a number`) }).int().min(0);
 const resolutionObject = z.strictObject({
@@ -173,9 +139,6 @@ const resolutionRefine = (v: { officialMembers: number; votesFor: number }, ctx:
   if (v.votesFor > v.officialMembers) ctx.addIssue({ code: 'custom', path: ['votesFor'], message: bilingual('Số tán thành vượt số đảng viên chính thức', 'More votes for than official members') });
 };
 export const resolutionBody = resolutionObject.superRefine(resolutionRefine);
-export const resolutionSchema = resolutionObject.extend({ candidateId: id('Mã quần chúng', 'candidate id') }).superRefine(resolutionRefine);
-
-export const getCandidateQuery = z.strictObject({ candidateId: id('Mã quần chúng', 'candidate id') });
 
 // ----------------------------------------------------------------------------- admission
 
@@ -197,9 +160,6 @@ export const admitSchema = z
 export type AdmitInput = z.infer<typeof admitSchema>;
 
 export const ceremonyBody = z.strictObject({ ceremonyDate: localDate });
-export const ceremonySchema = ceremonyBody.extend({ personId });
-
-export const deadlinesQuery = z.strictObject({ asOf: localDate.optional() });
 
 /** One reason an admission is refused, with the regulation it comes from. */
 export interface AdmissionViolation {
@@ -208,18 +168,4 @@ export interface AdmissionViolation {
   regulation: string;
   vi: string;
   en: string;
-}
-
-export interface AdmissionDeadlineView {
-  stage: 'decision' | 'ceremony';
-  candidateId: string | null;
-  personId: string;
-  fullName: string;
-  orgId: string;
-  /** The resolution (decision stage) or the decision (ceremony stage) the deadline counts from. */
-  from: string;
-  workingDays: number;
-  deadline: string;
-  status: 'due' | 'overdue';
-  regulation: string;
 }

@@ -14,21 +14,6 @@ export const PROBATION_PATTERNS = {
   partyAge: 'membership.member.partyAge',
 } as const;
 
-export const CARD_PATTERNS = {
-  issue: 'membership.card.issue',
-  reissue: 'membership.card.reissue',
-  list: 'membership.card.list',
-} as const;
-
-export const LEAVING_PATTERNS = {
-  strikeOff: 'membership.member.strikeOff',
-  leave: 'membership.member.leave',
-  died: 'membership.member.died',
-  deathNotice: 'membership.member.deathNotice',
-  deathNotices: 'membership.death.notices',
-  exempt: 'membership.member.exempt',
-} as const;
-
 const personId = z.uuid({ message: bilingual('Mã người không hợp lệ', 'Invalid person id') });
 const text = (max: number, vi: string, en: string) =>
   z
@@ -40,8 +25,6 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish().trans
 const decisionNumber = text(64, 'số quyết định', 'Decision number');
 const notAfter = (a: string | null | undefined, b: string | null | undefined) => !a || !b || !isLocalDate(a) || !isLocalDate(b) || a <= b;
 const withPerson = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape, personId });
-
-export const asOfQuery = z.strictObject({ asOf: localDate.optional() });
 
 // ----------------------------------------------------------------------------- probation
 
@@ -86,14 +69,11 @@ export const partyCardNumber = z
 
 const issueShape = { cardNumber: partyCardNumber, issuedOn: localDate, decisionNumber: optionalText(64) };
 export const issueCardBody = z.strictObject(issueShape);
-export const issueCardSchema = withPerson(issueShape);
 const reissueShape = {
   ...issueShape,
   reason: z.enum(CARD_REISSUE_REASONS, { message: bilingual('Lý do cấp lại: damaged (hỏng) hoặc lost (mất)', 'Reason must be damaged or lost') }),
 };
 export const reissueCardBody = z.strictObject(reissueShape);
-export const reissueCardSchema = withPerson(reissueShape);
-export const listCardsSchema = withPerson({});
 
 // ----------------------------------------------------------------------------- leaving
 
@@ -116,7 +96,6 @@ const strikeOffRefine = (v: { reason: string; note: string | null }, ctx: z.Refi
   if (v.reason === 'other' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: bilingual('Lý do khác: cần ghi rõ', 'Reason other: describe it') });
 };
 export const strikeOffBody = z.strictObject(strikeOffShape).superRefine(strikeOffRefine);
-export const strikeOffSchema = withPerson(strikeOffShape).superRefine(strikeOffRefine);
 
 const leaveShape = {
   decisionDate: localDate,
@@ -131,35 +110,20 @@ const leaveShape = {
   reason: optionalText(500),
 };
 export const leaveBody = z.strictObject(leaveShape);
-export const leaveSchema = withPerson(leaveShape);
 
 const diedShape = { dateOfDeath: localDate, noticeSentOn: localDate.nullish().transform((v) => v ?? null) };
 const diedRefine = (v: { dateOfDeath: string; noticeSentOn: string | null }, ctx: z.RefinementCtx) => {
   if (!notAfter(v.dateOfDeath, v.noticeSentOn)) ctx.addIssue({ code: 'custom', path: ['noticeSentOn'], message: bilingual('Ngày gửi thông báo không thể trước ngày mất', 'The notice cannot precede the death') });
 };
 export const diedBody = z.strictObject(diedShape).superRefine(diedRefine);
-export const diedSchema = withPerson(diedShape).superRefine(diedRefine);
 
 export const deathNoticeBody = z.strictObject({ sentOn: localDate });
-export const deathNoticeSchema = withPerson({ sentOn: localDate });
 
 const exemptShape = { from: localDate, to: localDate.nullish().transform((v) => v ?? null), decisionNumber: optionalText(64), reason: optionalText(500) };
 const exemptRefine = (v: { from: string; to: string | null }, ctx: z.RefinementCtx) => {
   if (!notAfter(v.from, v.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: bilingual('Ngày kết thúc miễn sinh hoạt phải từ ngày bắt đầu trở đi', 'The exemption cannot end before it starts') });
 };
 export const exemptBody = z.strictObject(exemptShape).superRefine(exemptRefine);
-export const exemptSchema = withPerson(exemptShape).superRefine(exemptRefine);
-
-export interface DeathNoticeView {
-  personId: string;
-  fullName: string;
-  orgId: string;
-  dateOfDeath: string;
-  workingDays: number;
-  deadline: string;
-  status: 'due' | 'overdue';
-  regulation: string;
-}
 
 // ----------------------------------------------------------------------------- events
 

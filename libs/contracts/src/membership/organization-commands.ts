@@ -3,21 +3,6 @@ import { bilingual } from '../errors/validate';
 import { localDate } from '../local-date';
 import { ORG_KINDS, orgKindSchema } from './organization-kinds';
 
-/** Request-reply patterns of the organizations capability (gateway → membership). */
-export const ORG_PATTERNS = {
-  establish: 'membership.org.establish',
-  handIn: 'membership.org.handIn',
-  rename: 'membership.org.rename',
-  move: 'membership.org.move',
-  merge: 'membership.org.merge',
-  split: 'membership.org.split',
-  dissolve: 'membership.org.dissolve',
-  handOver: 'membership.org.handOver',
-  list: 'membership.org.list',
-  get: 'membership.org.get',
-  subtree: 'membership.org.subtree',
-} as const;
-
 const orgId = z.uuid({ message: bilingual('Mã tổ chức không hợp lệ', 'Invalid organization id') });
 const orgName = z
   .string({ message: bilingual('Vui lòng nhập tên tổ chức', 'Organization name is required') })
@@ -57,12 +42,8 @@ export const handInOrgSchema = establishOrgSchema.extend({ fromCommittee: commit
 export type HandInOrgInput = z.infer<typeof handInOrgSchema>;
 
 export const renameOrgBody = z.strictObject({ name: orgName, effectiveOn, decisionNumber });
-export const renameOrgSchema = renameOrgBody.extend({ orgId });
-export type RenameOrgInput = z.infer<typeof renameOrgSchema>;
 
 export const moveOrgBody = z.strictObject({ parentId: orgId, effectiveOn, decisionNumber });
-export const moveOrgSchema = moveOrgBody.extend({ orgId });
-export type MoveOrgInput = z.infer<typeof moveOrgSchema>;
 
 /** Several organizations into one: an existing one (`intoOrgId`) or a new one (`newOrg`). */
 export const mergeOrgsSchema = z
@@ -117,8 +98,6 @@ export const splitOrgBody = z.strictObject({
   effectiveOn,
   decisionNumber,
 });
-export const splitOrgSchema = splitOrgBody.extend({ orgId });
-export type SplitOrgInput = z.infer<typeof splitOrgSchema>;
 
 export const dissolveOrgBody = z.strictObject({
   effectiveOn,
@@ -134,64 +113,15 @@ export const dissolveOrgBody = z.strictObject({
    */
   membersTo: orgId.optional(),
 });
-export const dissolveOrgSchema = dissolveOrgBody.extend({ orgId });
-export type DissolveOrgInput = z.infer<typeof dissolveOrgSchema>;
 
 /** Bàn giao: the organization (and its subtree, with members) leaves the bloc for another committee. */
 export const handOverOrgBody = z.strictObject({ toCommittee: committeeName, effectiveOn, decisionNumber });
-export const handOverOrgSchema = handOverOrgBody.extend({ orgId });
-export type HandOverOrgInput = z.infer<typeof handOverOrgSchema>;
 
 /** `asOf` defaults to today in Vietnam. */
-export const listOrgsQuery = z.strictObject({
+export const listOrgsFilter = z.strictObject({
   asOf: localDate.optional(),
   parentId: orgId.optional(),
   kind: orgKindSchema.optional(),
 });
-export type ListOrgsQuery = z.infer<typeof listOrgsQuery>;
 
 export const orgAsOfQuery = z.strictObject({ asOf: localDate.optional() });
-export const getOrgQuery = orgAsOfQuery.extend({ orgId });
-export type GetOrgQuery = z.infer<typeof getOrgQuery>;
-
-export interface OrgVersionView {
-  name: string;
-  kind: (typeof ORG_KINDS)[number];
-  parentId: string | null;
-  validFrom: string;
-  /** Exclusive: the first day it no longer holds; null while it still holds. */
-  validTo: string | null;
-  change: string;
-  decisionNumber: string;
-}
-
-export interface OrgGuidanceCheck {
-  code: 'cell_fewer_than_3_official' | 'grassroots_cell_30_or_more' | 'party_committee_under_30';
-  message: { vi: string; en: string };
-  threshold: number;
-  /** null while member counts are unknown (members not yet recorded in this service). */
-  count: number | null;
-  status: 'warning' | 'ok' | 'unknown';
-}
-
-export interface OrgView {
-  id: string;
-  name: string;
-  kind: (typeof ORG_KINDS)[number];
-  grassroots: boolean;
-  parentId: string | null;
-  validFrom: string;
-  status: 'active' | 'dissolved' | 'merged' | 'split' | 'handedOver';
-  establishedOn: string;
-  endedOn: string | null;
-}
-
-export interface OrgDetailView extends OrgView {
-  asOf: string;
-  ancestors: { id: string; name: string; kind: (typeof ORG_KINDS)[number] }[];
-  history: OrgVersionView[];
-  origin: string;
-  receivedFrom: string | null;
-  handedOverTo: string | null;
-  guidance: OrgGuidanceCheck[];
-}

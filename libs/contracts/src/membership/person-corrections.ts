@@ -10,8 +10,6 @@ import { personFields } from './member-commands';
  * wrong birth date or citizen ID). Changed only with an approval, before and after kept in the
  * audit and the event. Changes that happen in life (education, position) are not corrections.
  */
-export const PERSON_CORRECTION_PATTERNS = { correct: 'membership.person.correct' } as const;
-
 export const CORRECTABLE_PERSON_FIELDS = ['fullName', 'dateOfBirth', 'gender', 'citizenId', 'ethnicity', 'religion', 'hometown'] as const;
 export type CorrectablePersonField = (typeof CORRECTABLE_PERSON_FIELDS)[number];
 
@@ -40,10 +38,9 @@ const shape = {
   approval: approvalInput,
 };
 export const personCorrectionBody = z.strictObject(shape);
-export const personCorrectionSchema = z.strictObject({ ...shape, personId: z.uuid({ message: bilingual('Mã người không hợp lệ', 'Invalid person id') }) });
-export type PersonCorrectionInput = z.infer<typeof personCorrectionSchema>;
 
-const identity = z.object({
+/** Identity values before or after a correction: only the changed fields. */
+export const identityValues = z.object({
   fullName: z.string().optional(),
   dateOfBirth: localDate.optional(),
   gender: z.string().optional(),
@@ -66,8 +63,8 @@ export const PersonCorrected = defineEvent({
     personId: z.uuid(),
     orgId: z.uuid(),
     changed: z.array(z.enum(CORRECTABLE_PERSON_FIELDS)),
-    before: identity,
-    after: identity,
+    before: identityValues,
+    after: identityValues,
     approvalDecisionNumber: z.string(),
     approvedOn: localDate,
   }),

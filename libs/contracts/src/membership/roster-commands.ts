@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import type { RowError } from '../errors/domain-error';
 import { bilingual } from '../errors/validate';
 
 /**
  * The member roster as a file (danh sách đảng viên): imported as history in two steps — preview
  * (every problem by row and column, nothing written) then commit (all rows or none) — and
  * exported in the same column shape. The file itself is staged by `uploadId` (services/uploads).
+ * These patterns answer the gateway's hand-written upload and download; the commit is `ROSTER_ROUTES.commit`.
  */
 export const ROSTER_PATTERNS = {
   preview: 'membership.roster.preview',
-  commit: 'membership.roster.commit',
   export: 'membership.roster.export',
 } as const;
 
@@ -31,26 +30,3 @@ export const rosterExportQuery = z.strictObject({
  * says how many there are in all.
  */
 export const ROSTER_MAX_REPORTED_ERRORS = 1000;
-
-export interface RosterPreview {
-  uploadId: string;
-  fileName: string;
-  /** Data rows in the file (blank rows skipped). */
-  rows: number;
-  /** Rows without any problem. */
-  valid: number;
-  /** Rows with at least one problem. */
-  invalid: number;
-  errorCount: number;
-  /** The problems, row by row (the first `ROSTER_MAX_REPORTED_ERRORS`). */
-  errors: RowError[];
-  truncated: boolean;
-}
-
-export interface RosterImported {
-  uploadId: string;
-  imported: number;
-  probationary: number;
-  official: number;
-  cards: number;
-}

@@ -1,5 +1,18 @@
 import type { Route } from '../routes/define-route';
+import { MEMBER_ROUTES } from './members.routes';
+import { ORG_ROUTES } from './organizations.routes';
 import { PROBATION_ROUTES } from './probation.routes';
+import { TRANSFER_ROUTES } from './transfers.routes';
+import { BADGE_ROUTES } from './badges.routes';
+import { CARD_ROUTES } from './cards.routes';
+import { LEAVING_ROUTES } from './leaving.routes';
+import { CANDIDATE_ROUTES } from './candidates.routes';
+import { ADMISSION_ROUTES } from './admissions.routes';
+import { DOSSIER_ROUTES } from './dossier.routes';
+import { ROSTER_ROUTES } from './roster.routes';
 
-/** Every route membership answers, a file per capability. */
-export const MEMBERSHIP_ROUTES: readonly Route[] = [...Object.values(PROBATION_ROUTES)];
+/**
+ * Every route membership answers, a file per capability. Members' routes come last: the gateway
+ * registers routes in this order, so `members/:id` must follow `members/headcount` and the like.
+ */
+export const MEMBERSHIP_ROUTES: readonly Route[] = [...Object.values(ORG_ROUTES), ...Object.values(PROBATION_ROUTES), ...Object.values(TRANSFER_ROUTES), ...Object.values(BADGE_ROUTES), ...Object.values(CARD_ROUTES), ...Object.values(LEAVING_ROUTES), ...Object.values(CANDIDATE_ROUTES), ...Object.values(ADMISSION_ROUTES), ...Object.values(DOSSIER_ROUTES), ...Object.values(ROSTER_ROUTES), ...Object.values(MEMBER_ROUTES)];

@@ -3,28 +3,14 @@ import { bilingual } from '../errors/validate';
 import { isLocalDate, localDate } from '../local-date';
 import { personFields } from './member-commands';
 
-/** Request-reply patterns of transfers of party activity (chuyển sinh hoạt đảng) and the headcount. */
-export const TRANSFER_PATTERNS = {
-  transferOut: 'membership.transfer.out',
-  transferIn: 'membership.transfer.in',
-  startInternal: 'membership.transfer.startInternal',
-  recordHop: 'membership.transfer.recordHop',
-  arrive: 'membership.transfer.arrive',
-  followUp: 'membership.transfer.followUp',
-  startTemporary: 'membership.transfer.startTemporary',
-  get: 'membership.transfer.get',
-  deadlines: 'membership.transfer.deadlines',
-  missingDossiers: 'membership.transfer.missingDossiers',
-  headcount: 'membership.member.headcount',
-} as const;
-
+/** Inputs of transfers of party activity (chuyển sinh hoạt đảng); the routes are in transfers.routes.ts. */
 export const TRANSFER_KINDS = ['out', 'in', 'internal', 'temporary'] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
 const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không hợp lệ`, `Invalid ${en}`) });
 const personId = id('Mã người', 'person id');
 const orgId = id('Mã tổ chức', 'organization id');
-const transferId = id('Mã chuyển sinh hoạt', 'transfer id');
+export const transferId = id('Mã chuyển sinh hoạt', 'transfer id');
 const text = (max: number, vi: string, en: string) =>
   z
     .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
@@ -109,10 +95,8 @@ const hopRefine = (v: { viaOrgId?: string; viaCommittee?: string }, ctx: z.Refin
   }
 };
 export const hopBody = hopObject.superRefine(hopRefine);
-export const hopSchema = hopObject.extend({ transferId }).superRefine(hopRefine);
 
 export const arriveBody = z.strictObject({ arrivedOn: localDate, activityStartedOn: localDate.nullish().transform((v) => v ?? null) });
-export const arriveSchema = arriveBody.extend({ transferId });
 
 const followUpObject = z.strictObject({ activityStartedOn: localDate.optional(), dossierReceivedOn: localDate.optional() });
 const followUpRefine = (v: { activityStartedOn?: string; dossierReceivedOn?: string }, ctx: z.RefinementCtx) => {
@@ -121,7 +105,6 @@ const followUpRefine = (v: { activityStartedOn?: string; dossierReceivedOn?: str
   }
 };
 export const followUpBody = followUpObject.superRefine(followUpRefine);
-export const followUpSchema = followUpObject.extend({ transferId }).superRefine(followUpRefine);
 
 export const TEMPORARY_PURPOSES = ['work', 'study'] as const;
 
@@ -146,8 +129,6 @@ export const startTemporarySchema = z
   });
 export type StartTemporaryInput = z.infer<typeof startTemporarySchema>;
 
-export const getTransferQuery = z.strictObject({ transferId });
-export const transferListQuery = z.strictObject({ asOf: localDate.optional() });
 export const headcountQuery = z.strictObject({ orgId: orgId.optional(), asOf: localDate.optional() });
 
 export interface TransferHop {
@@ -155,39 +136,4 @@ export interface TransferHop {
   viaOrgId: string | null;
   viaCommittee: string | null;
   receivedOn: string;
-}
-
-export interface TransferView {
-  id: string;
-  personId: string;
-  fullName?: string;
-  kind: TransferKind;
-  status: 'inTransit' | 'completed';
-  fromOrgId: string | null;
-  fromCommittee: string | null;
-  toOrgId: string | null;
-  toCommittee: string | null;
-  letterNumber: string;
-  departedOn: string;
-  arrivedOn: string | null;
-  effectiveOn: string | null;
-  purpose: string | null;
-  untilOn: string | null;
-  hops: TransferHop[];
-  activityStartedOn: string | null;
-  dossierReceivedOn: string | null;
-}
-
-export interface TransferDeadlineView {
-  stage: 'presentLetter' | 'startActivity';
-  transferId: string;
-  personId: string;
-  fullName: string;
-  kind: TransferKind;
-  toOrgId: string | null;
-  from: string;
-  workingDays: number;
-  deadline: string;
-  status: 'due' | 'overdue';
-  regulation: string;
 }

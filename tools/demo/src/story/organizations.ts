@@ -31,7 +31,7 @@ const OPENING = { committees: 76, cells: 82 };
  */
 export async function seedOrganizations(api: DemoApi, r: Random, log: (m: string) => void): Promise<DemoTree> {
   const taken = new Set<string>();
-  const est = (body: Record<string, unknown>) => api.post<{ orgId: string }>('/orgs', body).then((x) => x.orgId);
+  const est = (body: Record<string, unknown>) => api.post<{ id: string }>('/orgs', body).then((x) => x.id);
   const blocId = await est({ kind: 'bloc_committee', name: 'Đảng bộ Khối Doanh nghiệp tỉnh', parentId: null, effectiveOn: '2008-03-01', decisionNumber: '125-QĐ/TU' });
 
   const grassroots = async (kind: DemoOrg['kind'], i: number): Promise<DemoOrg> => {
@@ -71,7 +71,7 @@ export interface NewOrgs2023 {
 /** 2023 — recorded now, dated when the decisions were made. */
 export async function seedOrganizationChanges2023(api: DemoApi, tree: DemoTree, log: (m: string) => void): Promise<NewOrgs2023> {
   const { blocId, dissolved, handedOver } = tree;
-  const est = (body: Record<string, unknown>) => api.post<{ orgId: string }>('/orgs', body).then((x) => x.orgId);
+  const est = (body: Record<string, unknown>) => api.post<{ id: string }>('/orgs', body).then((x) => x.id);
   const tceName = 'Đảng bộ Công ty cổ phần TCE Vina Demin';
   const tceVinaDemin = await est({ kind: 'grassroots_committee', name: tceName, parentId: blocId, effectiveOn: '2023-05-16', decisionNumber: '412-QĐ/ĐUK' });
   const tceCells: DemoOrg[] = [];

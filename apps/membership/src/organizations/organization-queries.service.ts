@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { ORG_ROUTES, RouteInput, todayInVietnam } from '@party/contracts';
+import { Handles, QueryContext } from '@party/service-kit';
+import { Organization, OrganizationVersion } from './organization.entity';
+import { OrganizationTree, outOfScope } from './organization.tree';
+import { notOnDate, orgDetail, orgView } from './organization.view';
+
+/** The tree as of a date, read within the caller's scope (a secretary: their own subtree). */
+@Injectable()
+export class OrganizationQueries {
+  constructor(private readonly tree: OrganizationTree) {}
+
+  @Handles(ORG_ROUTES.list)
+  async list(q: RouteInput<typeof ORG_ROUTES.list>, { em, principal }: QueryContext) {
+    const asOf = q.asOf ?? todayInVietnam();
+    const scope = principal.orgScopeId === null ? null : await this.tree.subtreeIds(principal.orgScopeId, asOf, em);
+    if (scope && q.parentId && !scope.includes(q.parentId)) throw outOfScope(asOf);
+    const [versions, total] = await em.findAndCount(
+      OrganizationVersion,
+      {
+        validFrom: { $lte: asOf },
+        $or: [{ validTo: null }, { validTo: { $gt: asOf } }],
+        ...(q.parentId ? { parentId: q.parentId } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(scope ? { orgId: { $in: scope } } : {}),
+      },
+      { orderBy: { [q.sort]: q.order, orgId: 'asc' }, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    );
+    const orgs = new Map((await em.find(Organization, { id: { $in: versions.map((v) => v.orgId) } })).map((o) => [o.id, o]));
+    const items = versions.flatMap((v) => {
+      const org = orgs.get(v.orgId);
+      return org ? [orgView(org, v)] : [];
+    });
+    return { asOf, items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  @Handles(ORG_ROUTES.get)
+  async get(q: RouteInput<typeof ORG_ROUTES.get>, { em, principal }: QueryContext) {
+    const asOf = q.asOf ?? todayInVietnam();
+    await this.tree.assertInScope(principal, [q.id], asOf, em);
+    return orgDetail(em, this.tree, q.id, asOf);
+  }
+
+  @Handles(ORG_ROUTES.subtree)
+  async subtree(q: RouteInput<typeof ORG_ROUTES.subtree>, { em, principal }: QueryContext) {
+    const asOf = q.asOf ?? todayInVietnam();
+    await this.tree.assertInScope(principal, [q.id], asOf, em);
+    const ids = await this.tree.subtreeIds(q.id, asOf, em);
+    if (!ids.length) throw notOnDate(asOf);
+    return { orgId: q.id, asOf, ids };
+  }
+}

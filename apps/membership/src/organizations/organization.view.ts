@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, isGrassrootsKind, OrgDetailView, OrgView } from '@party/contracts';
+import { memberCountsOf } from './member-counts';
+import { Organization, OrganizationVersion } from './organization.entity';
+import { guidanceFor } from './organization.rules';
+import type { OrganizationTree } from './organization.tree';
+
+export const ORG = { vi: 'tổ chức đảng', en: 'Party organization' };
+
+export function orgNotFound(orgId: string): DomainError {
+  return DomainError.notFound({ vi: `${ORG.vi} ${orgId}`, en: `${ORG.en} ${orgId}` });
+}
+
+export function notOnDate(asOf: string, org?: Organization): DomainError {
+  const life = org ? ` (${org.establishedOn} – ${org.endedOn ?? '…'})` : '';
+  return new DomainError({
+    code: 'not_found',
+    message: { vi: `Tổ chức không tồn tại vào ngày ${asOf}${life}`, en: `The organization did not exist on ${asOf}${life}` },
+  });
+}
+
+export function orgView(org: Organization, v: OrganizationVersion): OrgView {
+  return {
+    id: org.id,
+    name: v.name,
+    kind: v.kind,
+    grassroots: isGrassrootsKind(v.kind),
+    parentId: v.parentId,
+    validFrom: v.validFrom,
+    status: org.status,
+    establishedOn: org.establishedOn,
+    endedOn: org.endedOn,
+  };
+}
+
+/** An organization as of a date: its ancestors, its whole history and the guidance counted from its members then. */
+export async function orgDetail(em: EntityManager, tree: OrganizationTree, orgId: string, asOf: string): Promise<OrgDetailView> {
+  const org = await em.findOne(Organization, { id: orgId });
+  if (!org) throw orgNotFound(orgId);
+  const [self, ...ancestors] = await tree.lineage(orgId, asOf, em);
+  if (!self) throw notOnDate(asOf, org);
+  const history = await em.find(OrganizationVersion, { orgId }, { orderBy: { validFrom: 'asc' } });
+  return {
+    ...orgView(org, self),
+    asOf,
+    ancestors: ancestors.map((a) => ({ id: a.orgId, name: a.name, kind: a.kind })),
+    history: history.map((h) => ({ name: h.name, kind: h.kind, parentId: h.parentId, validFrom: h.validFrom, validTo: h.validTo, change: h.change, decisionNumber: h.decisionNumber })),
+    origin: org.origin,
+    receivedFrom: org.receivedFrom,
+    handedOverTo: org.handedOverTo,
+    guidance: guidanceFor(self.kind, await memberCountsOf(em, tree, orgId, asOf)),
+  };
+}
