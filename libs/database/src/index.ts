@@ -6,3 +6,4 @@ export * from './migration-cli';
 export * from './scratch-database';
 export * from './audit-entry.entity';
 export * from './bulk-insert';
+export * from './platform-tables.migration';
