@@ -20,19 +20,9 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { BulkLoadsController } from './bulk-loads/bulk-loads.controller';
 import { BulkLoadsService } from './bulk-loads/bulk-loads.service';
-import { TrainingController } from './training/training.controller';
-import { ReportsController } from './reporting/reports.controller';
-import { OrganizationsController } from './membership/organizations.controller';
-import { MembersController } from './membership/members.controller';
+import { TrainingFilesController } from './training/training-files.controller';
 import { RosterController } from './membership/roster.controller';
-import { CandidatesController } from './membership/candidates.controller';
-import { AdmissionsController } from './membership/admissions.controller';
-import { TransfersController } from './membership/transfers.controller';
-import { BadgesController } from './membership/badges.controller';
 import { forwardingController } from './routes/route-forwarder';
-import { CardsController } from './membership/cards.controller';
-import { LeavingController } from './membership/leaving.controller';
-import { DossierController } from './membership/dossier.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
 import { StagedFiles } from './services/staged-files';
@@ -58,7 +48,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, OrganizationsController, TransfersController, BadgesController, RosterController, MembersController, CandidatesController, AdmissionsController, CardsController, LeavingController, DossierController, TrainingController, ReportsController, forwardingController(ALL_ROUTES)],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, forwardingController(ALL_ROUTES)],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

@@ -66,7 +66,7 @@ const ids: Record<string, string> = {};
 const people: Record<string, string> = {};
 let cccd = 830000000000;
 async function establish(key: string, kind: string, parent: string | null, effectiveOn = '2020-03-01') {
-  ids[key] = (await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` }).expect(201)).body.orgId;
+  ids[key] = (await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` }).expect(201)).body.id;
 }
 async function member(key: string, fullName: string, org: string) {
   const body = {

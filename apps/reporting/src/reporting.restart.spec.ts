@@ -65,8 +65,8 @@ afterAll(async () => {
 
 it('gives the same figures after a crash mid-stream, and after a rebuild', async () => {
   // facts recorded while reporting is not running at all
-  const bloc = (await post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2015-01-01', decisionNumber: 'QĐ-1' }).expect(201)).body.orgId;
-  const db1 = (await post('/orgs', { kind: 'grassroots_committee', name: 'Đảng bộ Công ty A', parentId: bloc, effectiveOn: '2020-01-01', decisionNumber: 'QĐ-2' }).expect(201)).body.orgId;
+  const bloc = (await post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2015-01-01', decisionNumber: 'QĐ-1' }).expect(201)).body.id;
+  const db1 = (await post('/orgs', { kind: 'grassroots_committee', name: 'Đảng bộ Công ty A', parentId: bloc, effectiveOn: '2020-01-01', decisionNumber: 'QĐ-2' }).expect(201)).body.id;
   await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty B', parentId: bloc, effectiveOn: '2023-04-01', decisionNumber: 'QĐ-3' }).expect(201);
   const cls = (await post('/training/classes', { courseTypeCode: 'nhan-thuc-ve-dang', title: 'Lớp nhận thức về Đảng 2023', openedOn: '2023-03-01', servedOrgIds: [db1] }).expect(201)).body.id;
   await post(`/training/classes/${cls}/enrollments/import`, { fileBase64: await roster(STUDENTS, db1) }).expect(201);

@@ -1,8 +1,8 @@
 import { METRIC_KEYS, METRICS, METRICS_BY_KEY, reconciledClosing, roundedPercent, viNumber, viShare } from '@party/contracts';
+import { deriveOrgVersions, OrgEventRow } from '@party/org-replica';
 import { phaseOf } from './operations/projection-status';
 import { handledEventTypes } from './projection/consumers';
 import { deriveMemberIntervals, MemberEventRow } from './projection/member-intervals';
-import { deriveOrgVersions, OrgEventRow } from './projection/org-versions';
 import { COMPUTED_KEYS } from './year-end/calculators';
 import { findInconsistencies, notYetFedTerms, reconciliationOf } from './year-end/year-end.rules';
 

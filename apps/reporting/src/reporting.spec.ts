@@ -72,7 +72,7 @@ const ids: Record<string, string> = {};
 
 async function establish(key: string, kind: string, parent: string | null, effectiveOn: string) {
   const res = await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` }).expect(201);
-  ids[key] = res.body.orgId;
+  ids[key] = res.body.id;
 }
 
 async function openClass(courseTypeCode: string, openedOn: string, extra: Record<string, unknown> = {}): Promise<string> {

@@ -6,7 +6,6 @@ import { ClassesService } from './classes/classes.service';
 import { CourseTypesService } from './course-types/course-types.service';
 import { EnrollmentsService } from './enrollments/enrollments.service';
 import { HistoryService } from './history/history.service';
-import { OrganizationScopes } from './organizations/organization-scope';
 import { RegistrationsService } from './registrations/registrations.service';
 import { ResultsService } from './results/results.service';
 import { SecretarySessionsService } from './secretary-sessions/secretary-sessions.service';
@@ -16,6 +15,6 @@ import { StagedImports } from './uploads/staged-imports';
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'training', orm: trainingOrm, routes: TRAINING_SERVICE_ROUTES, consumers: [orgReplicaConsumerProvider({ name: 'training-organizations' })] })],
   controllers: [uploadStagingController('training', { upload: 'training:write', download: 'training:write' })],
-  providers: [OrganizationScopes, CourseTypesService, ClassesService, EnrollmentsService, ResultsService, RegistrationsService, SecretarySessionsService, HistoryService, UploadStaging, StagedImports],
+  providers: [CourseTypesService, ClassesService, EnrollmentsService, ResultsService, RegistrationsService, SecretarySessionsService, HistoryService, UploadStaging, StagedImports],
 })
 export class AppModule {}

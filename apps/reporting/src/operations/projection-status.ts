@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { ReportingConsumerStatus, ReportingStatus } from '@party/contracts';
+import { REPORTS_ROUTES, type ReportingConsumerStatus, type ReportingStatus } from '@party/contracts';
 import type { DurableConsumer } from '@party/messaging';
-import { BackboneRunner, HealthProbe } from '@party/service-kit';
+import { BackboneRunner, Handles, HealthProbe } from '@party/service-kit';
 import { REPORTING_CONSUMER_NAMES } from '../projection/consumers';
 
 /** Backlog at or above which the projection says `seeding` even after it has caught up once. */
@@ -42,6 +42,7 @@ export class ProjectionStatus implements OnModuleInit {
     this.caughtUpOnce = false;
   }
 
+  @Handles(REPORTS_ROUTES.status)
   async status(): Promise<ReportingStatus> {
     const consumers = this.consumers();
     const lags: ReportingConsumerStatus[] = await Promise.all(

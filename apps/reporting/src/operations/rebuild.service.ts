@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { NatsConnection } from 'nats';
-import { assertPermission } from '@party/auth';
-import { DomainError, RebuildResult, ServiceRequest } from '@party/contracts';
+import { DomainError, RebuildResult, REPORTS_ROUTES } from '@party/contracts';
 import { AuditEntry } from '@party/database';
-import { NATS_CONNECTION } from '@party/service-kit';
+import { Handles, NATS_CONNECTION, QueryContext } from '@party/service-kit';
 import { PROJECTION_TABLES } from '../projection/projection.entities';
 import { ProjectionStatus } from './projection-status';
 
@@ -18,6 +17,10 @@ const CONSUMER_NOT_FOUND = 10014;
  * One replica at a time: other replicas' consumers would keep their (deleted) durables until they
  * restart. Retry-stream durables are kept: a retried copy of an event is either applied (then the
  * stream copy is a duplicate in the inbox) or a duplicate itself; projections do not depend on order.
+ *
+ * Not run in the command pipeline's transaction (the route is declared `kind: 'query'`): the
+ * emptying and its audit row commit in a transaction of their own before the consumers start again,
+ * which a transaction around the whole handler would hold open until after they had started.
  */
 @Injectable()
 export class RebuildService {
@@ -30,8 +33,8 @@ export class RebuildService {
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
   ) {}
 
-  async rebuild(req: ServiceRequest<unknown>): Promise<RebuildResult> {
-    const principal = assertPermission(req.principal, 'system:operate');
+  @Handles(REPORTS_ROUTES.rebuild)
+  async rebuild(_input: unknown, { principal, correlationId }: QueryContext): Promise<RebuildResult> {
     if (this.running) throw DomainError.conflict({ vi: 'Đang dựng lại dữ liệu báo cáo', en: 'A rebuild is already running' });
     this.running = true;
     const consumers = this.status.consumers();
@@ -67,7 +70,7 @@ export class RebuildService {
             entityId: 'reporting',
             before: null,
             after: out,
-            correlationId: req.correlationId,
+            correlationId,
           }),
         );
         return out;

@@ -1,86 +1,14 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { ORG_REPLICA_ENTITIES, ORG_REPLICA_TABLES } from '@party/org-replica';
 
 /**
  * The reporting read model: facts copied from the events of other services, with their dates in
- * the world. Written only by the reporting consumers (raw SQL through the consumer's transaction)
- * and emptied by `reporting.rebuild`. Organization ids are kept as text: training's `orgId`s are
- * free text in its contracts.
+ * the world, beside the organization tree (`org_event`, `org_version`: the replica of
+ * `@party/org-replica`, fed by the same consumer of membership's stream). Written only by the
+ * reporting consumers (raw SQL through the consumer's transaction) and emptied by
+ * `reporting.rebuild`. Organization ids are kept as text: training's `orgId`s are free text in its
+ * contracts.
  */
-
-/** Every organization event, as it happened: the source of `org_version` and of the org flows. */
-@Entity({ tableName: 'org_event' })
-@Index({ properties: ['orgId'] })
-@Index({ properties: ['type', 'occurredOn'] })
-export class OrgEventFact {
-  @PrimaryKey({ type: 'uuid' })
-  eventId!: string;
-
-  @Property({ type: 'text' })
-  orgId!: string;
-
-  @Property({ type: 'text' })
-  type!: string;
-
-  /** The decision's effective date. */
-  @Property({ type: 'date' })
-  occurredOn!: string;
-
-  @Property({ type: 'timestamptz' })
-  recordedAt!: Date;
-
-  @Property({ type: 'text' })
-  kind!: string;
-
-  @Property({ type: 'boolean' })
-  grassroots!: boolean;
-
-  @Property({ type: 'text' })
-  name!: string;
-
-  @Property({ type: 'text', nullable: true })
-  parentId!: string | null;
-
-  /** established: new / merger / split. */
-  @Property({ type: 'text', nullable: true })
-  origin!: string | null;
-
-  /** The organization ends with this event (merged, split, dissolved, handed over). */
-  @Property({ type: 'boolean' })
-  ends!: boolean;
-}
-
-/**
- * The organization tree through time, derived from `org_event` (re-derived for an organization on
- * each of its events, so a back-dated event lands in its place). `validTo` is exclusive.
- */
-@Entity({ tableName: 'org_version' })
-@Index({ properties: ['validFrom', 'validTo'] })
-@Index({ properties: ['parentId'] })
-export class OrgVersionFact {
-  @PrimaryKey({ type: 'text' })
-  orgId!: string;
-
-  @PrimaryKey({ type: 'integer' })
-  seq!: number;
-
-  @Property({ type: 'text' })
-  kind!: string;
-
-  @Property({ type: 'boolean' })
-  grassroots!: boolean;
-
-  @Property({ type: 'text' })
-  name!: string;
-
-  @Property({ type: 'text', nullable: true })
-  parentId!: string | null;
-
-  @Property({ type: 'date' })
-  validFrom!: string;
-
-  @Property({ type: 'date', nullable: true })
-  validTo!: string | null;
-}
 
 /** A class as last known (opened, then updated): it counts in the year of `openedOn`. */
 @Entity({ tableName: 'training_class' })
@@ -277,8 +205,7 @@ export class MemberIntervalFact {
 }
 
 export const PROJECTION_ENTITIES = [
-  OrgEventFact,
-  OrgVersionFact,
+  ...ORG_REPLICA_ENTITIES,
   TrainingClassFact,
   TrainingEnrollmentFact,
   TrainingRegistrationFact,
@@ -290,8 +217,7 @@ export const PROJECTION_ENTITIES = [
 
 /** The tables `reporting.rebuild` empties. */
 export const PROJECTION_TABLES = [
-  'org_event',
-  'org_version',
+  ...ORG_REPLICA_TABLES,
   'training_class',
   'training_enrollment',
   'training_registration',

@@ -20,8 +20,8 @@ import {
   OrgKind,
   TransferCompleted,
 } from '@party/contracts';
-import { atDate, during, subtreeIds, textArray } from './scope';
-import { EMPTY, ident, sql, Sql } from './sql';
+import { atDate, during, subtreeIds } from '@party/org-replica';
+import { EMPTY, ident, sql, Sql, textArray } from './sql';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
 export interface ReportContext {
@@ -60,7 +60,7 @@ export function subtreeOf(em: EntityManager, ctx: ReportContext, window: 'stock'
   const cache = ctx.subtrees ?? (ctx.subtrees = new Map());
   let ids = cache.get(key);
   if (!ids) {
-    ids = subtreeIds(em, ctx.schema, ctx.scopeRoot, w);
+    ids = subtreeIds(em, ctx.scopeRoot, w);
     cache.set(key, ids);
   }
   return ids;

@@ -31,3 +31,8 @@ export function ident(name: string): Sql {
 }
 
 export const EMPTY: Sql = { text: '', params: [] };
+
+/** Ids as one bound `text[]` value (`{"a","b"}`): `sql` binds no JavaScript arrays. */
+export function textArray(ids: readonly string[]): Sql {
+  return sql`${`{${ids.map((id) => `"${id.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`}::text[]`;
+}

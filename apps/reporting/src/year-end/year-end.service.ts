@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
 import {
   DomainError,
   METRIC_KEYS,
@@ -8,17 +7,16 @@ import {
   MetricCatalogueView,
   Principal,
   REPORT_SECTION_LIST,
+  REPORTS_ROUTES,
   ReportInconsistency,
   ReportScope,
   ReportYears,
-  ServiceRequest,
-  validate,
+  RouteInput,
   YearEndReport,
-  yearEndSchema,
 } from '@party/contracts';
+import { during, lastKnownVersion, subtreeIds } from '@party/org-replica';
+import { Handles, QueryContext } from '@party/service-kit';
 import { CALCULATORS, COMPUTED_KEYS, ReportContext, subtreeOf } from './calculators';
-import { during, subtreeCte } from './scope';
-import { sql } from './sql';
 import { findInconsistencies, reconciliationOf } from './year-end.rules';
 import { yearsWithFacts } from './years';
 
@@ -30,15 +28,16 @@ export class YearEndService {
     return this.orm.config.get('schema') as string;
   }
 
-  catalogue(req: ServiceRequest<unknown>): MetricCatalogueView {
-    assertPermission(req.principal, 'reports:read');
-    return { metrics: METRICS.map((m) => ({ ...m, computed: COMPUTED_KEYS.has(m.key) })), sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })) };
+  @Handles(REPORTS_ROUTES.metrics)
+  catalogue(): MetricCatalogueView {
+    return {
+      metrics: METRICS.map((m) => ({ ...m, feeds: [...m.feeds], computed: COMPUTED_KEYS.has(m.key) })),
+      sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })),
+    };
   }
 
-  async yearEnd(req: ServiceRequest<unknown>): Promise<YearEndReport> {
-    const principal = assertPermission(req.principal, 'reports:read');
-    const q = validate(yearEndSchema, req.payload);
-    const em = this.orm.em.fork();
+  @Handles(REPORTS_ROUTES.yearEnd)
+  async yearEnd(q: RouteInput<typeof REPORTS_ROUTES.yearEnd>, { em, principal }: QueryContext): Promise<YearEndReport> {
     const ctx: ReportContext = { schema: this.schema, year: q.year, from: `${q.year}-01-01`, asOf: `${q.year}-12-31`, scopeRoot: null, subtrees: new Map() };
     ctx.scopeRoot = await this.scopeRoot(em, principal, q.orgId ?? null, ctx);
 
@@ -68,9 +67,9 @@ export class YearEndService {
    * The years with recorded facts in the caller's scope (a secretary: their subtree at any time;
    * anyone else: everything), newest first: the years a year-end report has something to say about.
    */
-  async years(req: ServiceRequest<unknown>): Promise<ReportYears> {
-    const principal = assertPermission(req.principal, 'reports:read');
-    return { years: await yearsWithFacts(this.orm.em.fork(), this.schema, principal.orgScopeId) };
+  @Handles(REPORTS_ROUTES.years)
+  async years(_q: unknown, { em, principal }: QueryContext): Promise<ReportYears> {
+    return { years: await yearsWithFacts(em, this.schema, principal.orgScopeId) };
   }
 
   /** Every catalogue key: a number when a calculator computes it, otherwise null. */
@@ -92,34 +91,24 @@ export class YearEndService {
   /**
    * The root of the subtree reported on. A scoped principal (a secretary) gets their own
    * organization, or an organization of their subtree they name; anyone else the whole bloc or
-   * the organization named. The tree is this service's own projection, never membership's.
+   * the organization named. The tree is this service's own replica, never membership's.
    */
   private async scopeRoot(em: EntityManager, principal: Principal, orgId: string | null, ctx: ReportContext): Promise<string | null> {
-    if (orgId && !(await this.known(em, orgId, ctx.asOf))) {
+    if (orgId && !(await lastKnownVersion(em, orgId, ctx.asOf))) {
       throw DomainError.notFound({ vi: 'Không tìm thấy tổ chức đảng tại ngày báo cáo', en: 'No such organization by the report date' });
     }
     if (principal.orgScopeId === null) return orgId;
     if (!orgId || orgId === principal.orgScopeId) return principal.orgScopeId;
-    const cte = subtreeCte(this.schema, principal.orgScopeId, during(ctx.from, ctx.asOf));
-    const q = sql`${cte}select 1 from sub where org_id = ${orgId}`;
-    const rows = await em.execute(q.text, q.params);
-    if (!rows.length) {
+    // in the secretary's subtree at some moment of the year: its flows of that year are theirs to see
+    if (!(await subtreeIds(em, principal.orgScopeId, during(ctx.from, ctx.asOf))).includes(orgId)) {
       throw DomainError.forbidden({ vi: 'Tổ chức này nằm ngoài phạm vi của bạn', en: 'This organization is outside your scope' });
     }
     return orgId;
   }
 
-  private async known(em: EntityManager, orgId: string, asOf: string): Promise<boolean> {
-    const rows = await em.execute(`select 1 from "${this.schema}"."org_version" where org_id = ? and valid_from <= ? limit 1`, [orgId, asOf]);
-    return rows.length > 0;
-  }
-
   private async scopeView(em: EntityManager, ctx: ReportContext): Promise<ReportScope> {
     if (!ctx.scopeRoot) return { orgId: null, name: null, orgCount: null };
-    const [named] = await em.execute<{ name: string }[]>(
-      `select name from "${this.schema}"."org_version" where org_id = ? and valid_from <= ? order by valid_from desc, seq desc limit 1`,
-      [ctx.scopeRoot, ctx.asOf],
-    );
+    const named = await lastKnownVersion(em, ctx.scopeRoot, ctx.asOf);
     // the organizations the stocks were counted over (asked once for the report)
     const orgs = (await subtreeOf(em, ctx, 'stock')) ?? [];
     return { orgId: ctx.scopeRoot, name: named?.name ?? null, orgCount: orgs.length };

@@ -9,7 +9,7 @@ import {
   ORG_KIND_DEFINITIONS,
   PersonSent,
   RegistrationMade,
-  REPORTING_PATTERNS,
+  REPORTS_ROUTES,
   SecretarySessionAttended,
   StudentEnrolled,
 } from '@party/contracts';
@@ -133,7 +133,7 @@ it('lists the years of the recorded facts, newest first, for the whole bloc', as
   expect(res.body).toEqual({ years: [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015, 2012] });
   // the service answers the same over NATS request-reply
   const principal = { userId: 'u', username: 'u', roles: ['viewer'], permissions: ['reports:read'], orgScopeId: null };
-  expect(await reporting.send(REPORTING_PATTERNS.years, { principal, correlationId: uuidv7(), payload: {} })).toEqual(res.body);
+  expect(await reporting.send(REPORTS_ROUTES.years.pattern, { principal, correlationId: uuidv7(), payload: {} })).toEqual(res.body);
 });
 
 it("gives a secretary only the years of their subtree's facts", async () => {

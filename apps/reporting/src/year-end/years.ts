@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { always, subtreeIds, textArray } from './scope';
-import { ident, sql, Sql } from './sql';
+import { always, subtreeIds } from '@party/org-replica';
+import { ident, sql, Sql, textArray } from './sql';
 
 /** Which keys a skip scan walks: the distinct values of the key column (found by the index too), or a query of one column `k`. */
 type Keys = { distinct: true } | { query: Sql };
@@ -22,7 +22,7 @@ const DISTINCT: Keys = { distinct: true };
 export async function yearsWithFacts(em: EntityManager, schema: string, root: string | null): Promise<number[]> {
   const s = ident(schema);
   // the organizations ever under the root (one reorganized away has facts of the years it was there)
-  const ids = root ? await subtreeIds(em, schema, root, always) : null;
+  const ids = root ? await subtreeIds(em, root, always) : null;
   if (ids && !ids.length) return [];
   const set = ids && textArray(ids);
   const ofSubtree: Keys | null = set && { query: sql`select unnest(${set}) as k` };

@@ -5,7 +5,8 @@ import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { assertWholeBloc, OrganizationScopes, outOfScope } from '../organizations/organization-scope';
+import { assertWholeBloc, outOfScope } from '../organizations/organization-scope';
+import { orgScopeOf } from '@party/org-replica';
 import { listScope, RecordScope } from '../shared/list-scope';
 import { personOf } from '../shared/person';
 import { TrainingClass } from './class.entity';
@@ -70,8 +71,6 @@ export function classEventData(c: TrainingClass, type: CourseType) {
 
 @Injectable()
 export class ClassesService {
-  constructor(private readonly scopes: OrganizationScopes) {}
-
   @Handles(CLASS_ROUTES.openClass)
   async openClass(cmd: RouteInput<typeof CLASS_ROUTES.openClass>, { em, uow, principal }: CommandContext) {
     assertWholeBloc(principal);
@@ -116,7 +115,7 @@ export class ClassesService {
    */
   @Handles(CLASS_ROUTES.listClasses)
   async listClasses(q: RouteInput<typeof CLASS_ROUTES.listClasses>, { em, principal }: QueryContext) {
-    const scope = await listScope(this.scopes, principal, q.orgId, em);
+    const scope = await listScope(principal, q.orgId, em);
     let classes = await em.find(
       TrainingClass,
       { openedOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` }, ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}) },
@@ -155,7 +154,7 @@ export class ClassesService {
   async getClass({ id: classId }: RouteInput<typeof CLASS_ROUTES.getClass>, { em, principal }: QueryContext) {
     const cls = await em.findOne(TrainingClass, { id: classId });
     if (!cls) throw DomainError.notFound({ vi: 'lớp học', en: 'Class' });
-    const scope = await this.scopes.of(principal, em);
+    const scope = await orgScopeOf(em, principal);
     const type = await requireCourseType(em, cls.courseTypeCode);
     let counts: ClassCounts;
     let students: Enrollment[];

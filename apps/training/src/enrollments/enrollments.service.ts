@@ -16,7 +16,8 @@ import { CommandContext, Handles, QueryContext, UnitOfWork } from '@party/servic
 import { TrainingClass } from '../classes/class.entity';
 import { CourseType } from '../course-types/course-type.entity';
 import { requireCourseType } from '../course-types/course-types.service';
-import { assertWholeBloc, OrganizationScopes, OrgScope, outOfScope, scopedOrgRequired } from '../organizations/organization-scope';
+import { assertWholeBloc, OrgScope, outOfScope, scopedOrgRequired } from '../organizations/organization-scope';
+import { orgScopeOf } from '@party/org-replica';
 import { describePerson, personColumns, personKeysOf } from '../shared/person';
 import { flushOrConflict } from '../shared/unique';
 import { applyCompletion, enrollmentRef, enrollmentView, issuedCertificateNumbers, lockCertificateNumbers } from './completion';
@@ -43,15 +44,12 @@ export interface ImportPreview {
 
 @Injectable()
 export class EnrollmentsService {
-  constructor(
-    private readonly scopes: OrganizationScopes,
-    private readonly staged: StagedImports,
-  ) {}
+  constructor(private readonly staged: StagedImports) {}
 
   @Handles(ENROLLMENT_ROUTES.enroll)
   async enroll(cmd: RouteInput<typeof ENROLLMENT_ROUTES.enroll>, { em, uow, principal }: CommandContext) {
     const { cls, type } = await this.lockClass(em, cmd.id);
-    const scope = await this.scopes.of(principal, em);
+    const scope = await orgScopeOf(em, principal);
     if (!scope.covers(cmd.orgId, cmd.enrolledOn ?? cls.openedOn)) {
       throw scopedOrgRequired(cmd.orgId, { vi: 'Người được ghi danh', en: 'The person enrolled' });
     }
@@ -148,7 +146,7 @@ export class EnrollmentsService {
   @Handles(TRAINING_FILE_ROUTES.previewImport)
   async previewImport(cmd: RouteInput<typeof TRAINING_FILE_ROUTES.previewImport>, { em, principal }: QueryContext) {
     const cls = await this.requireClass(em, cmd.id);
-    return (await this.checkImport(em, cls, cmd.fileBase64, await this.scopes.of(principal, em))).preview;
+    return (await this.checkImport(em, cls, cmd.fileBase64, await orgScopeOf(em, principal))).preview;
   }
 
   /** All or nothing: with any problem nothing is enrolled and the report comes back as a 422. */
@@ -165,7 +163,7 @@ export class EnrollmentsService {
   async previewEnrollmentUpload(cmd: RouteInput<typeof TRAINING_FILE_ROUTES.previewEnrollmentUpload>, { em, principal }: CommandContext) {
     const cls = await this.requireClass(em, cmd.id);
     const file = await this.staged.openForPreview(em, principal, cmd.uploadId, { classId: cls.id, purpose: 'enrollments' });
-    const { preview } = await this.checkImport(em, cls, file.bytes, await this.scopes.of(principal, em));
+    const { preview } = await this.checkImport(em, cls, file.bytes, await orgScopeOf(em, principal));
     return { ...previewHead(file, cls.id, preview, preview.errors), sample: preview.sample };
   }
 
@@ -183,7 +181,7 @@ export class EnrollmentsService {
 
   /** Checks the whole file under the class lock and enrolls every row, or refuses it (403 outside the scope, else 422). */
   private async enrollChecked(em: EntityManager, uow: UnitOfWork, principal: Principal, cls: TrainingClass, type: CourseType, file: SheetFile): Promise<number> {
-    const { preview, valid, outside } = await this.checkImport(em, cls, file, await this.scopes.of(principal, em));
+    const { preview, valid, outside } = await this.checkImport(em, cls, file, await orgScopeOf(em, principal));
     if (outside.length) {
       throw new DomainError({
         code: 'forbidden',
@@ -282,7 +280,7 @@ export class EnrollmentsService {
   private async loadEnrollment(em: EntityManager, enrollmentId: string, principal: Principal) {
     const e = await em.findOne(Enrollment, { id: enrollmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!e) throw DomainError.notFound({ vi: 'lượt ghi danh', en: 'Enrollment' });
-    if (!(await this.scopes.of(principal, em)).covers(e.orgId, e.enrolledOn)) throw outOfScope({ vi: 'Học viên này', en: 'This student' });
+    if (!(await orgScopeOf(em, principal)).covers(e.orgId, e.enrolledOn)) throw outOfScope({ vi: 'Học viên này', en: 'This student' });
     const cls = await em.findOneOrFail(TrainingClass, { id: e.classId });
     return { e, cls, type: await requireCourseType(em, cls.courseTypeCode) };
   }

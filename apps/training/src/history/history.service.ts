@@ -9,21 +9,20 @@ import { Enrollment } from '../enrollments/enrollment.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Sending } from '../registrations/sending.entity';
 import { SecretaryAttendance, SecretarySession } from '../secretary-sessions/secretary-session.entity';
-import { OrganizationScopes, OrgScope, outOfScope } from '../organizations/organization-scope';
+import { OrgScope, outOfScope } from '../organizations/organization-scope';
+import { orgScopeOf, subtreePeriods } from '@party/org-replica';
 import { personOf } from '../shared/person';
 import { requirementStatus } from './history.rules';
 
 @Injectable()
 export class HistoryService {
-  constructor(private readonly scopes: OrganizationScopes) {}
-
   /**
    * Everything training knows of one person, by membership's id, citizen ID, or both. A secretary
    * sees the records made while the person was in their subtree, and a 403 when there is none.
    */
   @Handles(TRAINING_HISTORY_ROUTES.personHistory)
   async personHistory(q: RouteInput<typeof TRAINING_HISTORY_ROUTES.personHistory>, { em, principal }: QueryContext) {
-    const scope = await this.scopes.of(principal, em);
+    const scope = await orgScopeOf(em, principal);
     const who = await this.identities(em, q);
     const [allEnrollments, allRegistrations, allSendings, allAttendances, types] = await Promise.all([
       em.find(Enrollment, { $or: who }),
@@ -110,14 +109,14 @@ export class HistoryService {
   async lacking(q: RouteInput<typeof TRAINING_HISTORY_ROUTES.lacking>, { em, principal }: QueryContext) {
     const asOf = q.asOf ?? todayInVietnam();
     const type = await requireCourseType(em, q.courseTypeCode);
-    const scope = await this.scopes.of(principal, em);
+    const scope = await orgScopeOf(em, principal);
 
     const people = new Map<string, LackingPerson>();
     for (const personId of q.personIds) people.set(`p:${personId}`, { personId, citizenId: null, fullName: null, orgId: null });
     if (!scope.whole && q.personIds.length) await this.assertNamedInScope(em, scope, [...new Set(q.personIds)]);
     if (q.orgId) {
       if (!scope.covers(q.orgId, asOf)) throw outOfScope({ vi: 'Tổ chức này', en: 'This organization' });
-      const subtree = OrgScope.subtree(q.orgId, await this.scopes.intervals(q.orgId, em)).orgIdsOn(asOf);
+      const subtree = OrgScope.subtree(q.orgId, await subtreePeriods(em, q.orgId)).orgIdsOn(asOf);
       if (!subtree.length) {
         const problem = { vi: `Tổ chức "${q.orgId}" không có trong cây tổ chức ngày ${asOf}`, en: `Organization "${q.orgId}" is not in the organization tree on ${asOf}` };
         throw DomainError.rule(problem, undefined, [{ field: 'orgId', ...problem }]);

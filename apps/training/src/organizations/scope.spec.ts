@@ -23,7 +23,7 @@ import { Enrollment } from '../enrollments/enrollment.entity';
 import { Registration } from '../registrations/registration.entity';
 import { Sending } from '../registrations/sending.entity';
 import { trainingOrm } from '../training.orm';
-import { OrgEvent, OrgVersion } from './organization.entity';
+import { OrgEvent, OrgVersion } from '@party/org-replica';
 
 /**
  * A secretary's scope, checked by the training service itself against its own copy of the
@@ -270,9 +270,9 @@ describe('a secretary changes only their subtree', () => {
     const scoped: Principal = { userId: 'u-s', username: 'scoped', roles: ['secretary'], permissions: ['training:read', 'training:write'], orgScopeId: org.G1 };
     const req = (payload: unknown) => ({ principal: scoped, correlationId: 'c-scope', payload });
     const before = await tables();
-    await expect(running.send(TRAINING_PATTERNS.enroll, req({ classId: K.K1, person: { personId: 'p-y' }, orgId: org.C2 }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(TRAINING_PATTERNS.recordResults, req({ classId: K.K1, completedOn: '2023-03-25', results: [{ enrollmentId: E.c1, result: 'passed' }] }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(TRAINING_PATTERNS.getClass, req({ classId: K.K4 }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(TRAINING_PATTERNS.enroll, req({ id: K.K1, person: { personId: 'p-y' }, orgId: org.C2 }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(TRAINING_PATTERNS.recordResults, req({ id: K.K1, completedOn: '2023-03-25', results: [{ enrollmentId: E.c1, result: 'passed' }] }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(TRAINING_PATTERNS.getClass, req({ id: K.K4 }))).rejects.toMatchObject({ code: 'forbidden' });
     expect(await tables()).toEqual(before);
   });
 });

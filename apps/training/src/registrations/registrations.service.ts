@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, pageOf, PersonSent, REGISTRATION_ROUTES, RegistrationMade, RouteInput } from '@party/contracts';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { requireCourseType } from '../course-types/course-types.service';
-import { assertWholeBloc, OrganizationScopes, scopedOrgRequired } from '../organizations/organization-scope';
+import { assertWholeBloc, scopedOrgRequired } from '../organizations/organization-scope';
+import { orgScopeOf } from '@party/org-replica';
 import { listScope } from '../shared/list-scope';
 import { describePerson, personColumns, personKeysOf, personOf } from '../shared/person';
 import { flushOrConflict } from '../shared/unique';
@@ -41,8 +42,6 @@ function sorted<T extends { id: string; fullName: string | null }>(rows: T[], on
 /** Registrations for later courses and people sent to courses run by others. */
 @Injectable()
 export class RegistrationsService {
-  constructor(private readonly scopes: OrganizationScopes) {}
-
   @Handles(REGISTRATION_ROUTES.register)
   async register(cmd: RouteInput<typeof REGISTRATION_ROUTES.register>, { em, uow, principal }: CommandContext) {
     const registeredYear = Number(cmd.registeredOn.slice(0, 4));
@@ -56,7 +55,7 @@ export class RegistrationsService {
         vi: `${describePerson(cmd.person)} đã được đăng ký khóa này cho năm ${cmd.forYear}`,
         en: `${describePerson(cmd.person)} is already registered for this course in ${cmd.forYear}`,
       });
-    if (!(await this.scopes.of(principal, em)).covers(cmd.orgId, cmd.registeredOn)) {
+    if (!(await orgScopeOf(em, principal)).covers(cmd.orgId, cmd.registeredOn)) {
       throw scopedOrgRequired(cmd.orgId, { vi: 'Người được đăng ký', en: 'The person registered' });
     }
     const type = await requireCourseType(em, cmd.courseTypeCode);
@@ -76,7 +75,7 @@ export class RegistrationsService {
 
   @Handles(REGISTRATION_ROUTES.listRegistrations)
   async listRegistrations(q: RouteInput<typeof REGISTRATION_ROUTES.listRegistrations>, { em, principal }: QueryContext) {
-    const scope = await listScope(this.scopes, principal, q.orgId, em);
+    const scope = await listScope(principal, q.orgId, em);
     const rows = (
       await em.find(Registration, {
         forYear: q.forYear,
@@ -119,7 +118,7 @@ export class RegistrationsService {
 
   @Handles(REGISTRATION_ROUTES.listSendings)
   async listSendings(q: RouteInput<typeof REGISTRATION_ROUTES.listSendings>, { em, principal }: QueryContext) {
-    const scope = await listScope(this.scopes, principal, q.orgId, em);
+    const scope = await listScope(principal, q.orgId, em);
     const rows = (
       await em.find(Sending, {
         sentOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` },

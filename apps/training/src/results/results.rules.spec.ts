@@ -1,4 +1,4 @@
-import { coveredBy, deriveOrgVersions } from '../organizations/org-versions';
+import { coveredBy, deriveOrgVersions } from '@party/org-replica';
 import { checkResults, ResultLine, StudentFacts } from './results.rules';
 
 const student = (id: string, extra: Partial<StudentFacts> = {}): StudentFacts => ({

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '@party/contracts';
-import { OrganizationScopes, OrgScope, outOfScope } from '../organizations/organization-scope';
+import { OrgScope, outOfScope } from '../organizations/organization-scope';
+import { orgScopeOf, subtreePeriods } from '@party/org-replica';
 
 /** The records a caller may see, each judged on its own date (an `OrgScope`, or one narrowed further). */
 export interface RecordScope {
@@ -14,11 +15,11 @@ export interface RecordScope {
  * What a list shows: the caller's own scope, narrowed to `orgId`'s subtree when the list is asked
  * for one organization. A secretary naming an organization never in their subtree gets a 403.
  */
-export async function listScope(scopes: OrganizationScopes, principal: Principal, orgId: string | undefined, em: EntityManager): Promise<RecordScope> {
-  const own = await scopes.of(principal, em);
+export async function listScope(principal: Principal, orgId: string | undefined, em: EntityManager): Promise<RecordScope> {
+  const own = await orgScopeOf(em, principal);
   if (!orgId) return own;
   if (!own.whole && !own.orgIds().includes(orgId)) throw outOfScope({ vi: 'Tổ chức này', en: 'This organization' });
-  const asked = OrgScope.subtree(orgId, await scopes.intervals(orgId, em));
+  const asked = OrgScope.subtree(orgId, await subtreePeriods(em, orgId));
   const ownIds = new Set(own.orgIds());
   return {
     whole: false,

@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
-import type { MetricDefinition, ReportSectionKey } from './metrics';
 
-/** Request-reply patterns of the reporting service (gateway → reporting). */
-export const REPORTING_PATTERNS = {
-  metrics: 'reporting.metrics',
-  yearEnd: 'reporting.yearEnd',
-  years: 'reporting.years',
-  rebuild: 'reporting.rebuild',
-  status: 'reporting.status',
-} as const;
-
-const year = z.coerce
+/** The year of `GET /api/reports/year-end/{year}`. */
+export const reportYearSchema = z.coerce
   .number({ message: bilingual('Năm không hợp lệ', 'Invalid year') })
   .int(bilingual('Năm không hợp lệ', 'Invalid year'))
   .min(1930, bilingual('Năm phải từ 1930', 'Year must be 1930 or later'))
@@ -22,8 +13,6 @@ export const yearEndQuerySchema = z.strictObject({
   /** One organization's subtree; the caller's whole scope when absent. */
   orgId: z.uuid({ message: bilingual('Mã tổ chức không hợp lệ', 'Invalid organization id') }).optional(),
 });
-export const yearEndSchema = yearEndQuerySchema.extend({ year });
-export type YearEndQuery = z.infer<typeof yearEndSchema>;
 
 /** The terms of the headcount reconciliation, in the order they are printed. */
 export const RECONCILIATION_TERMS = [
@@ -71,67 +60,4 @@ export function reconciledClosing(r: Reconciliation, notYetFed: readonly Reconci
     total += sign * v;
   }
   return total;
-}
-
-export interface ReportInconsistency {
-  code: string;
-  message: { vi: string; en: string };
-  /** The keys or terms involved. */
-  keys: string[];
-  expected: number;
-  actual: number;
-}
-
-export interface ReportScope {
-  /** null = the whole bloc. */
-  orgId: string | null;
-  name: string | null;
-  /** Organizations in the subtree (any kind) on the report date; null for the whole bloc. */
-  orgCount: number | null;
-}
-
-export interface YearEndReport {
-  year: number;
-  /** YYYY-12-31: stocks are as of this date, flows are facts dated in the year. */
-  asOf: string;
-  scope: ReportScope;
-  metrics: Record<string, number | null>;
-  /** Keys not computed yet: no consumer feeds them. */
-  pending: string[];
-  reconciliation: Reconciliation;
-  inconsistencies: ReportInconsistency[];
-  sections: { key: ReportSectionKey; title: { vi: string; en: string }; metrics: string[] }[];
-}
-
-/**
- * `GET /api/reports/years`: the years in which the read model holds a recorded fact within the
- * caller's scope (organization events, member facts, classes, registrations, sendings,
- * secretaries' sessions, by their dates in the world), newest first.
- */
-export interface ReportYears {
-  years: number[];
-}
-
-export interface MetricCatalogueView {
-  metrics: (MetricDefinition & { computed: boolean })[];
-  sections: { key: ReportSectionKey; title: { vi: string; en: string }; metrics: string[] }[];
-}
-
-export interface ReportingConsumerStatus {
-  name: string;
-  source: string;
-  lag: number;
-}
-
-export interface ReportingStatus {
-  phase: 'ready' | 'seeding';
-  consumers: ReportingConsumerStatus[];
-}
-
-export interface RebuildResult {
-  /** Projection rows removed. */
-  clearedRows: number;
-  /** Inbox rows of the reporting consumers removed. */
-  clearedInbox: number;
-  consumers: string[];
 }

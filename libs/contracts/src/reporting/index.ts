@@ -1,3 +1,6 @@
 export * from './metrics';
 export * from './share';
 export * from './commands';
+export * from './views';
+export * from './reports.routes';
+export * from './routes';

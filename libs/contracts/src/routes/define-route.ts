@@ -66,6 +66,10 @@ export interface RouteSpec<
   kind?: 'command' | 'query';
   /** Shown in the OpenAPI document for the main routes. */
   examples?: { body?: unknown; response?: unknown };
+  /** How long the gateway waits for the service, when longer than its default (a whole sheet in one transaction). */
+  timeoutMs?: number;
+  /** Kept for older clients; the document says which route replaces it. */
+  deprecated?: boolean;
 }
 
 export interface Route<

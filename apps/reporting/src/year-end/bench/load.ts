@@ -17,9 +17,9 @@ import {
   TransferCompleted,
 } from '@party/contracts';
 import type { EventHandler } from '@party/messaging';
+import { deriveOrgVersions, OrgEventRow } from '@party/org-replica';
 import { reportingConsumerSpecs } from '../../projection/consumers';
 import { deriveMemberIntervals, MemberEventRow } from '../../projection/member-intervals';
-import { deriveOrgVersions, OrgEventRow } from '../../projection/org-versions';
 import { personKey } from '../../projection/person-key';
 import type { Aggregate, BenchEvent } from './synthetic-bloc';
 

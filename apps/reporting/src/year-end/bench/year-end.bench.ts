@@ -52,9 +52,9 @@ const READ_MODEL = ['org_event', 'org_version', 'member_fact', 'member_interval'
 
 export const BENCH_PRINCIPAL: Principal = { userId: 'bench', username: 'bench', roles: ['org_board'], permissions: ['reports:read'], orgScopeId: null };
 
-/** The service's figures for a year and scope, through the same code path as `GET /api/reports/year-end/{year}`. */
-export function serviceYearEnd(service: YearEndService, year: number, orgId: string | null): Promise<YearEndReport> {
-  return service.yearEnd({ principal: BENCH_PRINCIPAL, correlationId: 'bench', payload: orgId ? { year, orgId } : { year } });
+/** The service's figures for a year and scope, through the same handler as `GET /api/reports/year-end/{year}`. */
+export function serviceYearEnd(orm: MikroORM, year: number, orgId: string | null): Promise<YearEndReport> {
+  return new YearEndService(orm).yearEnd(orgId ? { year, orgId } : { year }, { principal: BENCH_PRINCIPAL, correlationId: 'bench', em: orm.em.fork() });
 }
 
 /** Differences between the service's report and the plain figures; empty when they agree. */
@@ -128,18 +128,17 @@ export async function runYearEndBench(opts: YearEndBenchOptions): Promise<YearEn
         group by v.parent_id order by count(*) desc, v.parent_id limit 1`,
       [`${year}-12-31`, `${year}-12-31`, `${year}-12-31`, `${year}-12-31`],
     );
-    const service = new YearEndService(orm);
     const targets: TargetResult[] = [];
     for (const [label, orgId] of [['whole bloc', null], ['one grassroots subtree', big?.org_id ?? null]] as const) {
       if (label !== 'whole bloc' && !orgId) continue;
       // one warm-up each, then alternating timed runs
-      let report = await serviceYearEnd(service, year, orgId);
+      let report = await serviceYearEnd(orm, year, orgId);
       let plain = await plainYearEnd(orm.em.fork(), schema, year, orgId);
       const serviceMs: number[] = [];
       const plainMs: number[] = [];
       for (let i = 0; i < runs; i++) {
         let ms: number;
-        [report, ms] = await timed(() => serviceYearEnd(service, year, orgId));
+        [report, ms] = await timed(() => serviceYearEnd(orm, year, orgId));
         serviceMs.push(ms);
         [plain, ms] = await timed(() => plainYearEnd(orm.em.fork(), schema, year, orgId));
         plainMs.push(ms);

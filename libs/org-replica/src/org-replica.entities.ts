@@ -1,13 +1,15 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Training's copy of membership's organization tree (ARCHITECTURE.md: a service keeps the copy it
- * needs of others' data from their events). Written only by the organization consumer.
+ * A service's copy of membership's organization tree (ARCHITECTURE.md: a service keeps the copy it
+ * needs of others' data, from their events), in the service's own schema. Written only by the
+ * replica's consumer. Organization ids are text: some services' contracts take free-text ids.
  */
 
-/** Every organization event as it happened, so the versions can be derived again when one comes late. */
+/** Every organization event as it happened: the versions are derived from these again when one comes late. */
 @Entity({ tableName: 'org_event' })
 @Index({ properties: ['orgId'] })
+@Index({ properties: ['type', 'occurredOn'] })
 export class OrgEvent {
   @PrimaryKey({ type: 'uuid' })
   eventId!: string;
@@ -28,19 +30,30 @@ export class OrgEvent {
   @Property({ type: 'text' })
   kind!: string;
 
+  @Property({ type: 'boolean' })
+  grassroots!: boolean;
+
   @Property({ type: 'text' })
   name!: string;
 
   @Property({ type: 'text', nullable: true })
   parentId!: string | null;
 
+  /** established: new / merger / split; null for the other events. */
+  @Property({ type: 'text', nullable: true })
+  origin!: string | null;
+
   /** The organization ends with this event (merged, split, dissolved, handed over). */
   @Property({ type: 'boolean' })
   ends!: boolean;
 }
 
-/** The tree through time: one row per organization per period its name and parent held. `validTo` is exclusive. */
+/**
+ * The tree through time: one row per organization per period its kind, name and parent held,
+ * re-derived from all of the organization's events on each of them. `validTo` is exclusive.
+ */
 @Entity({ tableName: 'org_version' })
+@Index({ properties: ['validFrom', 'validTo'] })
 @Index({ properties: ['parentId'] })
 export class OrgVersion {
   @PrimaryKey({ type: 'text' })
@@ -51,6 +64,9 @@ export class OrgVersion {
 
   @Property({ type: 'text' })
   kind!: string;
+
+  @Property({ type: 'boolean' })
+  grassroots!: boolean;
 
   @Property({ type: 'text' })
   name!: string;
@@ -64,3 +80,9 @@ export class OrgVersion {
   @Property({ type: 'date', nullable: true })
   validTo!: string | null;
 }
+
+/** Add these to the service's ORM entities. */
+export const ORG_REPLICA_ENTITIES = [OrgEvent, OrgVersion];
+
+/** The replica's tables, e.g. for a read model that empties itself to replay. */
+export const ORG_REPLICA_TABLES = ['org_event', 'org_version'] as const;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { SERVICES } from '../events/define-event';
+import { METRIC_UNITS, REPORT_SECTIONS } from './metrics';
+import { RECONCILIATION_TERMS, ReconciliationTerm } from './commands';
+
+/**
+ * What the reporting routes answer. Figures are counts (integers); a figure no calculator computes
+ * yet is `null`, never missing, and its key is listed under `pending`. The descriptions are the
+ * OpenAPI document's. A route's whole answer is named by the route (`ReportingYearEndResponse`);
+ * only its parts carry ids.
+ */
+const text = z.object({ vi: z.string(), en: z.string() });
+const count = z.number().int();
+
+export const reportSectionSchema = z
+  .object({ key: z.enum(REPORT_SECTIONS), title: text, metrics: z.array(z.string()).describe('Its keys, in catalogue order.') })
+  .meta({ id: 'ReportSection', description: 'A section of the printed report.' });
+
+export const metricDefinitionSchema = z
+  .object({
+    key: z.string(),
+    label: text,
+    unit: z.enum(METRIC_UNITS),
+    kind: z.enum(['stock', 'flow']).describe('`stock`: a state on the report date (31/12); `flow`: facts whose date in the world falls in the year.'),
+    definition: text.describe('Which facts count, and which of their dates decides the year.'),
+    section: z.enum(REPORT_SECTIONS),
+    source: z.enum(SERVICES).describe('The service whose events feed it.'),
+    feeds: z.array(z.string()).describe('Event types (`<service>.<aggregate>.<event>`) it is computed from.'),
+    computed: z.boolean().describe('Whether the service computes it today (a calculator fed by a running consumer); otherwise it is pending.'),
+  })
+  .meta({ id: 'MetricDefinition', description: 'One key of the metric catalogue.' });
+
+export const metricCatalogueSchema = z.object({ metrics: z.array(metricDefinitionSchema), sections: z.array(reportSectionSchema) });
+
+export const reportScopeSchema = z
+  .object({
+    orgId: z.uuid().nullable().describe('The root of the subtree; null for the whole bloc.'),
+    name: z.string().nullable().describe('The root’s name as last known on the report date; null for the whole bloc.'),
+    orgCount: count.nullable().describe('Organizations of any kind in the subtree on the report date; null for the whole bloc.'),
+  })
+  .meta({ id: 'ReportScope', description: 'The subtree reported on.' });
+
+export const reconciliationSchema = z
+  .object(Object.fromEntries(RECONCILIATION_TERMS.map((term) => [term, count.nullable()])) as Record<ReconciliationTerm, z.ZodNullable<z.ZodNumber>>)
+  .meta({
+    id: 'ReportReconciliation',
+    description: 'The headcount reconciliation in print order: opening (last year’s members on 31/12) ± the flows = closing; a term is null while a figure it needs is unknown.',
+  });
+
+export const reportInconsistencySchema = z
+  .object({
+    code: z.string(),
+    message: text,
+    keys: z.array(z.string()).describe('The keys or terms involved.'),
+    expected: z.number(),
+    actual: z.number(),
+  })
+  .meta({ id: 'ReportInconsistency', description: 'Figures that do not agree with each other, or facts the read model cannot place.' });
+
+export const yearEndReportSchema = z.object({
+  year: count,
+  asOf: z.string().meta({ format: 'date', description: 'YYYY-12-31: stocks are as of this date; flows are the facts dated in the year.' }),
+  scope: reportScopeSchema,
+  metrics: z.record(z.string(), count.nullable()).describe('Every catalogue key: a count, or null while it is pending.'),
+  pending: z.array(z.string()).describe('Keys not computed yet: no consumer feeds them.'),
+  reconciliation: reconciliationSchema,
+  inconsistencies: z.array(reportInconsistencySchema),
+  sections: z.array(reportSectionSchema),
+});
+
+export const reportYearsSchema = z.object({ years: z.array(count).describe('Newest first.') });
+
+export const reportingConsumerStatusSchema = z
+  .object({ name: z.string(), source: z.string().describe('The stream it reads.'), lag: count.describe('Events waiting on that stream.') })
+  .meta({ id: 'ReportingConsumerStatus' });
+
+export const reportingStatusSchema = z.object({
+  phase: z.enum(['ready', 'seeding']).describe('`seeding` until the read model has caught up once since boot or a rebuild, and again during a large backlog.'),
+  consumers: z.array(reportingConsumerStatusSchema),
+});
+
+export const rebuildResultSchema = z.object({
+  clearedRows: count.describe('Read-model rows removed.'),
+  clearedInbox: count.describe('Inbox rows of the reporting consumers removed.'),
+  consumers: z.array(z.string()).describe('The consumers replaying from the start of their streams.'),
+});
+
+export type ReportSection = z.infer<typeof reportSectionSchema>;
+export type MetricCatalogueView = z.infer<typeof metricCatalogueSchema>;
+export type ReportScope = z.infer<typeof reportScopeSchema>;
+export type ReportInconsistency = z.infer<typeof reportInconsistencySchema>;
+export type YearEndReport = z.infer<typeof yearEndReportSchema>;
+export type ReportYears = z.infer<typeof reportYearsSchema>;
+export type ReportingConsumerStatus = z.infer<typeof reportingConsumerStatusSchema>;
+export type ReportingStatus = z.infer<typeof reportingStatusSchema>;
+export type RebuildResult = z.infer<typeof rebuildResultSchema>;
