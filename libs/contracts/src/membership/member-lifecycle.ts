@@ -5,16 +5,8 @@ import { isLocalDate, localDate } from '../local-date';
 
 /**
  * Probation and conversion, party age, party cards, leaving (struck off, left, died) and
- * exemption from activities: request-reply patterns (gateway → membership), inputs and events.
+ * exemption from activities: inputs and events (the routes are in `*.routes.ts`).
  */
-export const PROBATION_PATTERNS = {
-  reviews: 'membership.probation.reviews',
-  convert: 'membership.probation.convert',
-  removeFromProbation: 'membership.probation.remove',
-  partyAge: 'membership.member.partyAge',
-} as const;
-
-const personId = z.uuid({ message: bilingual('Mã người không hợp lệ', 'Invalid person id') });
 const text = (max: number, vi: string, en: string) =>
   z
     .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
@@ -24,7 +16,6 @@ const text = (max: number, vi: string, en: string) =>
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const decisionNumber = text(64, 'số quyết định', 'Decision number');
 const notAfter = (a: string | null | undefined, b: string | null | undefined) => !a || !b || !isLocalDate(a) || !isLocalDate(b) || a <= b;
-const withPerson = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape, personId });
 
 // ----------------------------------------------------------------------------- probation
 
@@ -34,15 +25,11 @@ const convertRefine = (v: { meetingDate: string; decisionDate: string }, ctx: z.
 };
 /** Công nhận đảng viên chính thức: the chi bộ meeting that reviewed the probation, the decision. */
 export const convertBody = z.strictObject(convertShape).superRefine(convertRefine);
-export const convertSchema = withPerson(convertShape).superRefine(convertRefine);
-export type ConvertInput = z.infer<typeof convertSchema>;
 
 const removeShape = { meetingDate: localDate.nullish().transform((v) => v ?? null), decisionDate: localDate, decisionNumber, reason: text(500, 'lý do', 'Reason') };
 /** Xóa tên khỏi danh sách đảng viên dự bị (not worthy of conversion). */
 export const removeFromProbationBody = z.strictObject(removeShape);
-export const removeFromProbationSchema = withPerson(removeShape);
 
-export const partyAgeSchema = withPerson({ asOf: localDate.optional() });
 
 export interface ProbationReviewView {
   personId: string;
