@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MEMBERSHIP_ROUTES } from '@party/contracts';
+import { MEMBERSHIP_SERVICE_ROUTES } from '@party/contracts';
 import { ServiceCoreModule, UploadStaging, uploadStagingController } from '@party/service-kit';
 import { AdmissionService } from './admission/admission.service';
 import { BadgesService } from './badges/badges.service';
@@ -20,13 +20,12 @@ import { TransferListsService } from './transfers/transfer-lists.service';
 import { ProbationService } from './probation/probation.service';
 import { CardsService } from './cards/cards.service';
 import { LeavingService } from './leaving/leaving.service';
-import { RosterImportHandler } from './roster-import/roster-import.handler';
 import { RosterImportService } from './roster-import/roster-import.service';
 import { RosterExportService } from './roster-import/roster-export.service';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
-  controllers: [RosterImportHandler, uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
+  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_SERVICE_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
+  controllers: [uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
   providers: [OrganizationTree, OrganizationChanges, OrganizationReorganization, OrganizationQueries, PeopleService, PeopleQueries, CandidatesService, AdmissionService, TransfersService, TransferListsService, BadgesService, ProbationService, CardsService, LeavingService, DossierService, PersonCorrectionService, UploadStaging, RosterImportService, RosterExportService],
   exports: [OrganizationTree],
 })

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTa
 import { createZodDto } from '../http/zod-dto';
 import type { z } from 'zod';
 import { RequirePermissions } from '@party/auth';
-import { API_TAGS, DomainError, ROSTER_PATTERNS, rosterExportQuery, RosterPreview as RosterPreviewView, rosterPreviewSchema, StagedFile, UPLOAD_MAX_BYTES } from '@party/contracts';
+import { API_TAGS, DomainError, ROSTER_FILE_ROUTES as R, rosterExportQuery, RosterPreview as RosterPreviewView, rosterPreviewSchema, StagedFile, UPLOAD_MAX_BYTES } from '@party/contracts';
 import { Answers, apiErrors } from '../http/answers';
 import { Caller, CurrentCaller } from '../http/caller';
 import { ApiZodQuery, ZodPipe } from '../http/zod';
@@ -58,7 +58,7 @@ export class RosterController {
   async preview(@UploadedFile() file: ReceivedFile | undefined, @CurrentCaller() caller: Caller): Promise<RosterPreviewView> {
     if (!file?.buffer?.length) throw DomainError.validation([{ field: 'file', vi: 'Cần gửi tệp trong trường "file" (multipart/form-data)', en: 'Send the file in the "file" field (multipart/form-data)' }]);
     const id = await this.files.upload('membership', file, caller);
-    return this.services.forCaller<RosterPreviewView>(ROSTER_PATTERNS.preview, { uploadId: id }, caller, { timeoutMs: 120_000 });
+    return this.services.forCaller<RosterPreviewView>(R.preview.pattern, { uploadId: id }, caller, { timeoutMs: R.preview.timeoutMs });
   }
 
   @Get('export')
@@ -67,7 +67,7 @@ export class RosterController {
   @ROSTER_FILE
   @ApiOperation({ summary: 'Xuất danh sách đảng viên (.xlsx/CSV, cùng cột với tệp nhập) / Export the roster (.xlsx/CSV, the import’s columns)' })
   async export(@Query(new ZodPipe(rosterExportQuery)) query: z.infer<typeof rosterExportQuery>, @CurrentCaller() caller: Caller): Promise<StreamableFile> {
-    const staged = await this.services.forCaller<StagedFile>(ROSTER_PATTERNS.export, query, caller, { timeoutMs: 120_000 });
+    const staged = await this.services.forCaller<StagedFile>(R.export.pattern, query, caller, { timeoutMs: R.export.timeoutMs });
     const bytes = await this.files.download('membership', staged, caller);
     return new StreamableFile(bytes, { type: staged.contentType, disposition: `attachment; filename="${staged.fileName}"`, length: bytes.length });
   }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
-import { rosterExportQuery, ServiceRequest, StagedFile, todayInVietnam, validate } from '@party/contracts';
-import { UploadStaging } from '@party/service-kit';
+import { ROSTER_FILE_ROUTES, RouteInput, StagedFile, todayInVietnam } from '@party/contracts';
+import { Handles, QueryContext, UploadStaging } from '@party/service-kit';
 import { PartyCard } from '../cards/party-card.entity';
 import { OrganizationVersion } from '../organizations/organization.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
@@ -19,16 +17,13 @@ const CONTENT_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spr
 @Injectable()
 export class RosterExportService {
   constructor(
-    private readonly orm: MikroORM,
     private readonly tree: OrganizationTree,
     private readonly staging: UploadStaging,
   ) {}
 
-  async export(req: ServiceRequest): Promise<StagedFile> {
-    const principal = assertPermission(req.principal, 'members:read');
-    const q = validate(rosterExportQuery, req.payload ?? {});
+  @Handles(ROSTER_FILE_ROUTES.export)
+  async export(q: RouteInput<typeof ROSTER_FILE_ROUTES.export>, { em, principal }: QueryContext): Promise<StagedFile> {
     const today = todayInVietnam();
-    const em = this.orm.em.fork();
     let orgIds: string[] | null = null;
     if (q.orgId) {
       await this.tree.assertInScope(principal, [q.orgId], today, em);

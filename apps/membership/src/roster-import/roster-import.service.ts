@@ -1,23 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { assertPermission } from '@party/auth';
+import { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
   Principal,
   RegisterExistingMemberInput,
   ROSTER_MAX_REPORTED_ERRORS,
+  ROSTER_FILE_ROUTES,
   ROSTER_ROUTES,
-  rosterImportSchema,
   RosterPreview,
   RouteInput,
   RouteResult,
   RowError,
-  ServiceRequest,
   todayInVietnam,
-  validate,
 } from '@party/contracts';
-import { CommandContext, Handles, OpenedUpload, UploadStaging } from '@party/service-kit';
+import { CommandContext, Handles, OpenedUpload, QueryContext, UploadStaging } from '@party/service-kit';
 import { OrganizationVersion } from '../organizations/organization.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { lookUpExistingMemberFacts, recordExistingMember } from '../people/existing-member';
@@ -49,15 +46,12 @@ interface CheckedRoster {
 @Injectable()
 export class RosterImportService {
   constructor(
-    private readonly orm: MikroORM,
     private readonly tree: OrganizationTree,
     private readonly staging: UploadStaging,
   ) {}
 
-  async preview(req: ServiceRequest): Promise<RosterPreview> {
-    const principal = assertPermission(req.principal, 'members:write');
-    const { uploadId } = validate(rosterImportSchema, req.payload);
-    const em = this.orm.em.fork();
+  @Handles(ROSTER_FILE_ROUTES.preview)
+  async preview({ uploadId }: RouteInput<typeof ROSTER_FILE_ROUTES.preview>, { em, principal }: QueryContext): Promise<RosterPreview> {
     const file = await this.staging.open(principal, uploadId, em);
     const checked = await this.check(em, principal, file, todayInVietnam());
     return {

@@ -5,13 +5,7 @@ import { bilingual } from '../errors/validate';
  * The member roster as a file (danh sách đảng viên): imported as history in two steps — preview
  * (every problem by row and column, nothing written) then commit (all rows or none) — and
  * exported in the same column shape. The file itself is staged by `uploadId` (services/uploads).
- * These patterns answer the gateway's hand-written upload and download; the commit is `ROSTER_ROUTES.commit`.
  */
-export const ROSTER_PATTERNS = {
-  preview: 'membership.roster.preview',
-  export: 'membership.roster.export',
-} as const;
-
 export const rosterImportSchema = z.strictObject({
   uploadId: z.uuid({ message: bilingual('Mã tệp tải lên không hợp lệ', 'Invalid upload id') }),
 });

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { defineRoute } from '../routes/define-route';
-import { rosterImportSchema } from './roster-commands';
+import { stagedFileSchema } from '../services/uploads';
+import { rosterExportQuery, rosterImportSchema } from './roster-commands';
 
 /**
- * The member roster as a file. Only the commit is a JSON route; the preview (a multipart upload)
- * and the export (a file download) are written by hand in the gateway, and their answers are
- * described here for its OpenAPI document.
+ * The member roster as a file: preview a staged upload, commit it (a JSON route like any other),
+ * export it. The preview takes a multipart upload and the export gives a download, so the gateway
+ * serves those two by hand (`roster.controller.ts`) — they are `ROSTER_FILE_ROUTES`, answered by
+ * membership like any route but kept out of `ALL_ROUTES`.
  */
 const localizedText = z.object({ vi: z.string(), en: z.string() });
 
@@ -44,6 +46,34 @@ export const ROSTER_ROUTES = {
       cards: z.number().int(),
       created: z.array(z.object({ row: z.number().int(), personId: z.uuid() })),
     }),
+  }),
+};
+
+export const ROSTER_FILE_ROUTES = {
+  preview: defineRoute({
+    service: 'membership',
+    method: 'POST',
+    path: 'members/import/preview',
+    pattern: 'membership.roster.preview',
+    permission: 'members:write',
+    tag: 'roster',
+    kind: 'query',
+    summary: 'Xem trước nhập danh sách đảng viên (.xlsx/CSV): lỗi từng dòng, chưa ghi gì / Preview a roster import: row-by-row problems, nothing written',
+    body: rosterImportSchema,
+    timeoutMs: 120_000,
+    response: rosterPreviewSchema,
+  }),
+  export: defineRoute({
+    service: 'membership',
+    method: 'GET',
+    path: 'members/export',
+    pattern: 'membership.roster.export',
+    permission: 'members:read',
+    tag: 'roster',
+    summary: 'Xuất danh sách đảng viên (.xlsx/CSV, cùng cột với tệp nhập) / Export the roster (.xlsx/CSV, the import’s columns)',
+    query: rosterExportQuery,
+    timeoutMs: 120_000,
+    response: stagedFileSchema,
   }),
 };
 

@@ -44,10 +44,5 @@ export const stagedChunkQuery = z.strictObject({ uploadId, seq: z.number().int()
 export const stagedFileQuery = z.strictObject({ uploadId });
 
 /** A file a service staged for the caller to download, chunk by chunk. */
-export interface StagedFile {
-  uploadId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  chunks: number;
-}
+export const stagedFileSchema = z.object({ uploadId: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), chunks: z.number().int() });
+export type StagedFile = z.infer<typeof stagedFileSchema>;
