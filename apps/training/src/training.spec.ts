@@ -1,40 +1,23 @@
 import ExcelJS from 'exceljs';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { SEEDED_COURSE_TYPES } from '@party/contracts';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { useStack } from '@party/gateway/testing';
 import { TrainingClass } from './classes/class.entity';
 import { Enrollment } from './enrollments/enrollment.entity';
-import { trainingOrm } from './training.orm';
+import { TRAINING } from './testing/training-under-test';
 
 /**
  * The training service and the gateway, real, on this file's schema and NATS prefix:
  * every call goes through HTTP as the portal would make it.
  */
-const iso = isolate('training');
-let running: RunningService;
-let gw: TestGateway;
-let board: string;
+const stack = useStack({ label: 'training', service: TRAINING });
+const { em } = stack;
 let viewer: string;
-
 beforeAll(async () => {
-  running = await startTestService({ service: 'training', orm: trainingOrm, loadModule: () => require('./app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'training', iso });
-  board = await gw.login('bantochuc');
-  viewer = await gw.login('viewer');
-}, 60_000);
-afterAll(async () => {
-  await gw?.close();
-  await running?.close();
+  viewer = await stack.login('viewer');
 });
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const post = (url: string, body: unknown, token = board) => gw.http().post(`/api/training${url}`).set(auth(token)).send(body as object);
-const patch = (url: string, body: unknown, token = board) => gw.http().patch(`/api/training${url}`).set(auth(token)).send(body as object);
-const get = (url: string, token = board) => gw.http().get(`/api/training${url}`).set(auth(token));
-const em = () => running.app.get(MikroORM).em.fork();
+const { post, patch, get } = stack.under('/training');
 /** The outbox rows of one event type whose data matches `where`, oldest first. */
 const outbox = (type: string, where: (data: Record<string, unknown>) => boolean = () => true) =>
   em()
@@ -81,7 +64,7 @@ describe('course types', () => {
 
 describe('permissions and validation at the edge', () => {
   it('documents its routes and their bodies in the OpenAPI document', async () => {
-    const doc = await gw.http().get('/api/docs-json').expect(200);
+    const doc = await stack.gw.http().get('/api/docs-json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining([
         '/api/training/classes',

@@ -4,3 +4,4 @@ export * from './nats-server';
 export * from './orm';
 export * from './processes';
 export * from './streams';
+export * from './tables';

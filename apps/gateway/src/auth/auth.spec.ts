@@ -1,10 +1,6 @@
-import { startTestGateway, TestGateway, DEMO_PASSWORD } from '../testing/gateway-harness';
+import { DEMO_PASSWORD, useTestGateway } from '../testing/gateway-harness';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway({ label: 'gwauth', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '200' } });
-});
-afterAll(() => gw?.close());
+const gw = useTestGateway({ label: 'gwauth', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '200' } });
 
 const login = (username: string, password: string) => gw.http().post('/api/auth/login').send({ username, password });
 

@@ -1,10 +1,6 @@
-import { startTestGateway, TestGateway } from '../testing/gateway-harness';
+import { useTestGateway } from '../testing/gateway-harness';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway({ label: 'gwrate', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '30' } });
-});
-afterAll(() => gw?.close());
+const gw = useTestGateway({ label: 'gwrate', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '30' } });
 
 it('allows 30 logins a minute from one IP and answers the 31st with 429 in both languages', async () => {
   const statuses: number[] = [];

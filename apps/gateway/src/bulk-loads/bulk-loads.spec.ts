@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
-import { startTestGateway, TestGateway } from '../testing/gateway-harness';
+import { TestGateway, useTestGateway } from '../testing/gateway-harness';
 import { systemStatus } from '../health/health.service';
 import { BulkLoad } from './bulk-load.entity';
 
@@ -9,17 +9,13 @@ import { BulkLoad } from './bulk-load.entity';
  * expires. The backend services are not running in this file, so health is `down` here; the
  * open loads still show, and `systemStatus` orders down > seeding > up.
  */
-let gw: TestGateway;
+const gw = useTestGateway({ label: 'gwbulk' });
 let admin: ReturnType<TestGateway['as']>;
 const em = () => gw.app.get(MikroORM).em.fork();
 
 beforeAll(async () => {
-  gw = await startTestGateway({ label: 'gwbulk' });
   admin = gw.as(await gw.login('admin'));
 }, 60_000);
-afterAll(async () => {
-  await gw?.close();
-});
 
 const health = async () => (await gw.http().get('/api/health')).body;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ALL_ROUTES, API_TAGS } from '@party/contracts';
-import { startTestGateway, TestGateway } from '../testing';
+import { useTestGateway } from '../testing';
 import { buildOpenApiDocument } from './openapi-document';
 import { OPENAPI_FILE, serializeOpenApi } from './write-openapi';
 
@@ -10,13 +10,11 @@ import { OPENAPI_FILE, serializeOpenApi } from './write-openapi';
  * operation has its success response schema, its department's tag, the typed error), and the
  * committed `openapi.json` is exactly what the code produces.
  */
-let gw: TestGateway;
+const gw = useTestGateway({ label: 'openapi' });
 let doc: OpenAPIObject;
-beforeAll(async () => {
-  gw = await startTestGateway({ label: 'openapi' });
+beforeAll(() => {
   doc = buildOpenApiDocument(gw.app);
-}, 120_000);
-afterAll(() => gw?.close());
+});
 
 const operations = () =>
   Object.entries(doc.paths).flatMap(([path, item]) =>

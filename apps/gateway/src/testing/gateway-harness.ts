@@ -63,6 +63,34 @@ export async function startTestGateway(opts: { label: string; iso?: Isolation; e
   };
 }
 
+/**
+ * Registers the boot (beforeAll) and the teardown (afterAll) of a gateway alone (no backend
+ * services); the handle answers like the gateway itself once booted.
+ */
+export function useTestGateway(opts: { label: string; env?: Record<string, string> }): TestGateway {
+  let gw: TestGateway | undefined;
+  const ready = () => {
+    if (!gw) throw new Error(`the gateway of ${opts.label} is not booted: use it inside a test or a later beforeAll`);
+    return gw;
+  };
+  beforeAll(async () => {
+    gw = await startTestGateway(opts);
+  }, 120_000);
+  afterAll(() => gw?.close(), 120_000);
+  return {
+    get app() {
+      return ready().app;
+    },
+    get iso() {
+      return ready().iso;
+    },
+    http: () => ready().http(),
+    as: (token) => ready().as(token),
+    login: (username, password) => ready().login(username, password),
+    close: () => ready().close(),
+  };
+}
+
 /** supertest parser for a file download: `.buffer(true).parse(binaryBody)` gives the bytes in `res.body`. */
 export const binaryBody = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void): void => {
   const stream = res as unknown as NodeJS.ReadableStream;

@@ -2,3 +2,4 @@
 // Imported as `@party/gateway/testing`, the one app entry point test files may import.
 export * from './gateway-harness';
 export * from './world';
+export * from './stack';

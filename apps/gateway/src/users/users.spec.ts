@@ -1,16 +1,15 @@
-import { startTestGateway, TestGateway } from '../testing/gateway-harness';
+import { useTestGateway } from '../testing/gateway-harness';
 
-let gw: TestGateway;
+const gw = useTestGateway({ label: 'gwusers' });
 let admin: string;
 let viewer: string;
 beforeAll(async () => {
-  gw = await startTestGateway({ label: 'gwusers' });
   admin = await gw.login('admin');
   viewer = await gw.login('viewer');
 });
-afterAll(() => gw?.close());
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const create = (user: object) => gw.as(admin).post('/admin/users', user);
 
 describe('/api/admin/users', () => {
   it('refuses a viewer with 403 on every route, before looking at the body', async () => {
@@ -37,12 +36,7 @@ describe('/api/admin/users', () => {
   });
 
   it('creates a secretary scoped to one organization, who can then log in', async () => {
-    const res = await gw
-      .http()
-      .post('/api/admin/users')
-      .set(auth(admin))
-      .send({ username: 'BiThu.CTy1', fullName: 'Đỗ Thị Lan', password: 'BiThu2023', roles: ['secretary'], orgScopeId: 'org-cty-1' })
-      .expect(201);
+    const res = await create({ username: 'BiThu.CTy1', fullName: 'Đỗ Thị Lan', password: 'BiThu2023', roles: ['secretary'], orgScopeId: 'org-cty-1' }).expect(201);
     expect(res.body).toMatchObject({ username: 'bithu.cty1', roles: ['secretary'], orgScopeId: 'org-cty-1', active: true });
     const me = await gw.http().get('/api/auth/me').set(auth(await gw.login('bithu.cty1', 'BiThu2023'))).expect(200);
     expect(me.body.permissions).toContain('members:write');
@@ -52,35 +46,20 @@ describe('/api/admin/users', () => {
   });
 
   it('answers 409 for a username that is taken, naming the field', async () => {
-    const res = await gw
-      .http()
-      .post('/api/admin/users')
-      .set(auth(admin))
-      .send({ username: 'viewer', fullName: 'X', password: 'Abcdefg1', roles: ['viewer'] })
-      .expect(409);
+    const res = await create({ username: 'viewer', fullName: 'X', password: 'Abcdefg1', roles: ['viewer'] }).expect(409);
     expect(res.body.fields[0].field).toBe('username');
   });
 
   it('answers 400 field by field: weak password, unknown role, secretary without organization', async () => {
-    const res = await gw
-      .http()
-      .post('/api/admin/users')
-      .set(auth(admin))
-      .send({ username: 'x', fullName: '', password: 'short', roles: ['king'] })
-      .expect(400);
+    const res = await create({ username: 'x', fullName: '', password: 'short', roles: ['king'] }).expect(400);
     const fields = res.body.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['username', 'fullName', 'password', 'roles.0']));
-    const sec = await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu2', fullName: 'B', password: 'Abcdefg1', roles: ['secretary'] }).expect(400);
+    const sec = await create({ username: 'bithu2', fullName: 'B', password: 'Abcdefg1', roles: ['secretary'] }).expect(400);
     expect(sec.body.fields).toEqual([expect.objectContaining({ field: 'orgScopeId', vi: expect.stringContaining('Bí thư cần') })]);
   });
 
   it('changes roles, deactivates a user and ends their sessions', async () => {
-    const created = await gw
-      .http()
-      .post('/api/admin/users')
-      .set(auth(admin))
-      .send({ username: 'canbo1', fullName: 'Cán bộ 1', password: 'Canbo2023', roles: ['viewer'] })
-      .expect(201);
+    const created = await create({ username: 'canbo1', fullName: 'Cán bộ 1', password: 'Canbo2023', roles: ['viewer'] }).expect(201);
     const session = (await gw.http().post('/api/auth/login').send({ username: 'canbo1', password: 'Canbo2023' }).expect(200)).body;
     const patched = await gw.http().patch(`/api/admin/users/${created.body.id}`).set(auth(admin)).send({ roles: ['inspection'], active: false }).expect(200);
     expect(patched.body).toMatchObject({ roles: ['inspection'], active: false });

@@ -1,110 +1,45 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { countOf, rowsOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { Candidate } from '../candidates/candidate.entity';
-import { TrainingCertificate } from '../certificates/certificate.entity';
-import { membershipOrm } from '../membership.orm';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 
 /**
  * People, candidates and admission through the real gateway, with the REAL training service on
- * the same NATS prefix (its own schema): certificates reach membership only as JetStream events.
+ * the same NATS prefix (its own process and schema): certificates reach membership only as JetStream events.
  */
-const iso = isolate('admission');
-let membership: RunningService;
-let training: ServiceProcess;
-let gw: TestGateway;
-let board: string;
-
-beforeAll(async () => {
-  // The REAL training service as its own process, on its own schema and this file's NATS
-  // prefix: certificates reach membership only as JetStream events.
-  training = await startServiceProcess('training', { ...iso, schema: `${iso.schema}_tr` });
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'admission', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await training?.stop();
-  await membership?.close();
-}, 120_000);
-
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
-const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
-const em = () => membership.app.get(MikroORM).em.fork();
-const counts = async () => ({
-  people: await em().count(Person, {}),
-  candidates: await em().count(Candidate, {}),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
+const stack = useStack({ label: 'admission', service: MEMBERSHIP, processes: ['training'] });
+const { post, get, em } = stack;
+const counts = stack.tables({ people: countOf(Person), candidates: countOf(Candidate), outbox: countOf(OutboxMessage), audit: countOf(AuditEntry) });
+const snapshot = stack.tables({
+  people: rowsOf(Person, (p) => [p.id, p.status, p.admissionDecisionDate]),
+  candidates: countOf(Candidate),
+  outbox: countOf(OutboxMessage),
+  audit: countOf(AuditEntry),
 });
-const snapshot = async () => ({ ...(await counts()), people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.id, p.status, p.admissionDecisionDate]) });
 
 const ids: Record<string, string> = {};
-let cccd = 100000000000;
-const person = (fullName: string, dateOfBirth: string, orgId = ids.cell1, extra: Record<string, unknown> = {}) => ({
-  fullName,
-  dateOfBirth,
-  gender: 'male',
-  citizenId: String(++cccd).padStart(12, '0'),
-  ethnicity: 'kinh',
-  religion: 'none',
-  hometown: 'Hà Nội',
-  generalEducation: '12/12',
-  professionalEducation: 'bachelor',
-  theoryLevel: 'elementary',
-  occupation: 'Kỹ sư',
-  orgId,
-  ...extra,
-});
-
-async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
-}
+const profile = { professionalEducation: 'bachelor', theoryLevel: 'elementary', occupation: 'Kỹ sư' };
+const person = (fullName: string, dateOfBirth: string, orgId = ids.cell1, extra: Record<string, unknown> = {}) => stack.world.personFields({ fullName, dateOfBirth, orgId, ...profile, ...extra });
 
 /** A candidate ready for the vote: nominated, listed with a mentor, two official introducers, resolution 6/9. */
-async function candidate(fullName: string, dateOfBirth: string, voteDate: string, orgId = ids.cell1, extra: Record<string, unknown> = {}) {
-  const p = (await post('/people', person(fullName, dateOfBirth, orgId, extra)).expect(201)).body;
-  const c = (await post('/candidates', { personId: p.id, nominatedBy: 'youth-union', nominatedOn: '2023-01-10' }).expect(201)).body;
-  await post(`/candidates/${c.id}/sympathizer`, { listedOn: '2023-02-01', mentorPersonId: ids.official1 }).expect(200);
-  await post(`/candidates/${c.id}/vetting`, { status: 'concluded', concludedOn: '2023-06-01' }).expect(200);
-  await post(`/candidates/${c.id}/introducers`, {
-    introducers: [
-      { kind: 'party_member', personId: ids.official1, togetherSince: '2021-01-01' },
-      { kind: 'party_member', personId: ids.official2, togetherSince: '2021-01-01' },
-    ],
-  }).expect(200);
-  await post(`/candidates/${c.id}/resolution`, { voteDate, resolutionNumber: `NQ-${fullName}`, officialMembers: 9, votesFor: 6 }).expect(200);
-  return { personId: p.id as string, candidateId: c.id as string };
-}
+const candidate = (fullName: string, dateOfBirth: string, voteDate: string, orgId = ids.cell1) =>
+  stack.world.candidate({ fullName, dateOfBirth, orgId, ...profile, introducers: [ids.official1, ids.official2], voteDate, votes: { officialMembers: 9, votesFor: 6 } });
 
-/** Through the real training service: a nhận thức về Đảng class, the enrollment, completion with a certificate. */
-async function certify(personId: string, issuedOn: string, number: string): Promise<void> {
-  const opened = `${issuedOn.slice(0, 8)}01`;
-  const cls = (await post('/training/classes', { courseTypeCode: 'nhan-thuc-ve-dang', title: `Lớp nhận thức về Đảng ${number}`, openedOn: opened }).expect(201)).body;
-  const enr = (await post(`/training/classes/${cls.id}/enrollments`, { person: { personId } }).expect(201)).body;
-  await post(`/training/enrollments/${enr.enrollmentId}/completion`, { completedOn: issuedOn, result: 'passed', certificateNumber: number }).expect(200);
-  await waitFor(async () => (await em().count(TrainingCertificate, { personId, certificateNumber: number })) === 1, { what: 'the certificate event' });
-}
+/** Through the real training service: a nhận thức về Đảng certificate, in membership once its event is. */
+const certify = (personId: string, issuedOn: string, number: string) => stack.world.certify(personId, 'nhan-thuc-ve-dang', issuedOn, number);
 
-const admit = (c: { candidateId: string }, voteDate: string, decisionDate: string, extra: Record<string, unknown> = {}, token = board) =>
+const admit = (c: { candidateId: string }, voteDate: string, decisionDate: string, extra: Record<string, unknown> = {}, token?: string) =>
   post('/admissions', { candidateId: c.candidateId, voteDate, decisionDate, decisionNumber: `QĐ-KN ${c.candidateId.slice(-6)}`, ...extra }, token);
 
 beforeAll(async () => {
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
-  const existing = (fullName: string, orgId: string) =>
-    post('/members/existing', { ...person(fullName, '1980-05-05', orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201);
-  ids.official1 = (await existing('Nguyễn Văn An', ids.cell1)).body.id;
-  ids.official2 = (await existing('Đặng Thị Đào', ids.cell1)).body.id;
-  ids.official3 = (await existing('Trần Văn Bình', ids.cb2)).body.id;
+  Object.assign(ids, await stack.world.tree({ effectiveOn: '2010-01-01' }));
+  const existing = (fullName: string, orgId: string) => stack.world.member({ fullName, orgId, ...profile });
+  ids.official1 = await existing('Nguyễn Văn An', ids.cell1);
+  ids.official2 = await existing('Đặng Thị Đào', ids.cell1);
+  ids.official3 = await existing('Trần Văn Bình', ids.cb2);
 }, 60_000);
 
 describe('people', () => {
@@ -177,7 +112,7 @@ describe('admission: age on the vote date', () => {
     expect(res.body.status).toBe('probationary');
     const types = res.body.timeline.map((e: { type: string }) => e.type);
     expect(types).toEqual(expect.arrayContaining(['membership.candidate.nominated', 'membership.candidate.resolutionPassed', 'membership.member.admitted']));
-    const dates = res.body.timeline.map((e: { occurredOn: string }) => e.occurredOn);
+    const dates = res.body.timeline.map((e: { on: string }) => e.on);
     expect(dates).toEqual([...dates].sort());
     expect(types.indexOf('membership.candidate.resolutionPassed')).toBeLessThan(types.indexOf('membership.member.admitted'));
   });
@@ -222,6 +157,7 @@ describe('admission: the nhận thức về Đảng certificate from the trainin
   it('lists every violation with its regulation: introducers not official long enough, vote below 2/3, education', async () => {
     const p = (await post('/people', person('Đỗ Văn Thiếu', '1995-01-01', ids.cell1, { generalEducation: '8/12' })).expect(201)).body;
     const c = (await post('/candidates', { personId: p.id, nominatedBy: 'trade-union', nominatedOn: '2023-01-10' }).expect(201)).body;
+    await post(`/candidates/${c.id}/vetting`, { status: 'concluded', concludedOn: '2023-12-01' }).expect(200);
     await post(`/candidates/${c.id}/introducers`, { introducers: [{ kind: 'party_member', personId: ids.official1, togetherSince: '2023-10-01' }, { kind: 'trade_union_committee', organization: 'BCH Công đoàn cơ sở' }] }).expect(200);
     await post(`/candidates/${c.id}/resolution`, { voteDate: '2024-03-01', officialMembers: 9, votesFor: 5 }).expect(200);
     const before = await snapshot();
@@ -300,9 +236,7 @@ describe('a secretary scoped to one đảng bộ', () => {
   beforeAll(async () => {
     outside = await candidate('Ngô Văn Ngoài', '1990-02-02', '2024-02-20', ids.cb2);
     await certify(outside.personId, '2023-10-10', 'NT-2023-099');
-    const admin = await gw.login('admin');
-    await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu.dienluc', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
-    secretary = await gw.login('bithu.dienluc', 'BiThu2023');
+    secretary = await stack.world.secretary(ids.db1, { username: 'bithu.dienluc' });
   }, 60_000);
 
   it('reads only its subtree: the list, a member, the deadlines', async () => {
@@ -336,7 +270,7 @@ describe('a secretary scoped to one đảng bộ', () => {
   });
 
   it('publishes its routes in the OpenAPI document', async () => {
-    const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+    const doc = (await stack.gw.http().get('/api/docs-json').expect(200)).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/people', '/api/members', '/api/members/{id}', '/api/members/existing', '/api/candidates', '/api/candidates/{id}/resolution', '/api/admissions', '/api/admissions/deadlines', '/api/admissions/{personId}/ceremony']));
   });
 });

@@ -1,70 +1,30 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
 import { v7 as uuidv7 } from 'uuid';
 import { DisciplineDecided } from '@party/contracts';
-import { InboxEntry, OutboxMessage } from '@party/messaging';
-import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { OutboxMessage } from '@party/messaging';
+import { publishFact } from '@party/service-kit/testing';
+import { countOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { BadgeAward, DisciplineRecord } from './badge.entity';
 
 /** Huy hiệu Đảng through the real gateway and real PostgreSQL, judged by libs/rules. */
-const iso = isolate('badges');
-let membership: RunningService;
-let gw: TestGateway;
-let board: string;
-
-beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'badges', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await membership?.close();
-}, 120_000);
-
-const post = (path: string, body: unknown, token = board) => gw.as(token).post(path, body);
-const get = (path: string, token = board) => gw.as(token).get(path);
-const em = () => membership.app.get(MikroORM).em.fork();
-const counts = async () => ({ awards: await em().count(BadgeAward, {}), outbox: await em().count(OutboxMessage, {}), audit: await em().count(AuditEntry, {}) });
+const stack = useStack({ label: 'badges', service: MEMBERSHIP });
+const { iso, post, get, em } = stack;
+const counts = stack.tables({ awards: countOf(BadgeAward), outbox: countOf(OutboxMessage), audit: countOf(AuditEntry) });
 
 const ids: Record<string, string> = {};
-let cccd = 400000000000;
-async function member(fullName: string, admissionDecisionDate: string, orgId = ids.cell1): Promise<string> {
-  const official = `${Number(admissionDecisionDate.slice(0, 4)) + 1}${admissionDecisionDate.slice(4)}`;
-  return (
-    await post('/members/existing', {
-      fullName,
-      dateOfBirth: '1950-01-01',
-      gender: 'male',
-      citizenId: String(++cccd).padStart(12, '0'),
-      ethnicity: 'kinh',
-      religion: 'none',
-      hometown: 'Hà Nội',
-      generalEducation: '12/12',
-      orgId,
-      admissionDecisionDate,
-      ceremonyDate: admissionDecisionDate,
-      officialDate: official,
-    }).expect(201)
-  ).body.id;
-}
-async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '1980-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
-}
+let secretary: string;
+/** Official a year after the decision (the ceremony the same day). */
+const member = (fullName: string, admittedOn: string, orgId = ids.cell1) => stack.world.member({ fullName, dateOfBirth: '1950-01-01', orgId, admittedOn });
 type Item = { personId: string; level: number; status: string; basis: string; hold: { reason: string; until: string } | null; reachedOn: string };
-const eligible = async (occasion: string, token = board, orgId?: string): Promise<Item[]> =>
+const eligible = async (occasion: string, token?: string, orgId?: string): Promise<Item[]> =>
   (await get(`/badges/eligible?occasion=${occasion}${orgId ? `&orgId=${orgId}` : ''}`, token).expect(200)).body.items;
 const of = (items: Item[], personId: string) => items.filter((i) => i.personId === personId);
-const award = (personId: string, level: number, occasion: string, token = board) => post('/badges/awards', { personId, level, occasion, decisionNumber: `QĐ-HH ${personId.slice(-4)}-${level}` }, token);
+const award = (personId: string, level: number, occasion: string, token?: string) => post('/badges/awards', { personId, level, occasion, decisionNumber: `QĐ-HH ${personId.slice(-4)}-${level}` }, token);
 
 beforeAll(async () => {
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  Object.assign(ids, await stack.world.tree({ effectiveOn: '1980-01-01' }));
   ids.exact = await member('Nguyễn Văn Đúng', '1993-09-02');
   ids.dayAfter = await member('Trần Văn Sau', '1993-09-03');
   ids.ill = await member('Lê Văn Ốm', '1994-09-02');
@@ -72,6 +32,7 @@ beforeAll(async () => {
   ids.warned = await member('Phạm Văn Cảnh', '1983-05-19');
   ids.died = await member('Hoàng Văn Mất', '1993-12-01');
   ids.outside = await member('Vũ Văn Ngoài', '1993-09-02', ids.cb2);
+  secretary = await stack.world.secretary(ids.db1, { username: 'bithu.hh' });
 }, 60_000);
 
 describe('eligibility on an occasion', () => {
@@ -105,7 +66,7 @@ describe('eligibility on an occasion', () => {
     // the Inspection Committee's decision, as a JetStream event on this file's prefix
     const decisionId = uuidv7();
     const decided = await publishFact(iso, DisciplineDecided, { personId: ids.warned, orgId: ids.cell1, decisionId, caseId: null, level: 'canh_cao', decidedOn: '2023-04-01', decisionNumber: 'QĐ-KL 5', effectiveOn: '2023-04-01' }, { occurredOn: '2023-04-01' });
-    await waitFor(async () => (await em().count(InboxEntry, { eventId: decided.id })) === 1, { what: 'the discipline fact to be consumed' });
+    await stack.consumed(decided.id);
     expect(await em().count(DisciplineRecord, { decisionId })).toBe(1);
     // the 30-year badge (2013) was never recorded here: it is listed too (held), the 40-year one matters
     const at40 = async (occasion: string) => of(await eligible(occasion), ids.warned).filter((i) => i.level === 40);
@@ -180,13 +141,6 @@ describe('awards made before the encoded regulation (from the paper books)', () 
 });
 
 describe('a secretary scoped to one đảng bộ', () => {
-  let secretary: string;
-  beforeAll(async () => {
-    const admin = await gw.login('admin');
-    await gw.as(admin).post('/admin/users', { username: 'bithu.hh', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
-    secretary = await gw.login('bithu.hh', 'BiThu2023');
-  }, 60_000);
-
   it('sees and awards only inside it: 403 outside, nothing written', async () => {
     const before = await counts();
     expect((await get(`/badges/eligible?occasion=2023-09-02&orgId=${ids.cb2}`, secretary).expect(403)).body.message.vi).toContain('ngoài phạm vi');

@@ -1,62 +1,35 @@
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DOSSIER_ROUTES, Principal } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { countOf, rowsOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { DossierEntry } from './dossier-entry.entity';
 
 /** Hồ sơ đảng viên and identity corrections, through the real gateway, the real service and PostgreSQL. */
-const iso = isolate('dossier');
-let membership: RunningService;
-let gw: TestGateway;
+const stack = useStack({ label: 'dossier', service: MEMBERSHIP });
+const { iso, post, get, em } = stack;
 const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'dossier', iso });
-  for (const [who, username] of [['board', 'bantochuc'], ['viewer', 'viewer'], ['standing', 'thuongvu'], ['ubkt', 'ubkt'], ['admin', 'admin']]) tokens[who] = await gw.login(username);
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await membership?.close();
-}, 120_000);
-
-const post = (path: string, body: unknown, token = tokens.board) => gw.as(token).post(path, body);
-const get = (path: string, token = tokens.board) => gw.as(token).get(path);
-const em = () => membership.app.get(MikroORM).em.fork() as EntityManager;
-const counts = async () => ({
-  entries: await em().count(DossierEntry, {}),
-  people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.fullName, p.citizenId, p.dateOfBirth]),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
+const counts = stack.tables({
+  entries: countOf(DossierEntry),
+  people: rowsOf(Person, (p) => [p.fullName, p.citizenId, p.dateOfBirth]),
+  outbox: countOf(OutboxMessage),
+  audit: countOf(AuditEntry),
 });
 
 const ids: Record<string, string> = {};
-let cccd = 800000000000;
-const personBody = (fullName: string, orgId: string) => ({
-  fullName, dateOfBirth: '1975-04-30', gender: 'female', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none', hometown: 'Nghệ An', generalEducation: '12/12', orgId,
-});
-const existing = async (fullName: string, orgId: string) =>
-  (await post('/members/existing', { ...personBody(fullName, orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201)).body.id as string;
-async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
-}
+const existing = (fullName: string, orgId: string) => stack.world.member({ fullName, dateOfBirth: '1975-04-30', gender: 'female', hometown: 'Nghệ An', orgId });
 const lyLich = { kind: 'ly-lich', documentDate: '2004-10-01', title: 'Lý lịch của người xin vào Đảng', content: { queQuan: 'Nghệ An', thanhPhanGiaDinh: 'Nông dân' }, referenceNumber: 'LL-2004-017' };
 const approval = { approverName: 'Nguyễn Văn Phê', approverRole: 'Phó Bí thư Thường trực Đảng ủy Khối', decisionNumber: 'QĐ 45-QĐ/ĐUK', approvedOn: '2024-03-01' };
 
 beforeAll(async () => {
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  tokens.board = stack.board;
+  for (const [who, username] of [['viewer', 'viewer'], ['standing', 'thuongvu'], ['ubkt', 'ubkt'], ['admin', 'admin']]) tokens[who] = await stack.login(username);
+  Object.assign(ids, await stack.world.tree({ effectiveOn: '2010-01-01' }));
   ids.an = await existing('Nguyễn Thị An', ids.cell1);
   ids.binh = await existing('Trần Thị Bình', ids.cb2);
-  await gw.http().post('/api/admin/users').set({ authorization: `Bearer ${tokens.admin}` }).send({ username: 'bithu.dl', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
-  tokens.secretary = await gw.login('bithu.dl', 'BiThu2023');
+  tokens.secretary = await stack.world.secretary(ids.db1, { username: 'bithu.dl' });
 }, 60_000);
 
 describe('dossier entries: append-only, confidential', () => {
@@ -74,9 +47,9 @@ describe('dossier entries: append-only, confidential', () => {
   it('has no update or delete route, and the table itself refuses both', async () => {
     const before = await counts();
     const auth = { authorization: `Bearer ${tokens.board}` };
-    await gw.http().put(`/api/members/${ids.an}/dossier/${ids.lyLich}`).set(auth).send({ title: 'X' }).expect(404);
-    await gw.http().patch(`/api/members/${ids.an}/dossier/${ids.lyLich}`).set(auth).send({ title: 'X' }).expect(404);
-    await gw.http().delete(`/api/members/${ids.an}/dossier/${ids.lyLich}`).set(auth).expect(404);
+    await stack.gw.http().put(`/api/members/${ids.an}/dossier/${ids.lyLich}`).set(auth).send({ title: 'X' }).expect(404);
+    await stack.gw.http().patch(`/api/members/${ids.an}/dossier/${ids.lyLich}`).set(auth).send({ title: 'X' }).expect(404);
+    await stack.gw.http().delete(`/api/members/${ids.an}/dossier/${ids.lyLich}`).set(auth).expect(404);
     const schema = iso.schema;
     await expect(em().execute(`update "${schema}"."dossier_entry" set fields = '{}' where id = ?`, [ids.lyLich])).rejects.toThrow(/append-only/);
     await expect(em().execute(`delete from "${schema}"."dossier_entry" where id = ?`, [ids.lyLich])).rejects.toThrow(/append-only/);
@@ -158,8 +131,8 @@ describe('who may read and write a dossier', () => {
   it('the service itself refuses a caller without dossier:read (not only the gateway)', async () => {
     const noDossier: Principal = { userId: 'u-v', username: 'members-only', roles: ['viewer'], permissions: ['members:read', 'members:write'], orgScopeId: null };
     const req = (payload: unknown) => ({ principal: noDossier, correlationId: 'c-dossier', payload });
-    await expect(membership.send(DOSSIER_ROUTES.list.pattern, req({ id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(membership.send(DOSSIER_ROUTES.add.pattern, req({ ...lyLich, id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(stack.service.send(DOSSIER_ROUTES.list.pattern, req({ id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(stack.service.send(DOSSIER_ROUTES.add.pattern, req({ ...lyLich, id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('audits every read: who read whose dossier', async () => {

@@ -1,4 +1,3 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import {
   ComplaintFiled,
@@ -10,14 +9,14 @@ import {
   InspectionCaseOpened,
 } from '@party/contracts';
 import { AuditEntry } from '@party/database';
-import { InboxEntry, OutboxMessage } from '@party/messaging';
-import { publishFact, redeliver, RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { OutboxMessage } from '@party/messaging';
+import { publishFact, redeliver } from '@party/service-kit/testing';
+import { countOf, rowsOf, waitFor } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { DisciplineRecord } from '../badges/badge.entity';
 import { PartyCard } from '../cards/party-card.entity';
-import { membershipOrm } from '../membership.orm';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { InspectionHold } from '../transfers/transfer.entity';
 
 /**
@@ -25,59 +24,27 @@ import { InspectionHold } from '../transfers/transfer.entity';
  * prefix (the inspection service has no features yet: the test publishes exactly the envelope
  * it will), through the real gateway, the real consumer and PostgreSQL.
  */
-const iso = isolate('inspfeeds');
-let membership: RunningService;
-let gw: TestGateway;
-let board: string;
-
-beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'inspfeeds', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await membership?.close();
-}, 120_000);
-
-const post = (path: string, body: unknown, token = board) => gw.as(token).post(path, body);
-const get = (path: string, token = board) => gw.as(token).get(path);
-const em = () => membership.app.get(MikroORM).em.fork();
-const consumed = (eventId: string) => waitFor(async () => (await em().count(InboxEntry, { consumer: 'membership-inspection-facts', eventId })) === 1, { what: `event ${eventId} to be consumed` });
-const state = async () => ({
-  holds: (await em().find(InspectionHold, {}, { orderBy: { id: 'asc' } })).map((h) => [h.sourceId, h.since, h.until]),
-  discipline: (await em().find(DisciplineRecord, {}, { orderBy: { id: 'asc' } })).map((d) => [d.decisionId, d.applied, d.annulledOn]),
-  people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.id, p.status, p.endedOn]),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
+const stack = useStack({ label: 'inspfeeds', service: MEMBERSHIP });
+const { iso, post, get, em } = stack;
+const consumed = (eventId: string) => stack.consumed(eventId, 'membership-inspection-facts');
+const state = stack.tables({
+  holds: rowsOf(InspectionHold, (h) => [h.sourceId, h.since, h.until]),
+  discipline: rowsOf(DisciplineRecord, (d) => [d.decisionId, d.applied, d.annulledOn]),
+  people: rowsOf(Person, (p) => [p.id, p.status, p.endedOn]),
+  outbox: countOf(OutboxMessage),
+  audit: countOf(AuditEntry),
 });
 
 const ids: Record<string, string> = {};
-let cccd = 700000000000;
-const personBody = (fullName: string, orgId: string) => ({
-  fullName,
-  dateOfBirth: '1960-05-05',
-  gender: 'male',
-  citizenId: String(++cccd).padStart(12, '0'),
-  ethnicity: 'kinh',
-  religion: 'none',
-  hometown: 'Hà Nội',
-  generalEducation: '12/12',
-  orgId,
-});
-const existing = async (fullName: string, orgId: string, admissionDecisionDate = '2005-03-01', officialDate = `${Number(admissionDecisionDate.slice(0, 4)) + 1}${admissionDecisionDate.slice(4)}`) =>
-  (await post('/members/existing', { ...personBody(fullName, orgId), admissionDecisionDate, ceremonyDate: admissionDecisionDate, officialDate }).expect(201)).body.id as string;
-async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '1980-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
-}
+const personBody = (fullName: string, orgId: string) => stack.world.personFields({ fullName, dateOfBirth: '1960-05-05', orgId });
+/** Official a year after the decision (the ceremony the same day) unless `officialDate` says otherwise. */
+const existing = (fullName: string, orgId: string, admittedOn = '2005-03-01', officialDate?: string) =>
+  stack.world.member({ fullName, dateOfBirth: '1960-05-05', orgId, admittedOn, officialDate });
 const discipline = (personId: string, level: DisciplineLevel, decidedOn: string, effectiveOn = decidedOn, decisionId = uuidv7()) =>
   publishFact(iso, DisciplineDecided, { personId, orgId: null, decisionId, caseId: null, level, decidedOn, decisionNumber: `QĐ-KL ${decisionId.slice(-4)}`, effectiveOn }, { occurredOn: decidedOn });
 
 beforeAll(async () => {
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cell2 = await org('dependent_cell', 'Chi bộ Phòng Kinh doanh', ids.db1);
+  Object.assign(ids, await stack.world.tree({ effectiveOn: '1980-01-01', cb2: false, cell2: true }));
   ids.inspected = await existing('Phạm Thị Dung', ids.cell1);
   ids.complained = await existing('Vũ Thị Giang', ids.cell1);
   ids.warned = await existing('Phạm Văn Cảnh', ids.cell1, '1983-05-19');

@@ -1,58 +1,35 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { ComplaintFiled, ComplaintResolved, DisciplineAnnulled, DisciplineDecided, InspectionCaseClosed, InspectionCaseOpened } from '@party/contracts';
 import { AuditEntry } from '@party/database';
-import { InboxEntry, OutboxMessage } from '@party/messaging';
-import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { OutboxMessage } from '@party/messaging';
+import { publishFact } from '@party/service-kit/testing';
+import { countOf, rowsOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 
 /**
  * Cho ra khỏi Đảng checks the Inspection Committee's facts membership keeps, not only the chi
  * bộ's word: the facts are published on JetStream as the inspection service publishes them and
  * taken in by the real consumer; the requests go through the real gateway.
  */
-const iso = isolate('leaving');
-let membership: RunningService;
-let gw: TestGateway;
-let board: string;
-
-beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'leaving', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await membership?.close();
-}, 120_000);
-
-const post = (path: string, body: unknown) => gw.as(board).post(path, body);
-const em = () => membership.app.get(MikroORM).em.fork();
-const consumed = (eventId: string) => waitFor(async () => (await em().count(InboxEntry, { consumer: 'membership-inspection-facts', eventId })) === 1, { what: `event ${eventId} to be consumed` });
-const state = async () => ({
-  people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.id, p.status, p.endedOn]),
-  outbox: await em().count(OutboxMessage, { type: { $ne: 'membership.discipline.notApplied' } }),
-  audit: await em().count(AuditEntry, { action: { $like: 'member.%' } }),
+const stack = useStack({ label: 'leaving', service: MEMBERSHIP });
+const { iso, post, em } = stack;
+const consumed = (eventId: string) => stack.consumed(eventId, 'membership-inspection-facts');
+const state = stack.tables({
+  people: rowsOf(Person, (p) => [p.id, p.status, p.endedOn]),
+  outbox: countOf(OutboxMessage, { type: { $ne: 'membership.discipline.notApplied' } }),
+  audit: countOf(AuditEntry, { action: { $like: 'member.%' } }),
 });
 const leave = (personId: string, decisionDate: string, extra: Record<string, unknown> = {}) => post(`/members/${personId}/leave`, { decisionDate, decisionNumber: `QĐ-RK ${decisionDate}`, ...extra });
 const codes = (body: { violations?: { code: string }[] }) => (body.violations ?? []).map((v) => v.code);
 
 const ids: Record<string, string> = {};
-let cccd = 820000000000;
-async function member(key: string, fullName: string) {
-  const body = {
-    fullName, dateOfBirth: '1975-05-05', gender: 'male', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none', hometown: 'Hà Nội',
-    generalEducation: '12/12', orgId: ids.cell, admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20',
-  };
-  ids[key] = (await post('/members/existing', body).expect(201)).body.id;
-}
+const member = async (key: string, fullName: string) => (ids[key] = await stack.world.member({ fullName, dateOfBirth: '1975-05-05', orgId: ids.cell }));
 
 beforeAll(async () => {
-  ids.bloc = (await post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.id;
-  ids.cell = (await post('/orgs', { kind: 'grassroots_cell', name: 'Chi bộ Công ty Xây lắp', parentId: ids.bloc, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 2' }).expect(201)).body.id;
+  ids.bloc = await stack.world.org({ kind: 'bloc_committee', name: 'Đảng bộ Khối' });
+  ids.cell = await stack.world.org({ kind: 'grassroots_cell', name: 'Chi bộ Công ty Xây lắp', parentId: ids.bloc });
   await member('inspected', 'Phạm Thị Dung');
   await member('complained', 'Vũ Thị Giang');
   await member('warned', 'Phạm Văn Cảnh');

@@ -1,55 +1,23 @@
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { useStack } from '@party/gateway/testing';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 
 /**
  * Guidance checks (warnings, never blocks) counted from the members on the date asked:
  * a chi bộ under 3 official members, a chi bộ cơ sở at 30, a đảng bộ cơ sở under 30.
  */
-const iso = isolate('guidance');
-let running: RunningService;
-let gw: TestGateway;
-let as: ReturnType<TestGateway['as']>;
+const stack = useStack({ label: 'guidance', service: MEMBERSHIP });
 const ids: Record<string, string> = {};
-let cccd = 410000000000;
 
 beforeAll(async () => {
-  running = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'guidance', iso });
-  as = gw.as(await gw.login('bantochuc'));
-  const org = async (kind: string, name: string, parentId: string | null) =>
-    (await as.post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cbt = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db);
-  ids.cb = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  const tree = await stack.world.tree({ effectiveOn: '2010-01-01' });
+  Object.assign(ids, { bloc: tree.bloc, db: tree.db1, cbt: tree.cell1, cb: tree.cb2 });
 }, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await running?.close();
-});
 
 /** An existing member of `orgId`: official from `officialDate`, probationary before it. */
 const member = (orgId: string, officialDate: string) =>
-  as
-    .post('/members/existing', {
-      fullName: `Nguyễn Văn ${++cccd}`,
-      dateOfBirth: '1985-01-01',
-      gender: 'male',
-      citizenId: String(cccd),
-      ethnicity: 'kinh',
-      religion: 'none',
-      hometown: 'Hà Nội',
-      generalEducation: '12/12',
-      orgId,
-      admissionDecisionDate: '2019-01-07',
-      ceremonyDate: '2019-01-21',
-      officialDate,
-    })
-    .expect(201);
+  stack.world.member({ dateOfBirth: '1985-01-01', orgId, admittedOn: '2019-01-07', ceremonyDate: '2019-01-21', officialDate });
 const guidance = async (orgId: string, asOf: string) =>
-  Object.fromEntries(((await as.get(`/orgs/${orgId}?asOf=${asOf}`).expect(200)).body.guidance as { code: string; count: number; status: string }[]).map((g) => [g.code, g]));
+  Object.fromEntries(((await stack.get(`/orgs/${orgId}?asOf=${asOf}`).expect(200)).body.guidance as { code: string; count: number; status: string }[]).map((g) => [g.code, g]));
 
 describe('organization guidance from real member counts', () => {
   it('warns a chi bộ with 2 official members, and no longer on the day the third becomes official', async () => {

@@ -1,11 +1,9 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { countOf, rowsOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { Transfer } from '../transfers/transfer.entity';
 import { MemberReassignment } from './member-reassignment.entity';
 import { Organization, OrganizationVersion } from './organization.entity';
@@ -15,31 +13,15 @@ import { Organization, OrganizationVersion } from './organization.entity';
  * where a split or a dissolution says (or the decision is refused), taken out by a hand-over —
  * through the real gateway, service and PostgreSQL, the headcount asked the day before and of.
  */
-const iso = isolate('orgmembers');
-let running: RunningService;
-let gw: TestGateway;
-let board: string;
-
-beforeAll(async () => {
-  running = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'orgmembers', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await running?.close();
-}, 120_000);
-
-const post = (path: string, body: unknown) => gw.as(board).post(path, body);
-const get = (path: string) => gw.as(board).get(path);
-const em = () => running.app.get(MikroORM).em.fork();
-const counts = async () => ({
-  orgs: await em().count(Organization, {}),
-  versions: await em().count(OrganizationVersion, {}),
-  reassignments: await em().count(MemberReassignment, {}),
-  people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => p.orgId),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
+const stack = useStack({ label: 'orgmembers', service: MEMBERSHIP });
+const { post, get, em } = stack;
+const counts = stack.tables({
+  orgs: countOf(Organization),
+  versions: countOf(OrganizationVersion),
+  reassignments: countOf(MemberReassignment),
+  people: rowsOf(Person, (p) => p.orgId),
+  outbox: countOf(OutboxMessage),
+  audit: countOf(AuditEntry),
 });
 /** Members counted in the organization's subtree on the date (the whole bloc without one). */
 const headcount = async (orgId: string | null, asOf: string) => (await get(`/members/headcount?asOf=${asOf}${orgId ? `&orgId=${orgId}` : ''}`).expect(200)).body.total as number;
@@ -47,16 +29,11 @@ const reassignedEvents = async (personId: string) =>
   (await em().find(OutboxMessage, { type: 'membership.member.reassigned' }, { orderBy: { id: 'asc' } })).filter((m) => (m.envelope.data as { personId: string }).personId === personId);
 
 const ids: Record<string, string> = {};
-let cccd = 810000000000;
 async function org(key: string, kind: string, parent: string | null, effectiveOn = '2010-01-01') {
-  ids[key] = (await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ ${key}` }).expect(201)).body.id;
+  ids[key] = await stack.world.org({ kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ ${key}` });
 }
 async function member(key: string, fullName: string, orgKey: string) {
-  const body = {
-    fullName, dateOfBirth: '1975-05-05', gender: 'male', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none', hometown: 'Hà Nội',
-    generalEducation: '12/12', orgId: ids[orgKey], admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20',
-  };
-  ids[key] = (await post('/members/existing', body).expect(201)).body.id;
+  ids[key] = await stack.world.member({ fullName, dateOfBirth: '1975-05-05', orgId: ids[orgKey] });
 }
 
 beforeAll(async () => {

@@ -1,40 +1,20 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { Envelope, ORG_ROUTES, Principal } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { countOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { Organization, OrganizationVersion } from './organization.entity';
 
-const iso = isolate('orgs');
-let running: RunningService;
-let gw: TestGateway;
-let board: string;
+const stack = useStack({ label: 'orgs', service: MEMBERSHIP });
+const { em } = stack;
 let viewer: string;
-
 beforeAll(async () => {
-  running = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'orgs', iso });
-  board = await gw.login('bantochuc');
-  viewer = await gw.login('viewer');
-}, 60_000);
-afterAll(async () => {
-  await gw?.close();
-  await running?.close();
+  viewer = await stack.login('viewer');
 });
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const em = () => running.app.get(MikroORM).em.fork();
-const post = (path: string, body: unknown, token = board) => gw.http().post(`/api/orgs${path}`).set(auth(token)).send(body as object);
-const get = (path: string, token = board) => gw.http().get(`/api/orgs${path}`).set(auth(token));
-const counts = async () => ({
-  orgs: await em().count(Organization, {}),
-  versions: await em().count(OrganizationVersion, {}),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
-});
+const { post, get } = stack.under('/orgs');
+const counts = stack.tables({ orgs: countOf(Organization), versions: countOf(OrganizationVersion), outbox: countOf(OutboxMessage), audit: countOf(AuditEntry) });
 const outboxOf = (orgId: string) => em().find(OutboxMessage, { orgId }, { orderBy: { id: 'asc' } });
 
 async function establish(kind: string, name: string, parentId: string | null, effectiveOn: string): Promise<string> {
@@ -97,7 +77,7 @@ describe('organizations: establishing the tree', () => {
     await get('?asOf=31/12/2023').expect(400);
     await get('/not-a-uuid').expect(400);
     // the service validates on its own too, whoever calls it
-    const direct = await running
+    const direct = await stack.service
       .send(ORG_ROUTES.establish.pattern, { principal: boardPrincipal, correlationId: 'c1', payload: { kind: 'bloc_committee' } })
       .catch((e) => e);
     expect(direct).toMatchObject({ code: 'validation' });
@@ -276,7 +256,7 @@ describe('organizations: more decisions', () => {
   });
 
   it('publishes its routes in the OpenAPI document', async () => {
-    const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+    const doc = (await stack.gw.http().get('/api/docs-json').expect(200)).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/orgs', '/api/orgs/{id}', '/api/orgs/{id}/subtree', '/api/orgs/merge', '/api/orgs/handed-in', '/api/orgs/{id}/rename', '/api/orgs/{id}/move', '/api/orgs/{id}/split', '/api/orgs/{id}/dissolve', '/api/orgs/{id}/hand-over']));
   });
 });
@@ -286,9 +266,7 @@ describe('organizations: a secretary sees only the subtree of their organization
   beforeAll(async () => {
     ids.db3 = await establish('grassroots_committee', 'Đảng bộ Ngân hàng', ids.bloc, '2019-01-01');
     ids.cbt3 = await establish('dependent_cell', 'Chi bộ Tín dụng', ids.db3, '2019-02-01');
-    const admin = await gw.login('admin');
-    await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu.nganhang', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db3 }).expect(201);
-    secretary = await gw.login('bithu.nganhang', 'BiThu2023');
+    secretary = await stack.world.secretary(ids.db3, { username: 'bithu.nganhang' });
   });
 
   it('reads its own subtree', async () => {
@@ -320,11 +298,11 @@ describe('organizations: a secretary sees only the subtree of their organization
     const scopedWriter: Principal = { userId: 'u-s', username: 'scoped', roles: ['secretary'], permissions: ['orgs:read', 'orgs:write'], orgScopeId: ids.db3 };
     const req = (payload: unknown) => ({ principal: scopedWriter, correlationId: 'c-scope', payload });
     const before = await counts();
-    await expect(running.send(ORG_ROUTES.rename.pattern, req({ id: ids.cb1, name: 'X', effectiveOn: '2024-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(ORG_ROUTES.establish.pattern, req({ kind: 'dependent_cell', name: 'X', parentId: ids.db1, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(ORG_ROUTES.establish.pattern, req({ kind: 'bloc_committee', name: 'X', parentId: null, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(stack.service.send(ORG_ROUTES.rename.pattern, req({ id: ids.cb1, name: 'X', effectiveOn: '2024-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(stack.service.send(ORG_ROUTES.establish.pattern, req({ kind: 'dependent_cell', name: 'X', parentId: ids.db1, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(stack.service.send(ORG_ROUTES.establish.pattern, req({ kind: 'bloc_committee', name: 'X', parentId: null, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
     expect(await counts()).toEqual(before);
-    const ok = await running.send<{ org: { name: string } }>(ORG_ROUTES.rename.pattern, req({ id: ids.cbt3, name: 'Chi bộ Tín dụng 1', effectiveOn: '2024-01-01', decisionNumber: '1' }));
+    const ok = await stack.service.send<{ org: { name: string } }>(ORG_ROUTES.rename.pattern, req({ id: ids.cbt3, name: 'Chi bộ Tín dụng 1', effectiveOn: '2024-01-01', decisionNumber: '1' }));
     expect(ok.org.name).toBe('Chi bộ Tín dụng 1');
   });
 });

@@ -1,48 +1,25 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { countOf, rowsOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { PartyCard } from '../cards/party-card.entity';
-import { TrainingCertificate } from '../certificates/certificate.entity';
-import { membershipOrm } from '../membership.orm';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 
 /**
  * Probation and conversion, party age, cards, leaving and exemption through the real gateway,
  * with the REAL training service as a child process: certificates (nhận thức về Đảng for the
  * admission, lý luận chính trị cho đảng viên mới for the conversion) arrive only as JetStream events.
  */
-const iso = isolate('lifecycle');
-let membership: RunningService;
-let training: ServiceProcess;
-let gw: TestGateway;
-let board: string;
+const stack = useStack({ label: 'lifecycle', service: MEMBERSHIP, processes: ['training'] });
+const { post, get, em } = stack;
 let secretary: string;
-
-beforeAll(async () => {
-  training = await startServiceProcess('training', { ...iso, schema: `${iso.schema}_tr` });
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'lifecycle', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await training?.stop();
-  await membership?.close();
-}, 120_000);
-
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
-const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
-const em = () => membership.app.get(MikroORM).em.fork();
 /** Every table a command of this file may write, row by row. */
-const snapshot = async () => ({
-  people: (await em().find(Person, {}, { orderBy: { id: 'asc' } })).map((p) => [p.id, p.status, p.officialDate, p.endedOn, p.exemptFrom, p.deathNoticeSentOn]),
-  cards: (await em().find(PartyCard, {}, { orderBy: { id: 'asc' } })).map((c) => [c.id, c.cardNumber, c.active]),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
+const snapshot = stack.tables({
+  people: rowsOf(Person, (p) => [p.id, p.status, p.officialDate, p.endedOn, p.exemptFrom, p.deathNoticeSentOn]),
+  cards: rowsOf(PartyCard, (c) => [c.id, c.cardNumber, c.active]),
+  outbox: countOf(OutboxMessage),
+  audit: countOf(AuditEntry),
 });
 const events = async (type: string, personId: string) =>
   (await em().find(OutboxMessage, { type: `membership.${type}` }, { orderBy: { id: 'asc' } }))
@@ -50,66 +27,19 @@ const events = async (type: string, personId: string) =>
     .filter((e) => e.data.personId === personId);
 
 const ids: Record<string, string> = {};
-let cccd = 200000000000;
-const person = (fullName: string, dateOfBirth: string, orgId: string) => ({
-  fullName,
-  dateOfBirth,
-  gender: 'male',
-  citizenId: String(++cccd).padStart(12, '0'),
-  ethnicity: 'kinh',
-  religion: 'none',
-  hometown: 'Hà Nội',
-  generalEducation: '12/12',
-  orgId,
-});
-
-async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
-}
-async function existing(fullName: string, orgId = ids.cell1, admissionDecisionDate = '2005-03-01'): Promise<string> {
-  const year = Number(admissionDecisionDate.slice(0, 4));
-  const body = { ...person(fullName, '1980-05-05', orgId), admissionDecisionDate, ceremonyDate: admissionDecisionDate, officialDate: `${year + 1}${admissionDecisionDate.slice(4)}` };
-  return (await post('/members/existing', body).expect(201)).body.id;
-}
-
-/** Through the real training service: a class of the course type, the enrollment, completion with a certificate. */
-async function certify(personId: string, courseTypeCode: string, issuedOn: string, number: string): Promise<void> {
-  const cls = (await post('/training/classes', { courseTypeCode, title: `Lớp ${courseTypeCode} ${number}`, openedOn: `${issuedOn.slice(0, 8)}01` }).expect(201)).body;
-  const enr = (await post(`/training/classes/${cls.id}/enrollments`, { person: { personId } }).expect(201)).body;
-  await post(`/training/enrollments/${enr.enrollmentId}/completion`, { completedOn: issuedOn, result: 'passed', certificateNumber: number }).expect(200);
-  await waitFor(async () => (await em().count(TrainingCertificate, { personId, certificateNumber: number })) === 1, { what: 'the certificate event' });
-}
-
+/** Official a year after the decision (the ceremony the same day). */
+const existing = (fullName: string, orgId = ids.cell1, admittedOn = '2005-03-01') => stack.world.member({ fullName, orgId, admittedOn });
+/** Through the real training service: a certificate of the course type, in membership once its event is. */
+const certify = (personId: string, courseTypeCode: string, issuedOn: string, number: string) => stack.world.certify(personId, courseTypeCode, issuedOn, number);
 /** A probationary member admitted through the real pipeline, with the ceremony held on `ceremonyDate`. */
-async function probationer(fullName: string, ceremonyDate: string, orgId = ids.cell1): Promise<string> {
-  const year = Number(ceremonyDate.slice(0, 4)) - 1;
-  const p = (await post('/people', person(fullName, '1995-01-01', orgId)).expect(201)).body;
-  const c = (await post('/candidates', { personId: p.id, nominatedBy: 'youth-union', nominatedOn: `${year}-01-10` }).expect(201)).body;
-  await post(`/candidates/${c.id}/sympathizer`, { listedOn: `${year}-02-01`, mentorPersonId: ids.official1 }).expect(200);
-  await post(`/candidates/${c.id}/vetting`, { status: 'concluded', concludedOn: `${year}-06-01` }).expect(200);
-  await post(`/candidates/${c.id}/introducers`, {
-    introducers: [
-      { kind: 'party_member', personId: ids.official1, togetherSince: '2015-01-01' },
-      { kind: 'party_member', personId: ids.official2, togetherSince: '2015-01-01' },
-    ],
-  }).expect(200);
-  const voteDate = `${year}-12-01`;
-  await post(`/candidates/${c.id}/resolution`, { voteDate, officialMembers: 9, votesFor: 8 }).expect(200);
-  await certify(p.id, 'nhan-thuc-ve-dang', `${year}-10-10`, `NT-${p.id.slice(-8)}`);
-  await post('/admissions', { candidateId: c.id, voteDate, decisionDate: `${year}-12-15`, decisionNumber: `QĐ-KN ${fullName}`, ceremonyDate }).expect(201);
-  return p.id;
-}
+const probationer = (fullName: string, ceremonyDate: string, orgId = ids.cell1) =>
+  stack.world.probationer({ fullName, ceremonyDate, orgId, introducers: [ids.official1, ids.official2] });
 
 beforeAll(async () => {
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  Object.assign(ids, await stack.world.tree());
   ids.official1 = await existing('Nguyễn Văn An');
   ids.official2 = await existing('Đặng Thị Đào');
-  const admin = await gw.login('admin');
-  await gw.http().post('/api/admin/users').set(auth(admin)).send({ username: 'bithu.dienluc', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
-  secretary = await gw.login('bithu.dienluc', 'BiThu2023');
+  secretary = await stack.world.secretary(ids.db1, { username: 'bithu.dienluc' });
 }, 60_000);
 
 describe('probation: review due within 30 working days after the 12 months, across Tết 2024', () => {
@@ -118,7 +48,7 @@ describe('probation: review due within 30 working days after the 12 months, acro
     ids.late = await probationer('Lê Văn Muộn', '2023-01-20');
   }, 60_000);
 
-  const review = async (asOf: string, token = board) => (await get(`/probation/reviews?asOf=${asOf}`, token).expect(200)).body.items.find((i: { personId: string }) => i.personId === ids.late);
+  const review = async (asOf: string, token?: string) => (await get(`/probation/reviews?asOf=${asOf}`, token).expect(200)).body.items.find((i: { personId: string }) => i.personId === ids.late);
 
   it('is not listed before the 12 months end, due on the 30th working day (2024-03-08), overdue on the 31st (2024-03-11)', async () => {
     expect(await review('2024-01-19')).toBeUndefined();
@@ -331,7 +261,7 @@ describe('leaving and exemption', () => {
     expect(res.body).toMatchObject({ status: 'died', endedOn: '2024-01-25', noticeDeadline: '2024-03-14' });
     const [evt] = await events('member.died', m);
     expect(evt.occurredOn).toBe('2024-01-25');
-    const notice = async (asOf: string, token = board) => (await get(`/deaths/notices?asOf=${asOf}`, token).expect(200)).body.items.find((i: { personId: string }) => i.personId === m);
+    const notice = async (asOf: string, token?: string) => (await get(`/deaths/notices?asOf=${asOf}`, token).expect(200)).body.items.find((i: { personId: string }) => i.personId === m);
     expect(await notice('2024-01-24')).toBeUndefined();
     expect(await notice('2024-03-14')).toMatchObject({ dateOfDeath: '2024-01-25', deadline: '2024-03-14', workingDays: 30, status: 'due' });
     expect(await notice('2024-03-15')).toMatchObject({ status: 'overdue' });
@@ -407,7 +337,7 @@ describe('a secretary scoped to one đảng bộ', () => {
   });
 
   it('publishes its routes in the OpenAPI document', async () => {
-    const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+    const doc = (await stack.gw.http().get('/api/docs-json').expect(200)).body;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/probation/reviews',

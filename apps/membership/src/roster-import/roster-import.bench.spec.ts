@@ -1,7 +1,5 @@
-import { isolate } from '@party/testing';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { useStack } from '@party/gateway/testing';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { member, xlsxOf, csvOf } from './roster-import.spec-helpers';
 
 /**
@@ -13,25 +11,13 @@ const bench = process.env.ROSTER_BENCH ? describe : describe.skip;
 const ROWS = Number(process.env.ROSTER_BENCH_ROWS ?? 9200);
 
 bench(`roster import of ${ROWS} rows`, () => {
-  const iso = isolate('rosterbench');
-  let membership: RunningService;
-  let gw: TestGateway;
-  let board: string;
+  const stack = useStack({ label: 'rosterbench', service: MEMBERSHIP });
   const cells: string[] = [];
 
   beforeAll(async () => {
-    membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-    gw = await startTestGateway({ label: 'rosterbench', iso });
-    board = await gw.login('bantochuc');
-    const bloc = (await gw.as(board).post('/orgs', { kind: 'bloc_committee', name: 'Đảng bộ Khối', parentId: null, effectiveOn: '2000-01-01', decisionNumber: 'QĐ 1' }).expect(201)).body.id;
-    for (let i = 0; i < 40; i++) {
-      cells.push((await gw.as(board).post('/orgs', { kind: 'grassroots_cell', name: `Chi bộ ${i}`, parentId: bloc, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${i}` }).expect(201)).body.id);
-    }
+    const bloc = await stack.world.org({ kind: 'bloc_committee', name: 'Đảng bộ Khối' });
+    for (let i = 0; i < 40; i++) cells.push(await stack.world.org({ kind: 'grassroots_cell', name: `Chi bộ ${i}`, parentId: bloc }));
   }, 120_000);
-  afterAll(async () => {
-    await gw?.close();
-    await membership?.close();
-  }, 60_000);
 
   for (const format of ['xlsx', 'csv'] as const) {
     it(`${format}: preview then commit`, async () => {
@@ -50,10 +36,10 @@ bench(`roster import of ${ROWS} rows`, () => {
       const file = format === 'xlsx' ? await xlsxOf(rows) : csvOf(rows, { sep: ';', bom: true });
       const cpu0 = process.cpuUsage();
       const t0 = Date.now();
-      const pre = (await gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${board}` }).attach('file', file, `roster.${format}`).expect(200)).body;
+      const pre = (await stack.upload('/members/import/preview', file, `roster.${format}`).expect(200)).body;
       const t1 = Date.now();
       expect(pre).toMatchObject({ rows: ROWS, valid: ROWS, errorCount: 0 });
-      const res = await gw.http().post(`/api/members/import/${pre.uploadId}/commit`).set({ authorization: `Bearer ${board}` }).expect(200);
+      const res = await stack.post(`/members/import/${pre.uploadId}/commit`).expect(200);
       const t2 = Date.now();
       const cpu = process.cpuUsage(cpu0);
       expect(res.body.imported).toBe(ROWS);

@@ -1,14 +1,12 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { todayInVietnam } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
 import { StagedUpload, UploadChunk } from '@party/service-kit';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { countOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { PartyCard } from '../cards/party-card.entity';
-import { membershipOrm } from '../membership.orm';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { csvOf, HEADERS, member, nextCitizenId, SheetRow, xlsxOf } from './roster-import.spec-helpers';
 
 /**
@@ -16,43 +14,21 @@ import { csvOf, HEADERS, member, nextCitizenId, SheetRow, xlsxOf } from './roste
  * table over NATS) and the real membership service on its own schema: preview writes nothing,
  * commit writes every row as history or nothing, the caller's scope holds on every row.
  */
-const iso = isolate('roster');
-let membership: RunningService;
-let gw: TestGateway;
-let board: string;
+const stack = useStack({ label: 'roster', service: MEMBERSHIP });
+const { em } = stack;
 let secretary: string;
 const today = todayInVietnam();
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'roster', iso });
-  board = await gw.login('bantochuc');
-  const org = async (kind: string, name: string, parentId: string | null) =>
-    (await gw.as(board).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
-  const admin = await gw.login('admin');
-  await gw.as(admin).post('/admin/users', { username: 'bithu.roster', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
-  secretary = await gw.login('bithu.roster', 'BiThu2023');
+  Object.assign(ids, await stack.world.tree());
+  secretary = await stack.world.secretary(ids.db1, { username: 'bithu.roster' });
 }, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await membership?.close();
-}, 60_000);
 
-const em = () => membership.app.get(MikroORM).em.fork();
-const preview = (file: Buffer, name: string, token = board) => gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${token}` }).attach('file', file, name);
-const commit = (uploadId: string, token = board) => gw.http().post(`/api/members/import/${uploadId}/commit`).set({ authorization: `Bearer ${token}` });
+const preview = (file: Buffer, name: string, token?: string) => stack.upload('/members/import/preview', file, name, token);
+const commit = (uploadId: string, token?: string) => stack.post(`/members/import/${uploadId}/commit`, undefined, token);
 /** Every table an import may write. */
-const snapshot = async () => ({
-  people: await em().count(Person, {}),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
-  cards: await em().count(PartyCard, {}),
-});
+const snapshot = stack.tables({ people: countOf(Person), outbox: countOf(OutboxMessage), audit: countOf(AuditEntry), cards: countOf(PartyCard) });
 const eventsOf = async (personId: string) =>
   (await em().find(OutboxMessage, {}, { orderBy: { id: 'asc' } }))
     .filter((e) => (e.envelope.data as { personId?: string }).personId === personId)
@@ -61,8 +37,8 @@ const eventsOf = async (personId: string) =>
 describe('preview', () => {
   it('lists every problem by row and column, Vietnamese first, and writes nothing', async () => {
     const taken = nextCitizenId();
-    await gw
-      .as(board)
+    await stack
+      .as()
       .post('/members/existing', {
         fullName: 'Trần Văn Có', dateOfBirth: '1970-01-01', gender: 'male', citizenId: taken, ethnicity: 'kinh', religion: 'none', hometown: 'Huế',
         generalEducation: '12/12', orgId: ids.cell1, admissionDecisionDate: '2000-01-01', officialDate: '2001-01-01',
@@ -114,9 +90,9 @@ describe('preview', () => {
   });
 
   it('refuses a viewer before reading the file, and a request without a file', async () => {
-    const viewer = await gw.login('viewer');
+    const viewer = await stack.login('viewer');
     await preview(csvOf([member(ids.cell1)]), 'x.csv', viewer).expect(403);
-    const res = await gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${board}` }).expect(400);
+    const res = await stack.gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${stack.board}` }).expect(400);
     expect(res.body.fields[0].field).toBe('file');
   });
 });
@@ -230,12 +206,12 @@ describe('scope: a secretary works only inside their subtree', () => {
     await commit(pre.uploadId, secretary).expect(422);
     expect(await snapshot()).toEqual(before);
     // another user cannot commit (or even see) the secretary's staged file
-    await commit(pre.uploadId, board).expect(404);
+    await commit(pre.uploadId, stack.board).expect(404);
   });
 
   it('cannot export outside it; without orgId gets only their subtree', async () => {
-    await gw.http().get(`/api/members/export?orgId=${ids.cb2}&format=csv`).set({ authorization: `Bearer ${secretary}` }).expect(403);
-    const res = await gw.http().get('/api/members/export?format=csv').set({ authorization: `Bearer ${secretary}` }).buffer(true).parse((r, cb) => {
+    await stack.gw.http().get(`/api/members/export?orgId=${ids.cb2}&format=csv`).set({ authorization: `Bearer ${secretary}` }).expect(403);
+    const res = await stack.gw.http().get('/api/members/export?format=csv').set({ authorization: `Bearer ${secretary}` }).buffer(true).parse((r, cb) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -255,18 +231,18 @@ describe('scope: a secretary works only inside their subtree', () => {
 describe('POST /members/existing shares the per-row path', () => {
   it('registers a probationary member as history, and an official one with the card they hold', async () => {
     const base = { fullName: 'Mai Văn Mới', dateOfBirth: '1998-01-01', gender: 'male', ethnicity: 'kinh', religion: 'none', hometown: 'Hà Nội', generalEducation: '12/12', orgId: ids.cell1 };
-    const p = (await gw.as(board).post('/members/existing', { ...base, citizenId: nextCitizenId(), admissionDecisionDate: '2024-05-01', ceremonyDate: '2024-05-19' }).expect(201)).body;
+    const p = (await stack.as().post('/members/existing', { ...base, citizenId: nextCitizenId(), admissionDecisionDate: '2024-05-01', ceremonyDate: '2024-05-19' }).expect(201)).body;
     expect(p).toMatchObject({ status: 'probationary', officialDate: null });
-    const o = (await gw.as(board).post('/members/existing', { ...base, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19', cardNumber: '01999888', cardIssuedOn: '2006-01-01' }).expect(201)).body;
-    expect((await gw.as(board).get(`/members/${o.id}/cards`).expect(200)).body.items).toMatchObject([{ cardNumber: '01999888', issuedOn: '2006-01-01', kind: 'issue' }]);
-    const dup = await gw.as(board).post('/members/existing', { ...base, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19', cardNumber: '01999888', cardIssuedOn: '2006-01-01' }).expect(409);
+    const o = (await stack.as().post('/members/existing', { ...base, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19', cardNumber: '01999888', cardIssuedOn: '2006-01-01' }).expect(201)).body;
+    expect((await stack.as().get(`/members/${o.id}/cards`).expect(200)).body.items).toMatchObject([{ cardNumber: '01999888', issuedOn: '2006-01-01', kind: 'issue' }]);
+    const dup = await stack.as().post('/members/existing', { ...base, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19', cardNumber: '01999888', cardIssuedOn: '2006-01-01' }).expect(409);
     expect(dup.body.message.vi).toContain('Số thẻ đảng viên 01999888 đã được cấp');
-    await gw.as(secretary).post('/members/existing', { ...base, orgId: ids.cb2, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19' }).expect(403);
+    await stack.as(secretary).post('/members/existing', { ...base, orgId: ids.cb2, citizenId: nextCitizenId(), admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19' }).expect(403);
   });
 });
 
 it('publishes the roster routes in the OpenAPI document, with Vietnamese and English summaries', async () => {
-  const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+  const doc = (await stack.gw.http().get('/api/docs-json').expect(200)).body;
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/members/import/preview', '/api/members/import/{uploadId}/commit', '/api/members/export']));
   expect(doc.paths['/api/members/import/preview'].post.summary).toMatch(/^Xem trước nhập danh sách đảng viên .* \/ Preview a roster import/);
   expect(Object.keys(doc.paths['/api/members/import/preview'].post.requestBody.content)).toEqual(['multipart/form-data']);

@@ -1,8 +1,7 @@
-import { isolate, Isolation, waitFor } from '@party/testing';
-import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { waitFor } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { todayInVietnam } from '@party/contracts';
-import { membershipOrm } from '../membership.orm';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { member, xlsxOf } from './roster-import.spec-helpers';
 
 /**
@@ -10,34 +9,17 @@ import { member, xlsxOf } from './roster-import.spec-helpers';
  * members counted from their admission dates, never as admissions — neither in their decision
  * year nor in the year the file was imported — probationary rows included.
  */
-const iso = isolate('rosterreport');
-const own = (suffix: string): Isolation => ({ ...iso, schema: `${iso.schema}_${suffix}` });
-let membership: RunningService;
-let reporting: ServiceProcess;
-let training: ServiceProcess;
-let gw: TestGateway;
-let board: string;
+const stack = useStack({ label: 'rosterreport', service: MEMBERSHIP, processes: ['reporting', 'training'] });
 const ids: Record<string, string> = {};
 const thisYear = Number(todayInVietnam().slice(0, 4));
 
 beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  [reporting, training] = await Promise.all([startServiceProcess('reporting', own('r')), startServiceProcess('training', own('t'))]);
-  gw = await startTestGateway({ label: 'rosterreport', iso });
-  board = await gw.login('bantochuc');
-  const org = async (kind: string, name: string, parentId: string | null) =>
-    (await gw.as(board).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.cb1 = await org('grassroots_cell', 'Chi bộ Một', ids.bloc);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Hai', ids.bloc);
-}, 180_000);
-afterAll(async () => {
-  await gw?.close();
-  await Promise.all([reporting?.stop(), training?.stop()]);
-  await membership?.close();
+  ids.bloc = await stack.world.org({ kind: 'bloc_committee', name: 'Đảng bộ Khối' });
+  ids.cb1 = await stack.world.org({ kind: 'grassroots_cell', name: 'Chi bộ Một', parentId: ids.bloc });
+  ids.cb2 = await stack.world.org({ kind: 'grassroots_cell', name: 'Chi bộ Hai', parentId: ids.bloc });
 }, 60_000);
 
-const metrics = async (year: number) => (await gw.as(board).get(`/reports/year-end/${year}`).expect(200)).body.metrics as Record<string, number>;
+const metrics = async (year: number) => (await stack.get(`/reports/year-end/${year}`).expect(200)).body.metrics as Record<string, number>;
 
 it('counts imported members from their dates and never as admitted, probationary ones too', async () => {
   const rows = [
@@ -45,9 +27,9 @@ it('counts imported members from their dates and never as admitted, probationary
     member(ids.cb1, { 'Họ và tên': 'Người Năm 2023', 'Ngày quyết định kết nạp': '01/03/2023', 'Ngày lễ kết nạp': '20/03/2023', 'Ngày chính thức': '20/03/2024' }),
     member(ids.cb2, { 'Họ và tên': 'Người Dự Bị', 'Ngày quyết định kết nạp': '10/12/2023', 'Ngày lễ kết nạp': '20/12/2023', 'Ngày chính thức': null }),
   ];
-  const pre = (await gw.http().post('/api/members/import/preview').set({ authorization: `Bearer ${board}` }).attach('file', await xlsxOf(rows), 'lich-su.xlsx').expect(200)).body;
+  const pre = (await stack.upload('/members/import/preview', await xlsxOf(rows), 'lich-su.xlsx').expect(200)).body;
   expect(pre.errors).toEqual([]);
-  await gw.http().post(`/api/members/import/${pre.uploadId}/commit`).set({ authorization: `Bearer ${board}` }).expect(200);
+  await stack.post(`/members/import/${pre.uploadId}/commit`).expect(200);
 
   await waitFor(async () => (await metrics(2023))['members.total'] === 3, { timeoutMs: 60_000, intervalMs: 500, what: 'reporting to count the imported members' });
   expect(await metrics(2023)).toMatchObject({ 'members.total': 3, 'members.admitted': 0, 'members.madeOfficial': 0 });

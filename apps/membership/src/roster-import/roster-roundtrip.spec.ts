@@ -1,17 +1,16 @@
 import { Client } from 'pg';
 import { isolate, TEST_DATABASE_URL } from '@party/testing';
-import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { startTestGateway, TestGateway, binaryBody } from '@party/gateway/testing';
-import { membershipOrm } from '../membership.orm';
+import { ServiceProcess, startServiceProcess } from '@party/service-kit/testing';
+import { startTestGateway, TestGateway, binaryBody, useStack } from '@party/gateway/testing';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { member, xlsxOf } from './roster-import.spec-helpers';
 
 /**
  * Export, then import the exported file into a fresh schema (another membership service and
  * gateway, with the same organization tree): the second roster exports exactly as the first.
  */
-const isoA = isolate('rostertripa');
+const a = useStack({ label: 'rostertripa', service: MEMBERSHIP });
 const isoB = isolate('rostertripb');
-let membershipA: RunningService;
 let membershipB: ServiceProcess;
 let gwA: TestGateway;
 let gwB: TestGateway;
@@ -20,21 +19,14 @@ let boardB: string;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  membershipA = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso: isoA });
-  gwA = await startTestGateway({ label: 'rostertripa', iso: isoA });
-  boardA = await gwA.login('bantochuc');
-  const org = async (kind: string, name: string, parentId: string | null) =>
-    (await gwA.as(boardA).post('/orgs', { kind, name, parentId, effectiveOn: '2000-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id as string;
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  [gwA, boardA] = [a.gw, a.board];
+  Object.assign(ids, await a.world.tree());
 
   membershipB = await startServiceProcess('membership', isoB);
   // the fresh schema gets the same organization tree (same ids), nothing else
   const db = new Client({ connectionString: TEST_DATABASE_URL });
   await db.connect();
-  for (const table of ['organization', 'organization_version']) await db.query(`insert into "${isoB.schema}"."${table}" select * from "${isoA.schema}"."${table}"`);
+  for (const table of ['organization', 'organization_version']) await db.query(`insert into "${isoB.schema}"."${table}" select * from "${a.iso.schema}"."${table}"`);
   await db.end();
   gwB = await startTestGateway({ label: 'rostertripb', iso: isoB });
   boardB = await gwB.login('bantochuc');
@@ -42,8 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await gwB?.close();
   await membershipB?.stop();
-  await gwA?.close();
-  await membershipA?.close();
 }, 60_000);
 
 // supertest buffers text only: collect the raw bytes of a file download

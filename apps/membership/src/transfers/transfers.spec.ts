@@ -1,77 +1,39 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
 import { addWorkingDaysNaive } from './transfers.spec-helpers';
 import { v7 as uuidv7 } from 'uuid';
 import { ComplaintFiled, ComplaintResolved, InspectionCaseOpened } from '@party/contracts';
-import { InboxEntry, OutboxMessage } from '@party/messaging';
-import { publishFact, RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { OutboxMessage } from '@party/messaging';
+import { publishFact } from '@party/service-kit/testing';
+import { countOf } from '@party/testing';
+import { useStack } from '@party/gateway/testing';
 import { vietnamCalendar } from '@party/rules';
-import { membershipOrm } from '../membership.orm';
 import { Person } from '../people/person.entity';
+import { MEMBERSHIP } from '../testing/membership-under-test';
 import { Transfer } from './transfer.entity';
 
 /** Transfers of party activity and the headcount, through the real gateway and real PostgreSQL. */
-const iso = isolate('transfers');
-let membership: RunningService;
-let gw: TestGateway;
-let board: string;
-
-beforeAll(async () => {
-  membership = await startTestService({ service: 'membership', orm: membershipOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'transfers', iso });
-  board = await gw.login('bantochuc');
-}, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await membership?.close();
-}, 120_000);
-
-const post = (path: string, body: unknown, token = board) => gw.as(token).post(path, body);
-const get = (path: string, token = board) => gw.as(token).get(path);
-const em = () => membership.app.get(MikroORM).em.fork();
-const consumed = (eventId: string) => waitFor(async () => (await em().count(InboxEntry, { eventId })) === 1, { what: 'the inspection fact to be consumed' });
-const counts = async () => ({
-  people: await em().count(Person, {}),
-  transfers: await em().count(Transfer, {}),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
-});
+const stack = useStack({ label: 'transfers', service: MEMBERSHIP });
+const { iso, post, get, em } = stack;
+const consumed = (eventId: string) => stack.consumed(eventId);
+const counts = stack.tables({ people: countOf(Person), transfers: countOf(Transfer), outbox: countOf(OutboxMessage), audit: countOf(AuditEntry) });
 
 const ids: Record<string, string> = {};
-let cccd = 300000000000;
-const person = (fullName: string, orgId?: string) => ({
-  fullName,
-  dateOfBirth: '1980-05-05',
-  gender: 'male',
-  citizenId: String(++cccd).padStart(12, '0'),
-  ethnicity: 'kinh',
-  religion: 'none',
-  hometown: 'Hà Nội',
-  generalEducation: '12/12',
-  ...(orgId ? { orgId } : {}),
-});
-const existing = async (fullName: string, orgId: string) =>
-  (await post('/members/existing', { ...person(fullName, orgId), admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20', officialDate: '2006-03-20' }).expect(201)).body.id as string;
-async function org(kind: string, name: string, parentId: string | null): Promise<string> {
-  return (await post('/orgs', { kind, name, parentId, effectiveOn: '2010-01-01', decisionNumber: `QĐ ${name}` }).expect(201)).body.id;
-}
-const headcount = async (orgId: string, asOf: string, token = board) => (await get(`/members/headcount?orgId=${orgId}&asOf=${asOf}`, token).expect(200)).body.total as number;
+let secretary: string;
+/** A person's identity, for a transfer in. */
+const person = (fullName: string) => stack.world.personFields({ fullName });
+const existing = (fullName: string, orgId: string) => stack.world.member({ fullName, orgId });
+const headcount = async (orgId: string, asOf: string, token?: string) => (await get(`/members/headcount?orgId=${orgId}&asOf=${asOf}`, token).expect(200)).body.total as number;
 const events = (type: string, transferId: string) => em().find(OutboxMessage, { type: `membership.transfer.${type}` }).then((rows) => rows.filter((r) => (r.envelope.data as { transferId: string }).transferId === transferId));
 
 beforeAll(async () => {
-  ids.bloc = await org('bloc_committee', 'Đảng bộ Khối', null);
-  ids.db1 = await org('grassroots_committee', 'Đảng bộ Công ty Điện lực', ids.bloc);
-  ids.cell1 = await org('dependent_cell', 'Chi bộ Phòng Kỹ thuật', ids.db1);
-  ids.cell2 = await org('dependent_cell', 'Chi bộ Phòng Kinh doanh', ids.db1);
-  ids.cb2 = await org('grassroots_cell', 'Chi bộ Công ty Xây lắp', ids.bloc);
+  Object.assign(ids, await stack.world.tree({ effectiveOn: '2010-01-01', cell2: true }));
   ids.an = await existing('Nguyễn Văn An', ids.cell1);
   ids.binh = await existing('Trần Văn Bình', ids.cb2);
   ids.cuong = await existing('Lê Văn Cường', ids.cell1);
   ids.dung = await existing('Phạm Thị Dung', ids.cell1);
   ids.em = await existing('Hoàng Văn Em', ids.cell2);
   ids.giang = await existing('Vũ Thị Giang', ids.cb2);
+  secretary = await stack.world.secretary(ids.db1, { username: 'bithu.tr' });
 }, 60_000);
 
 describe('internal transfer with an in-transit state: counted exactly once', () => {
@@ -240,13 +202,6 @@ describe('deadlines in working days', () => {
 });
 
 describe('a secretary scoped to one đảng bộ', () => {
-  let secretary: string;
-  beforeAll(async () => {
-    const admin = await gw.login('admin');
-    await gw.as(admin).post('/admin/users', { username: 'bithu.tr', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }).expect(201);
-    secretary = await gw.login('bithu.tr', 'BiThu2023');
-  }, 60_000);
-
   it('cannot read or move members outside it on any transfer route — nothing written — but can inside', async () => {
     const before = await counts();
     const outside = (await em().findOneOrFail(Transfer, { personId: ids.em, kind: 'internal' })).id; // cell2 → cb2: one end inside
@@ -271,7 +226,7 @@ describe('a secretary scoped to one đảng bộ', () => {
 
 describe('the list of transfers and the worklists, by organization subtree', () => {
   type Row = { id: string; personId: string };
-  const list = async (query: string, token = board) => (await get(`/transfers?${query}`, token).expect(200)).body as { items: Row[]; total: number; page: number; pageSize: number };
+  const list = async (query: string, token?: string) => (await get(`/transfers?${query}`, token).expect(200)).body as { items: Row[]; total: number; page: number; pageSize: number };
   const people = (page: { items: Row[] }) => page.items.map((i) => i.personId);
 
   it('lists transfers by state on a date, paged with the total', async () => {
@@ -305,7 +260,7 @@ describe('the list of transfers and the worklists, by organization subtree', () 
     const dossiers = async (orgId: string) => (await get(`/transfers/missing-dossiers?asOf=2023-12-01&orgId=${orgId}`).expect(200)).body;
     expect(await dossiers(ids.cb2)).toMatchObject({ total: 1, items: [expect.objectContaining({ personId: arrived.personId, monthsWaiting: 3 })] });
     expect(await dossiers(ids.cell2)).toMatchObject({ total: 0, items: [] });
-    const secretary = await gw.login('bithu.tr', 'BiThu2023');
+    const secretary = await stack.login('bithu.tr', 'BiThu2023');
     const inside = [ids.db1, ids.cell1, ids.cell2];
     const own = await list('pageSize=500', secretary);
     expect(own.items.map((i) => i.id).sort()).toEqual((await em().find(Transfer, { $or: [{ fromOrgId: { $in: inside } }, { toOrgId: { $in: inside } }] })).map((t) => t.id).sort());

@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { UPLOAD_CHUNK_BYTES } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
 import { StagedUpload, UploadChunk } from '@party/service-kit';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate } from '@party/testing';
-import { startTestGateway, TestGateway, binaryBody } from '@party/gateway/testing';
+import { countOf } from '@party/testing';
+import { binaryBody, useStack } from '@party/gateway/testing';
 import { Enrollment } from '../enrollments/enrollment.entity';
+import { TRAINING } from '../testing/training-under-test';
 import { twoBranchTree } from '../testing/two-branch-tree';
-import { trainingOrm } from '../training.orm';
 import { StagedImport } from './staged-import.entity';
 
 /**
@@ -20,48 +18,30 @@ import { StagedImport } from './staged-import.entity';
  * `uploadId` — only by the uploader, for the class previewed — writes every row or none, and the
  * staged file is gone with the commit.
  */
-const iso = isolate('trainingupload');
-let running: RunningService;
-let gw: TestGateway;
-let board: string;
+const stack = useStack({ label: 'trainingupload', service: TRAINING });
+const { em } = stack;
 let otherBoard: string;
 let secretary: string;
 let org: Awaited<ReturnType<typeof twoBranchTree>>;
 
 beforeAll(async () => {
-  running = await startTestService({ service: 'training', orm: trainingOrm, loadModule: () => require('../app.module').AppModule, iso });
-  gw = await startTestGateway({ label: 'trainingupload', iso });
   // the organization tree, as membership publishes it, for a secretary's scope
-  org = await twoBranchTree(iso, running);
-
-  board = await gw.login('bantochuc');
-  const admin = await gw.login('admin');
-  await gw.as(admin).post('/admin/users', { username: 'bantochuc.hai', fullName: 'Trần Văn Hai', password: 'BanToChuc2023', roles: ['org_board'] }).expect(201);
-  otherBoard = await gw.login('bantochuc.hai', 'BanToChuc2023');
-  await gw.as(admin).post('/admin/users', { username: 'bithu.upload', fullName: 'Nguyễn Thị Bí Thư', password: 'BiThu2023', roles: ['secretary'], orgScopeId: org.G1 }).expect(201);
-  secretary = await gw.login('bithu.upload', 'BiThu2023');
+  org = await twoBranchTree(stack.iso, stack.service);
+  otherBoard = await stack.world.user({ roles: ['org_board'], username: 'bantochuc.hai', fullName: 'Trần Văn Hai', password: 'BanToChuc2023' });
+  secretary = await stack.world.secretary(org.G1, { username: 'bithu.upload', fullName: 'Nguyễn Thị Bí Thư' });
 }, 120_000);
-afterAll(async () => {
-  await gw?.close();
-  await running?.close();
-}, 60_000);
 
-const em = () => running.app.get(MikroORM).em.fork();
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const upload = (url: string, file: Buffer, name: string, token = board, fields: Record<string, string> = {}) => {
-  const req = gw.http().post(`/api/training${url}`).set(auth(token));
-  for (const [k, v] of Object.entries(fields)) void req.field(k, v);
-  return req.attach('file', file, name);
-};
-const commit = (url: string, token = board) => gw.http().post(`/api/training${url}`).set(auth(token));
+const upload = (url: string, file: Buffer, name: string, token?: string, fields: Record<string, string> = {}) => stack.upload(`/training${url}`, file, name, token, fields);
+const commit = (url: string, token?: string) => stack.post(`/training${url}`, undefined, token);
 
 /** Every table an import may write. */
-const tables = async () => ({
-  enrollments: await em().count(Enrollment, {}),
-  completed: await em().count(Enrollment, { completedOn: { $ne: null } }),
-  certificates: await em().count(Enrollment, { certificateNumber: { $ne: null } }),
-  outbox: await em().count(OutboxMessage, {}),
-  audit: await em().count(AuditEntry, {}),
+const tables = stack.tables({
+  enrollments: countOf(Enrollment),
+  completed: countOf(Enrollment, { completedOn: { $ne: null } }),
+  certificates: countOf(Enrollment, { certificateNumber: { $ne: null } }),
+  outbox: countOf(OutboxMessage),
+  audit: countOf(AuditEntry),
 });
 const staged = async (uploadId: string) => ({
   uploads: await em().count(StagedUpload, { id: uploadId }),
@@ -72,7 +52,7 @@ const outbox = async (type: string, classId: string) =>
   (await em().find(OutboxMessage, { type }, { orderBy: { recordedAt: 'asc', id: 'asc' } })).filter((row) => (row.envelope.data as { classId?: string }).classId === classId);
 
 async function openClass(title: string, openedOn = '2023-09-04'): Promise<string> {
-  return (await gw.as(board).post('/training/classes', { courseTypeCode: 'nhan-thuc-ve-dang', title, openedOn }).expect(201)).body.id;
+  return (await stack.as().post('/training/classes', { courseTypeCode: 'nhan-thuc-ve-dang', title, openedOn }).expect(201)).body.id;
 }
 
 const ROSTER_HEADERS = ['STT', 'Mã người', 'Số CCCD', 'Họ và tên', 'Ngày sinh', 'Mã tổ chức', 'Ghi chú'];
@@ -114,12 +94,12 @@ describe('enrollment roster as a staged upload', () => {
     expect(await staged(pre.uploadId)).toEqual({ uploads: 0, chunks: 0, bindings: 0 });
     // used: a second commit finds nothing
     await commit(`/classes/${classId}/enrollments/import/${pre.uploadId}/commit`).expect(404);
-    expect((await gw.as(board).get(`/training/classes/${classId}`).expect(200)).body.counts.students).toBe(1500);
+    expect((await stack.as().get(`/training/classes/${classId}`).expect(200)).body.counts.students).toBe(1500);
   }, 180_000);
 
   it('previews bad rows by row, column and problem, writes nothing, and the commit refuses the whole file', async () => {
     const classId = await openClass('Lớp có tệp lỗi');
-    await gw.as(board).post(`/training/classes/${classId}/enrollments`, { person: { personId: 'p-da-co' } }).expect(201);
+    await stack.as().post(`/training/classes/${classId}/enrollments`, { person: { personId: 'p-da-co' } }).expect(201);
     const file = await roster([
       [1, 'p-moi', null, 'Phạm Minh Châu', null, org.C1, null],
       [2, null, '12345', 'Vũ Đức Dũng', '01/02/2003', null, null],
@@ -162,7 +142,7 @@ describe('enrollment roster as a staged upload', () => {
     await commit(`/classes/${classId}/results/import/${pre.uploadId}/commit`).expect(404);
     // not a uuid, a viewer
     await commit(`/classes/${classId}/enrollments/import/not-an-id/commit`).expect(400);
-    await commit(`/classes/${classId}/enrollments/import/${pre.uploadId}/commit`, await gw.login('viewer')).expect(403);
+    await commit(`/classes/${classId}/enrollments/import/${pre.uploadId}/commit`, await stack.login('viewer')).expect(403);
     expect(await tables()).toEqual(before);
     expect(await staged(pre.uploadId)).toEqual({ uploads: 1, chunks: 1, bindings: 1 });
 
@@ -197,7 +177,7 @@ describe('enrollment roster as a staged upload', () => {
 
   it('asks for the file in the "file" field and refuses what is not a workbook', async () => {
     const classId = await openClass('Lớp tệp thiếu');
-    const none = await gw.http().post(`/api/training/classes/${classId}/enrollments/import/preview`).set(auth(board)).field('note', 'x').expect(400);
+    const none = await stack.gw.http().post(`/api/training/classes/${classId}/enrollments/import/preview`).set(auth(stack.board)).field('note', 'x').expect(400);
     expect(none.body.fields[0].field).toBe('file');
     const bad = await upload(`/classes/${classId}/enrollments/import/preview`, Buffer.from('Họ và tên;Ngày sinh\n'), 'danh-sach.csv').expect(422);
     expect(bad.body.fields).toEqual([expect.objectContaining({ field: 'file', vi: 'Tệp không phải tệp Excel .xlsx' })]);
@@ -211,10 +191,10 @@ describe('results sheet as a staged upload', () => {
     const enrolled = (await upload(`/classes/${classId}/enrollments/import/preview`, await roster(people), 'lop.xlsx').expect(200)).body;
     await commit(`/classes/${classId}/enrollments/import/${enrolled.uploadId}/commit`).expect(200);
 
-    const res = await gw.http().get(`/api/training/classes/${classId}/results/template?format=xlsx`).set(auth(board)).buffer(true).parse(binaryBody).expect(200);
+    const res = await stack.gw.http().get(`/api/training/classes/${classId}/results/template?format=xlsx`).set(auth(stack.board)).buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ket-qua-2023-09-04-[0-9a-f]{8}\.xlsx"$/);
-    await gw.http().get(`/api/training/classes/${classId}/results/template?format=pdf`).set(auth(board)).expect(400);
+    await stack.gw.http().get(`/api/training/classes/${classId}/results/template?format=pdf`).set(auth(stack.board)).expect(400);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
@@ -230,7 +210,7 @@ describe('results sheet as a staged upload', () => {
     const sheet = Buffer.from(await wb.xlsx.writeBuffer());
 
     const before = await tables();
-    const pre = (await upload(`/classes/${classId}/results/import/preview`, sheet, 'ket-qua.xlsx', board, { completedOn: '2023-09-15', certificateIssuedOn: '2023-09-20' }).expect(200)).body;
+    const pre = (await upload(`/classes/${classId}/results/import/preview`, sheet, 'ket-qua.xlsx', undefined, { completedOn: '2023-09-15', certificateIssuedOn: '2023-09-20' }).expect(200)).body;
     expect(pre).toMatchObject({ classId, totalRows: 30, validRows: 30, errorCount: 0, completedOn: '2023-09-15', certificateIssuedOn: '2023-09-20' });
     expect(await tables()).toEqual(before);
     // another Board member cannot record the uploader's sheet
@@ -248,8 +228,8 @@ describe('results sheet as a staged upload', () => {
     expect(await em().count(Enrollment, { classId, completedOn: '2023-09-15', result: 'passed', grade: 'good' })).toBe(28);
     expect(await staged(pre.uploadId)).toEqual({ uploads: 0, chunks: 0, bindings: 0 });
     // nobody left to complete: the template is empty, and the same sheet again is refused row by row
-    expect((await gw.as(board).get(`/training/classes/${classId}/results/template`).expect(200)).body.students).toBe(0);
-    const again = (await upload(`/classes/${classId}/results/import/preview`, sheet, 'ket-qua.xlsx', board, { completedOn: '2023-09-15' }).expect(200)).body;
+    expect((await stack.as().get(`/training/classes/${classId}/results/template`).expect(200)).body.students).toBe(0);
+    const again = (await upload(`/classes/${classId}/results/import/preview`, sheet, 'ket-qua.xlsx', undefined, { completedOn: '2023-09-15' }).expect(200)).body;
     expect(again.validRows).toBe(0);
     expect(again.errorCount).toBeGreaterThanOrEqual(30);
     const after = await tables();
@@ -259,13 +239,13 @@ describe('results sheet as a staged upload', () => {
 
   it('refuses a bad form date before uploading anything', async () => {
     const classId = await openClass('Lớp ngày sai');
-    const res = await upload(`/classes/${classId}/results/import/preview`, Buffer.from('PK'), 'x.xlsx', board, { completedOn: '15/09/2023' }).expect(400);
+    const res = await upload(`/classes/${classId}/results/import/preview`, Buffer.from('PK'), 'x.xlsx', undefined, { completedOn: '15/09/2023' }).expect(400);
     expect(res.body.fields[0].field).toBe('completedOn');
   });
 });
 
 it('documents the multipart routes as the way in, with Vietnamese and English summaries', async () => {
-  const doc = (await gw.http().get('/api/docs-json').expect(200)).body;
+  const doc = (await stack.gw.http().get('/api/docs-json').expect(200)).body;
   const paths = doc.paths as Record<string, Record<string, { summary: string; deprecated?: boolean; requestBody?: { content: Record<string, unknown> } }>>;
   for (const kind of ['enrollments', 'results']) {
     const preview = paths[`/api/training/classes/{id}/${kind}/import/preview`].post;
