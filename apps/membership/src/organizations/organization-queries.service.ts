@@ -29,7 +29,7 @@ export class OrganizationQueries {
     const orgs = new Map((await em.find(Organization, { id: { $in: versions.map((v) => v.orgId) } })).map((o) => [o.id, o]));
     const items = versions.flatMap((v) => {
       const org = orgs.get(v.orgId);
-      return org ? [orgView(org, v)] : [];
+      return org ? [orgView(org, v, asOf)] : [];
     });
     return { asOf, items, total, page: q.page, pageSize: q.pageSize };
   }

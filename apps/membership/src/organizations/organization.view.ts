@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, isGrassrootsKind, OrgDetailView, OrgView } from '@party/contracts';
 import { memberCountsOf } from './member-counts';
-import { Organization, OrganizationVersion } from './organization.entity';
+import { orgHistory } from './organization-history';
+import { Organization, OrganizationVersion, OrgStatus } from './organization.entity';
 import { guidanceFor } from './organization.rules';
 import type { OrganizationTree } from './organization.tree';
 
@@ -19,7 +20,13 @@ export function notOnDate(asOf: string, org?: Organization): DomainError {
   });
 }
 
-export function orgView(org: Organization, v: OrganizationVersion): OrgView {
+/** What the organization was on `asOf`: active until the day it ended, whatever happened later. */
+export function statusOn(org: Organization, asOf: string): OrgStatus {
+  return org.endedOn !== null && org.endedOn <= asOf ? org.status : 'active';
+}
+
+/** The organization as of `asOf`, as its version `v` then describes it. */
+export function orgView(org: Organization, v: OrganizationVersion, asOf: string): OrgView {
   return {
     id: org.id,
     name: v.name,
@@ -27,7 +34,7 @@ export function orgView(org: Organization, v: OrganizationVersion): OrgView {
     grassroots: isGrassrootsKind(v.kind),
     parentId: v.parentId,
     validFrom: v.validFrom,
-    status: org.status,
+    status: statusOn(org, asOf),
     establishedOn: org.establishedOn,
     endedOn: org.endedOn,
   };
@@ -39,12 +46,11 @@ export async function orgDetail(em: EntityManager, tree: OrganizationTree, orgId
   if (!org) throw orgNotFound(orgId);
   const [self, ...ancestors] = await tree.lineage(orgId, asOf, em);
   if (!self) throw notOnDate(asOf, org);
-  const history = await em.find(OrganizationVersion, { orgId }, { orderBy: { validFrom: 'asc' } });
   return {
-    ...orgView(org, self),
+    ...orgView(org, self, asOf),
     asOf,
     ancestors: ancestors.map((a) => ({ id: a.orgId, name: a.name, kind: a.kind })),
-    history: history.map((h) => ({ name: h.name, kind: h.kind, parentId: h.parentId, validFrom: h.validFrom, validTo: h.validTo, change: h.change, decisionNumber: h.decisionNumber })),
+    history: await orgHistory(em, org),
     origin: org.origin,
     receivedFrom: org.receivedFrom,
     handedOverTo: org.handedOverTo,

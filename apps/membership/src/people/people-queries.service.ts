@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { FilterQuery } from '@mikro-orm/postgresql';
-import { Actor, DomainError, MEMBER_ROUTES, MEMBERSHIP_CODE_LISTS, RouteInput, searchableName, todayInVietnam } from '@party/contracts';
+import { FilterQuery, raw } from '@mikro-orm/postgresql';
+import { DomainError, MEMBER_ROUTES, MEMBERSHIP_CODE_LISTS, RouteInput, searchableName, todayInVietnam } from '@party/contracts';
 import { Handles, QueryContext } from '@party/service-kit';
 import { Candidate } from '../candidates/candidate.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from './people.service';
 import { Person } from './person.entity';
-import { personView } from './person.view';
+import { eventsAbout, timelineOf } from './member-timeline';
+import { memberViews } from './member.view';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -33,45 +34,58 @@ export class PeopleQueries {
 
   @Handles(MEMBER_ROUTES.list)
   async list(q: RouteInput<typeof MEMBER_ROUTES.list>, { em, principal }: QueryContext) {
+    const today = todayInVietnam();
     const and: FilterQuery<Person>[] = [];
-    const scope = await this.tree.scopeIds(principal, q.orgId, todayInVietnam(), em);
+    const scope = await this.tree.scopeIds(principal, q.orgId, today, em);
     if (scope) and.push({ orgId: { $in: scope } });
     if (q.status) and.push({ status: q.status });
     const text = q.q ? searchableName(q.q) : '';
-    if (/^\d+$/.test(text)) {
-      and.push({ citizenId: { $like: `${escapeLike(text)}%` } });
-    } else if (text) {
-      // every word of the query starts a word of the name
-      for (const word of text.split(' ')) {
-        const w = escapeLike(word);
-        and.push({ $or: [{ searchName: { $like: `${w}%` } }, { searchName: { $like: `% ${w}%` } }] });
-      }
-    }
+    const digits = /^\d+$/.test(text);
+    if (digits) and.push({ citizenId: { $like: `${escapeLike(text)}%` } });
+    else if (text) and.push(...text.split(' ').map(startsAWord));
     const [rows, total] = await em.findAndCount(Person, and.length ? { $and: and } : {}, {
-      orderBy: { [SORT_COLUMN[q.sort]]: q.order, id: 'asc' },
+      orderBy: [...(text && !digits ? [relevance(text)] : []), { [SORT_COLUMN[q.sort]]: q.order }, { id: 'asc' }],
       limit: q.pageSize,
       offset: (q.page - 1) * q.pageSize,
     });
-    return { items: rows.map(personView), total, page: q.page, pageSize: q.pageSize };
+    return { items: await memberViews(em, rows, today), total, page: q.page, pageSize: q.pageSize };
   }
 
-  /** A person with their candidacy and timeline: every event of this service about them, by date. */
+  /** A person with their candidacy and timeline: every fact of this service about them, by its date in the world. */
   @Handles(MEMBER_ROUTES.get)
   async get(q: RouteInput<typeof MEMBER_ROUTES.get>, { em, principal }: QueryContext) {
     const person = await em.findOne(Person, { id: q.id });
     if (!person) throw DomainError.notFound(PERSON);
-    await this.tree.assertInScope(principal, [person.orgId], todayInVietnam(), em);
+    const today = todayInVietnam();
+    await this.tree.assertInScope(principal, [person.orgId], today, em);
     const candidate = await em.findOne(Candidate, { personId: person.id }, { orderBy: { nominatedOn: 'desc' } });
-    const schema = em.config.get('schema');
-    const events: { id: string; type: string; occurred_on: string; recorded_at: Date; actor: Actor; data: unknown }[] = await em.execute(
-      `select id, type, to_char(occurred_on, 'YYYY-MM-DD') as occurred_on, recorded_at, actor, envelope->'data' as data
-         from "${schema}"."outbox" where envelope->'data'->>'personId' = ? order by occurred_on, id`,
-      [person.id],
-    );
+    const [view] = await memberViews(em, [person], today);
     return {
-      ...personView(person),
+      ...view,
       candidate: candidate ? { id: candidate.id, status: candidate.status, nominatedOn: candidate.nominatedOn, voteDate: candidate.voteDate } : null,
-      timeline: events.map((e) => ({ eventId: e.id, type: e.type, occurredOn: e.occurred_on, recordedAt: new Date(e.recorded_at).toISOString(), actor: e.actor, data: e.data })),
+      timeline: timelineOf(await eventsAbout(em, view)),
     };
   }
+}
+
+/** A typed word starts a word of the name. */
+function startsAWord(word: string): FilterQuery<Person> {
+  const w = escapeLike(word);
+  return { $or: [{ searchName: { $like: `${w}%` } }, { searchName: { $like: `% ${w}%` } }] };
+}
+
+/**
+ * What was typed first: names starting with the typed words (whole words before a longer last
+ * word), then names holding them as whole words in that order, then as word starts in that
+ * order, then the rest. Computed by PostgreSQL over the page's candidates (a top-N sort), so
+ * no one is loaded to be ranked.
+ */
+function relevance(text: string): Record<string, 'asc'> {
+  const t = escapeLike(text);
+  const expr = raw(
+    `case when search_name = ? or search_name like ? then 0 when search_name like ? then 1
+          when search_name like ? or search_name like ? then 2 when search_name like ? then 3 else 4 end`,
+    [text, `${t} %`, `${t}%`, `% ${t} %`, `% ${t}`, `% ${t}%`],
+  );
+  return { [expr]: 'asc' };
 }

@@ -19,9 +19,11 @@ export class Person {
   fullName!: string;
 
   /**
-   * The name without diacritics, lower-case (`searchableName`). Searched with `like '% word%'`
-   * per word: a sequential scan over a bloc's ~10k rows is a few milliseconds; a province or the
-   * nation would add a pg_trgm GIN index on it (README).
+   * The name without diacritics, lower-case (`searchableName`). A search filters it per typed word
+   * (`like 'w%' or like '% w%'`) and ranks the matches by a `case` over it, sorted top-N by
+   * PostgreSQL: a sequential scan, measured at 14 ms over 100,000 names, a few over a bloc's ~10k.
+   * This btree index serves the list sorted by name; a province or the nation would add a pg_trgm
+   * GIN index for the `like` filter (the extension needs installing by the database's owner).
    */
   @Index()
   @Property({ type: 'text' })

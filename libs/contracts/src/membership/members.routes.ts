@@ -23,19 +23,39 @@ export const membershipCodeListsSchema = z.object({
 
 export const memberTimelineEntrySchema = z
   .object({
+    /** The event that recorded the fact; one event may record several (an admission with its ceremony, a member registered with their dates). */
     eventId: z.uuid(),
-    /** `membership.member.admitted`, … */
+    /** The kind of fact, named as the event that records it alone: `membership.member.admitted`, `membership.member.ceremonyHeld`, `membership.organization.handedOver`… */
     type: z.string(),
-    occurredOn: dateSchema,
+    /** The date of the fact in the world (a decision, a ceremony, a transfer…), whatever day it was recorded. */
+    on: dateSchema,
+    /**
+     * The fact has no date of its own in the world (a record opened, introducers named, a vetting
+     * still pending): `on` is the date it held by — the first fact recorded after it, or the day it was recorded.
+     */
+    approximate: z.boolean(),
+    /** When it was recorded. */
     recordedAt: z.string().meta({ format: 'date-time' }),
     actor: actorSchema,
     data: z.unknown(),
   })
   .meta({ id: 'MemberTimelineEntry' });
+export type MemberTimelineEntry = z.infer<typeof memberTimelineEntrySchema>;
 
-export const memberDetailSchema = personViewSchema.extend({
+/** A person in the member list: where they are, by name, and whether they left the bloc with their organization. */
+export const memberViewSchema = personViewSchema
+  .extend({
+    /** The name of `orgId` today; for an organization that has ended (handed over, dissolved…), its name when it ended. */
+    orgName: z.string(),
+    /** Set when the person left the bloc with their organization (bàn giao): not counted in the bloc from `on`. */
+    handedOver: z.object({ on: dateSchema, toCommittee: z.string() }).nullable(),
+  })
+  .meta({ id: 'Member' });
+export type MemberView = z.infer<typeof memberViewSchema>;
+
+export const memberDetailSchema = memberViewSchema.extend({
   candidate: z.object({ id: z.uuid(), status: z.string(), nominatedOn: dateSchema, voteDate: nullableDateSchema }).nullable(),
-  /** Every event of membership about the person, by the date it happened. */
+  /** Every fact about the person, by the date it happened in the world. */
   timeline: z.array(memberTimelineEntrySchema),
 });
 
@@ -84,9 +104,11 @@ export const MEMBER_ROUTES = {
     permission: 'members:read',
     tag: 'members',
     summary: 'Danh sách, tìm kiếm đảng viên và quần chúng / List and search people',
-    description: 'A secretary sees their own subtree; `orgId` narrows to an organization and its subtree (today). `q` is a name (any diacritics and case) or the beginning of a citizen ID.',
+    description:
+      'A secretary sees their own subtree; `orgId` narrows to an organization and its subtree (today). `q` is a name (any diacritics and case) or the beginning of a citizen ID. ' +
+      'A name search lists first the names that start with the typed words, then those holding them as whole words in that order, then the rest; `sort` orders within each of these.',
     query: memberListFilter.extend(listQuery(['fullName', 'dateOfBirth', 'admissionDecisionDate'])),
-    response: paged(personViewSchema),
+    response: paged(memberViewSchema),
   }),
   get: defineRoute({
     service: 'membership',

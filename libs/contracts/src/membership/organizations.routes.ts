@@ -29,8 +29,10 @@ export const orgViewSchema = z
     grassroots: z.boolean(),
     parentId: z.uuid().nullable(),
     validFrom: dateSchema,
+    /** What it was on the date viewed: `active` until the day it ended, however it ended later. */
     status: z.enum(['active', 'dissolved', 'merged', 'split', 'handedOver']),
     establishedOn: dateSchema,
+    /** The first day it no longer existed in the bloc, when it has ended (known whatever the date viewed). */
     endedOn: nullableDateSchema,
   })
   .meta({ id: 'Organization' });
@@ -44,6 +46,10 @@ export const orgVersionViewSchema = z
     validFrom: dateSchema,
     /** Exclusive: the first day it no longer holds; null while it still holds. */
     validTo: nullableDateSchema,
+    /**
+     * What began it: `established`, `handedIn`, `renamed`, `moved` — or, last, how the organization
+     * ended (`dissolved`, `merged`, `split`, `handedOver`), from that day on, as it was when it ended.
+     */
     change: z.string(),
     decisionNumber: z.string(),
   })
@@ -67,6 +73,7 @@ export const orgDetailSchema = orgViewSchema
     asOf: dateSchema,
     /** Nearest first. */
     ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), kind })),
+    /** Every change of its life, oldest first, whatever the date viewed — its end included. */
     history: z.array(orgVersionViewSchema),
     origin: z.enum(['new', 'merger', 'split', 'handedIn']),
     receivedFrom: z.string().nullable(),
