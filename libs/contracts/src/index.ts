@@ -1,4 +1,5 @@
 export * from './local-date';
+export * from './fact-date';
 export * from './events/envelope';
 export * from './events/define-event';
 export * from './events/nats-names';

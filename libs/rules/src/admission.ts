@@ -3,7 +3,7 @@ import { admissionAgeCheck, fullMonthsBetween } from './age';
 import { checkPartyAwarenessCertificate, PARTY_AWARENESS_CERTIFICATE_RULES } from './certificate';
 import { vietnamCalendar, type DeadlineStatus, type WorkingDayCalendar } from './calendar/working-day-calendar';
 import { localDateSchema, type LocalDate } from './local-date';
-import { finding, versionOn, type Finding, type Rule, type RuleMeta } from './rule';
+import { finding, versionOn, type Bilingual, type Finding, type Rule, type RuleMeta } from './rule';
 
 /**
  * General-education codes meaning "lower secondary (THCS) or above", as written in the national
@@ -100,11 +100,29 @@ export const ADMISSION_CEREMONY_DEADLINE_RULES = deadlineRule(
   'The chi bộ holds the admission ceremony within 30 working days of the decision.',
 );
 
+/**
+ * What the records say of an introducer's membership: the standing on the vote date is judged
+ * from these, whatever happened to them after it (died, left, moved away).
+ */
+export const introducerMembershipSchema = z.object({
+  admissionDecisionDate: localDateSchema.nullable(),
+  officialDate: localDateSchema.nullable(),
+  /** The day membership ended (struck off, left, died, expelled), with how. */
+  endedOn: localDateSchema.nullable(),
+  endedAs: z.string().nullable(),
+});
+export type IntroducerMembership = z.infer<typeof introducerMembershipSchema>;
+
 export const introducerSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('party_member'),
     memberId: z.string().optional(),
-    status: z.enum(['official', 'probationary']),
+    /** How a refusal names them. */
+    name: z.string().optional(),
+    /** The standing on the vote date, when the caller judged it; otherwise judged from `membership`. */
+    status: z.enum(['official', 'probationary']).optional(),
+    /** The recorded facts; null = no member record for them at all. */
+    membership: introducerMembershipSchema.nullable().optional(),
     /** Since when they have worked, studied or lived with the applicant. */
     togetherSince: localDateSchema,
   }),
@@ -174,23 +192,15 @@ function checkIntroducers(introducers: readonly Introducer[], voteDate: LocalDat
   const seen = new Set<string>();
   introducers.forEach((introducer, index) => {
     if (introducer.kind !== 'party_member') return;
-    const who = introducer.memberId ?? `#${index + 1}`;
+    const who = introducer.name ?? introducer.memberId ?? `#${index + 1}`;
     if (introducer.memberId) {
       if (seen.has(introducer.memberId)) {
         out.push(finding(rule, 'INTRODUCER_DUPLICATE', `Người giới thiệu ${who} bị trùng.`, `Introducer ${who} is listed twice.`));
       }
       seen.add(introducer.memberId);
     }
-    if (introducer.status !== 'official') {
-      out.push(
-        finding(
-          rule,
-          'INTRODUCER_NOT_OFFICIAL',
-          `Người giới thiệu ${who} chưa là đảng viên chính thức.`,
-          `Introducer ${who} is not an official member.`,
-        ),
-      );
-    }
+    const standing = introducer.membership !== undefined ? introducerStandingOn(introducer.membership, voteDate) : introducer.status === 'official' ? OFFICIAL : { official: false as const, why: null };
+    if (!standing.official) out.push(notOfficial(rule, who, voteDate, standing.why));
     const months = fullMonthsBetween(introducer.togetherSince, voteDate);
     if (months < rule.params.minMonthsTogether) {
       out.push(
@@ -204,6 +214,132 @@ function checkIntroducers(introducers: readonly Introducer[], voteDate: LocalDat
     }
   });
   return out;
+}
+
+/** Why an introducer was not an official member on the vote date, from the records. */
+export type NotOfficialReason =
+  | { kind: 'no_record' }
+  | { kind: 'not_admitted'; admittedOn: LocalDate | null }
+  | { kind: 'probationary'; admittedOn: LocalDate }
+  | { kind: 'official_later'; officialDate: LocalDate }
+  | { kind: 'ended'; endedOn: LocalDate; endedAs: string | null };
+
+export type IntroducerStanding = { official: true } | { official: false; why: NotOfficialReason | null };
+const OFFICIAL: IntroducerStanding = { official: true };
+
+/**
+ * Official member on the vote date, judged from recorded facts only: official on or before it
+ * (officialDate ≤ voteDate) and membership not ended before it. What happened afterwards —
+ * death, leaving, a transfer out of the bloc — does not change the answer.
+ */
+export function introducerStandingOn(m: IntroducerMembership | null, voteDate: LocalDate): IntroducerStanding {
+  if (!m) return { official: false, why: { kind: 'no_record' } };
+  if (m.endedOn && m.endedOn < voteDate) return { official: false, why: { kind: 'ended', endedOn: m.endedOn, endedAs: m.endedAs } };
+  if (!m.admissionDecisionDate || m.admissionDecisionDate > voteDate) return { official: false, why: { kind: 'not_admitted', admittedOn: m.admissionDecisionDate } };
+  if (!m.officialDate) return { official: false, why: { kind: 'probationary', admittedOn: m.admissionDecisionDate } };
+  if (m.officialDate > voteDate) return { official: false, why: { kind: 'official_later', officialDate: m.officialDate } };
+  return OFFICIAL;
+}
+
+/** How membership ended, as the refusal says it ("đã từ trần ngày …"). */
+const ENDED_AS: Record<string, Bilingual> = {
+  died: { vi: 'đã từ trần', en: 'died' },
+  struckOff: { vi: 'đã bị xóa tên khỏi danh sách đảng viên', en: 'was struck off' },
+  removedFromProbation: { vi: 'đã bị xóa tên khỏi danh sách đảng viên dự bị', en: 'was struck off the probationary list' },
+  left: { vi: 'đã ra khỏi Đảng', en: 'left the Party' },
+  expelled: { vi: 'đã bị khai trừ ra khỏi Đảng', en: 'was expelled from the Party' },
+};
+
+function notOfficial(rule: RuleMeta, who: string, voteDate: LocalDate, why: NotOfficialReason | null): Finding {
+  const lead = { vi: `Người giới thiệu ${who} chưa là đảng viên chính thức vào ngày chi bộ xét ${voteDate}`, en: `Introducer ${who} was not an official member on the vote date ${voteDate}` };
+  const say = (vi: string, en: string) => finding(rule, 'INTRODUCER_NOT_OFFICIAL', `${lead.vi}: ${vi}.`, `${lead.en}: ${en}.`);
+  switch (why?.kind) {
+    case undefined:
+      return finding(rule, 'INTRODUCER_NOT_OFFICIAL', `${lead.vi}.`, `${lead.en}.`);
+    case 'no_record':
+      return say('không có trong hồ sơ đảng viên', 'there is no member record of them');
+    case 'not_admitted':
+      return why.admittedOn ? say(`được kết nạp ngày ${why.admittedOn}, sau ngày đó`, `admitted only on ${why.admittedOn}`) : say('chưa là đảng viên', 'not a party member');
+    case 'probationary':
+      return say(`là đảng viên dự bị (kết nạp ngày ${why.admittedOn}), chưa được công nhận chính thức`, `a probationary member (admitted on ${why.admittedOn}), not yet made official`);
+    case 'official_later':
+      return say(`chính thức từ ngày ${why.officialDate}, sau ngày đó`, `official only from ${why.officialDate}`);
+    case 'ended': {
+      const how = (why.endedAs && ENDED_AS[why.endedAs]) || { vi: 'đã thôi là đảng viên', en: 'stopped being a member' };
+      return finding(
+        rule,
+        'INTRODUCER_NO_LONGER_MEMBER',
+        `Người giới thiệu ${who} ${how.vi} ngày ${why.endedOn}, trước ngày chi bộ xét ${voteDate}: không còn là đảng viên chính thức vào ngày đó.`,
+        `Introducer ${who} ${how.en} on ${why.endedOn}, before the vote date ${voteDate}: no longer an official member that day.`,
+      );
+    }
+  }
+}
+
+export const ADMISSION_VETTING_RULES: readonly Rule<undefined>[] = [
+  {
+    id: 'admission.vetting-before-vote',
+    version: 1,
+    regulation: 'Quy định 24-QĐ/TW (2021); Hướng dẫn 12-HD/BTCTW (2022)',
+    effectiveFrom: '2021-07-30',
+    effectiveTo: '2025-01-19',
+    description: {
+      vi: 'Chi bộ chỉ xét, đề nghị kết nạp khi việc thẩm tra lý lịch người vào Đảng đã có kết luận.',
+      en: 'The chi bộ considers and proposes an admission only once the applicant’s background verification is concluded.',
+    },
+    params: undefined,
+  },
+  {
+    id: 'admission.vetting-before-vote',
+    version: 2,
+    regulation: 'Quy định 232-QĐ/TW (2025); Hướng dẫn 12-HD/BTCTW (2022)',
+    effectiveFrom: '2025-01-20',
+    description: {
+      vi: 'Chi bộ chỉ xét, đề nghị kết nạp khi việc thẩm tra lý lịch người vào Đảng đã có kết luận.',
+      en: 'The chi bộ considers and proposes an admission only once the applicant’s background verification is concluded.',
+    },
+    params: undefined,
+  },
+];
+
+export interface VettingFacts {
+  status: 'pending' | 'concluded' | null;
+  concludedOn: LocalDate | null;
+}
+
+/** Thẩm tra lý lịch concluded on or before the vote date (empty when it was). */
+export function checkVettingBeforeVote(vetting: VettingFacts, voteDate: LocalDate): Finding[] {
+  const rule = versionOn(ADMISSION_VETTING_RULES, voteDate);
+  const lead = { vi: `Chi bộ xét ngày ${voteDate} khi việc thẩm tra lý lịch`, en: `The chi bộ voted on ${voteDate} while the background verification` };
+  if (vetting.status === 'concluded' && vetting.concludedOn && vetting.concludedOn <= voteDate) return [];
+  if (vetting.status === 'concluded' && vetting.concludedOn) {
+    return [
+      finding(
+        rule,
+        'VETTING_CONCLUDED_AFTER_VOTE',
+        `${lead.vi} chưa có kết luận: kết luận ngày ${vetting.concludedOn}, sau ngày đó. Phải thẩm tra xong trước khi chi bộ xét.`,
+        `${lead.en} was not concluded: it was concluded on ${vetting.concludedOn}, after the vote. It must be concluded before the vote.`,
+      ),
+    ];
+  }
+  if (vetting.status === 'pending') {
+    return [
+      finding(
+        rule,
+        'VETTING_PENDING',
+        `${lead.vi} đang tiến hành, chưa có kết luận. Phải thẩm tra xong trước khi chi bộ xét.`,
+        `${lead.en} is still pending. It must be concluded before the vote.`,
+      ),
+    ];
+  }
+  return [
+    finding(
+      rule,
+      'VETTING_NOT_RECORDED',
+      `${lead.vi} chưa được ghi nhận. Phải thẩm tra xong trước khi chi bộ xét.`,
+      `${lead.en} is not recorded. It must be concluded before the vote.`,
+    ),
+  ];
 }
 
 function checkVote(vote: AdmissionFacts['chiBoVote']): Finding[] {

@@ -1,12 +1,14 @@
 import { AdmissionViolation, LocalizedText, LOWER_SECONDARY_OR_ABOVE_CODES } from '@party/contracts';
-import { admissionDeadlines, checkAdmission, Finding, Introducer, RuleNotInForceError } from '@party/rules';
+import { admissionDeadlines, checkAdmission, checkVettingBeforeVote, Finding, Introducer, IntroducerMembership, RuleNotInForceError, VettingFacts } from '@party/rules';
 import type { IntroducerRecord } from '../candidates/candidate.entity';
 
 /** What admission needs to know about an introducer who is a person in this service. */
 export interface IntroducerFacts {
   record: IntroducerRecord;
-  /** Official on the vote date (official status and official date not after it). */
-  officialOnVoteDate: boolean;
+  /** Their full name, for the refusal; null when no person record is found. */
+  fullName: string | null;
+  /** What their member record says (null: none); the rules judge it on the vote date. */
+  membership: IntroducerMembership | null;
 }
 
 export interface AdmissionFactsInput {
@@ -16,6 +18,7 @@ export interface AdmissionFactsInput {
   officialMembers: number;
   votesFor: number;
   introducers: IntroducerFacts[];
+  vetting: VettingFacts;
   /** The latest party-awareness certificate issued on or before the vote date. */
   certificateIssuedOn: string | null;
   educationExceptionApproved: boolean;
@@ -32,9 +35,9 @@ export const CERTIFICATE_NAME: LocalizedText = {
  * the candidate to a class.
  */
 export function decideAdmission(f: AdmissionFactsInput) {
-  const introducers: Introducer[] = f.introducers.map(({ record, officialOnVoteDate }) =>
+  const introducers: Introducer[] = f.introducers.map(({ record, fullName, membership }) =>
     record.kind === 'party_member'
-      ? { kind: 'party_member', memberId: record.personId ?? undefined, status: officialOnVoteDate ? 'official' : 'probationary', togetherSince: record.togetherSince ?? f.voteDate }
+      ? { kind: 'party_member', memberId: record.personId ?? undefined, name: fullName ?? undefined, membership, togetherSince: record.togetherSince ?? f.voteDate }
       : { kind: record.kind, organization: record.organization ?? undefined },
   );
   try {
@@ -48,7 +51,8 @@ export function decideAdmission(f: AdmissionFactsInput) {
       },
       { qualifyingEducationCodes: LOWER_SECONDARY_OR_ABOVE_CODES, educationExceptionApproved: f.educationExceptionApproved },
     );
-    return { ...check, violations: check.violations.map((v) => toViolation(v, f.voteDate)), warnings: check.warnings.map((w) => toViolation(w, f.voteDate)) };
+    const violations = [...checkVettingBeforeVote(f.vetting, f.voteDate), ...check.violations];
+    return { ...check, eligible: violations.length === 0, violations: violations.map((v) => toViolation(v, f.voteDate)), warnings: check.warnings.map((w) => toViolation(w, f.voteDate)) };
   } catch (err) {
     if (err instanceof RuleNotInForceError) {
       const v: AdmissionViolation = {
@@ -83,6 +87,7 @@ export function fieldOf(code: string): string {
   if (code.startsWith('EDUCATION_')) return 'person.generalEducation';
   if (code.startsWith('INTRODUCER_')) return 'candidate.introducers';
   if (code.startsWith('VOTE_')) return 'candidate.resolution';
+  if (code.startsWith('VETTING_')) return 'candidate.vetting';
   if (code.startsWith('CERTIFICATE_')) return 'certificate';
   return 'voteDate';
 }

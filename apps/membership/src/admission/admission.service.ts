@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ADMISSION_ROUTES,
   AdmissionDeadlineView,
@@ -13,13 +14,14 @@ import {
 import { ADMISSION_CEREMONY_DEADLINE_RULES, ADMISSION_DECISION_DEADLINE_RULES, CalendarCoverageError, vietnamCalendar, versionOn } from '@party/rules';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { Candidate } from '../candidates/candidate.entity';
+import { ENDED_STATUSES } from '../leaving/member-state';
 import { candidateView, loadCandidate } from '../candidates/candidates.service';
 import { latestCertificate } from '../certificates/certificate.lookup';
 import { OrganizationTree, versionAt } from '../organizations/organization.tree';
 import { Person } from '../people/person.entity';
 import { PERSON } from '../people/people.service';
 import { personView } from '../people/person.view';
-import { admissionDeadlines, decideAdmission, fieldOf } from './admission.rules';
+import { admissionDeadlines, decideAdmission, fieldOf, IntroducerFacts } from './admission.rules';
 
 /**
  * Kết nạp đảng viên: every condition checked on the chi bộ vote date against what this service
@@ -51,12 +53,7 @@ export class AdmissionService {
         [{ field: 'voteDate', vi: `Nghị quyết chi bộ ngày ${candidate.voteDate}`, en: `Resolution of ${candidate.voteDate}` }],
       );
     }
-    const introducers = [];
-    for (const record of candidate.introducers) {
-      const p = record.personId ? await em.findOne(Person, { id: record.personId }) : null;
-      const officialOnVoteDate = !!p && p.status === 'official' && !!p.officialDate && p.officialDate <= input.voteDate;
-      introducers.push({ record, officialOnVoteDate });
-    }
+    const introducers = await introducerFacts(em, candidate);
     const certificate = await latestCertificate(em, person, 'partyAwareness', input.voteDate);
     const check = decideAdmission({
       birthDate: person.dateOfBirth,
@@ -65,6 +62,7 @@ export class AdmissionService {
       officialMembers: candidate.officialMembers,
       votesFor: candidate.votesFor,
       introducers,
+      vetting: { status: candidate.vettingStatus, concludedOn: candidate.vettingConcludedOn },
       certificateIssuedOn: certificate?.issuedOn ?? null,
       educationExceptionApproved: input.educationExceptionApproved,
     });
@@ -163,6 +161,22 @@ export class AdmissionService {
     if (q.order === 'desc') items.reverse();
     return { asOf, ...pageOf(items, q) };
   }
+}
+
+/** Each introducer with their name and what their member record says, whatever their status today. */
+async function introducerFacts(em: EntityManager, candidate: Candidate): Promise<IntroducerFacts[]> {
+  const ids = candidate.introducers.map((r) => r.personId).filter((id): id is string => !!id);
+  const people = new Map((ids.length ? await em.find(Person, { id: { $in: ids } }) : []).map((p) => [p.id, p]));
+  return candidate.introducers.map((record) => {
+    const p = record.personId ? people.get(record.personId) : undefined;
+    if (!p) return { record, fullName: null, membership: null };
+    const ended = (ENDED_STATUSES as readonly string[]).includes(p.status);
+    return {
+      record,
+      fullName: p.fullName,
+      membership: { admissionDecisionDate: p.admissionDecisionDate, officialDate: p.officialDate, endedOn: ended ? (p.endedOn ?? null) : null, endedAs: ended ? p.status : null },
+    };
+  });
 }
 
 function entry(stage: 'decision' | 'ceremony', candidateId: string | null, p: Person, from: string, workingDays: number, regulation: string, asOf: string): AdmissionDeadlineView {

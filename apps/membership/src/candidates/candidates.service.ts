@@ -15,6 +15,7 @@ import {
   RouteInput,
   todayInVietnam,
 } from '@party/contracts';
+import { checkVettingBeforeVote, RuleNotInForceError } from '@party/rules';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { Person } from '../people/person.entity';
@@ -65,6 +66,22 @@ export function candidateStage(c: Candidate): CandidateStage {
 
 type StepInput = { id: string };
 
+/** Thẩm tra lý lịch concluded on or before the vote date, or the resolution is refused naming the rule. */
+function assertVettedBefore(c: Candidate, fullName: string, voteDate: string): void {
+  let findings;
+  try {
+    findings = checkVettingBeforeVote({ status: c.vettingStatus, concludedOn: c.vettingConcludedOn }, voteDate);
+  } catch (err) {
+    if (!(err instanceof RuleNotInForceError)) throw err;
+    const message = { vi: `Chưa có quy định "${err.ruleId}" áp dụng cho ngày ${voteDate} trong hệ thống`, en: `No version of rule "${err.ruleId}" is encoded for ${voteDate}` };
+    throw DomainError.rule(message, undefined, [{ field: 'voteDate', ...message }]);
+  }
+  const [f] = findings;
+  if (!f) return;
+  const message = { vi: `Chưa thể ghi nghị quyết chi bộ đề nghị kết nạp ${fullName}: ${f.message.vi}`, en: `The chi bộ resolution proposing ${fullName} cannot be recorded: ${f.message.en}` };
+  throw DomainError.rule(message, f.regulation, [{ field: 'vetting', ...f.message }]);
+}
+
 /** The way to admission: nomination, sympathizer list and mentor, vetting, introducers, chi bộ resolution. */
 @Injectable()
 export class CandidatesService {
@@ -77,7 +94,6 @@ export class CandidatesService {
     await this.tree.assertInScope(principal, [person.orgId], input.nominatedOn, em);
     if (person.status === 'candidate') throw DomainError.conflict({ vi: `${person.fullName} đã có hồ sơ quần chúng đang xem xét kết nạp`, en: `${person.fullName} is already a candidate` });
     if (person.status !== 'masses') throw rule({ vi: `${person.fullName} đã là đảng viên`, en: `${person.fullName} is already a party member` }, 'personId');
-    if (input.nominatedOn > todayInVietnam()) throw DomainError.validation([{ field: 'nominatedOn', vi: 'Ngày giới thiệu ở tương lai', en: 'Nomination date in the future' }]);
     const c = em.create(Candidate, { personId: person.id, orgId: person.orgId, nominatedBy: input.nominatedBy, nominatedOn: input.nominatedOn });
     em.persist(c);
     person.status = 'candidate';
@@ -134,6 +150,7 @@ export class CandidatesService {
   recordResolution(input: RouteInput<typeof CANDIDATE_ROUTES.recordResolution>, ctx: CommandContext) {
     return this.change(input, ctx, async (c) => {
       if (input.voteDate < c.nominatedOn) throw rule({ vi: `Ngày chi bộ xét trước ngày giới thiệu (${c.nominatedOn})`, en: `Vote before the nomination (${c.nominatedOn})` }, 'voteDate');
+      assertVettedBefore(c, (await ctx.em.findOneOrFail(Person, { id: c.personId })).fullName, input.voteDate);
       c.voteDate = input.voteDate;
       c.resolutionNumber = input.resolutionNumber;
       c.officialMembers = input.officialMembers;

@@ -37,20 +37,13 @@ export function versionOn(versions: readonly OrgVersionFact[] | undefined, on: s
   return versions?.find((v) => v.validFrom <= on && (v.validTo === null || v.validTo > on));
 }
 
-const DATES = [
-  ['dateOfBirth', 'Ngày sinh', 'Birth date'],
-  ['admissionDecisionDate', 'Ngày quyết định kết nạp', 'Admission decision date'],
-  ['ceremonyDate', 'Ngày lễ kết nạp', 'Ceremony date'],
-  ['officialDate', 'Ngày chính thức', 'Official date'],
-  ['cardIssuedOn', 'Ngày cấp thẻ', 'Card issue date'],
-] as const;
-
 /**
  * Whether an existing member (already shape-checked by `registerExistingMemberSchema`) may be
  * recorded as history: the organization exists today and is a unit where members are active
  * (a chi bộ or tổ đảng — never a đảng bộ, whose members belong to its chi bộ), inside the
- * caller's scope; dates are history, not the future; the citizen ID and the card number are
- * nobody else's. Pure: the same answer for one registration and for every row of a file.
+ * caller's scope; the citizen ID and the card number are nobody else's (a date after today is
+ * the schema's `factDate` refusal). Pure: the same answer for one registration and for every
+ * row of a file.
  */
 export function existingMemberProblems(input: RegisterExistingMemberInput, facts: ExistingMemberFacts): ExistingMemberProblem[] {
   const out: ExistingMemberProblem[] = [];
@@ -74,10 +67,6 @@ export function existingMemberProblems(input: RegisterExistingMemberInput, facts
       vi: `${org.name} là ${label.vi.toLowerCase()}: đảng viên sinh hoạt ở chi bộ, hãy ghi chi bộ của đảng viên`,
       en: `${org.name} is a ${label.en.toLowerCase()}: members are active in a party cell; give the member's cell`,
     });
-  }
-  for (const [field, vi, en] of DATES) {
-    const d = input[field];
-    if (d && d > today) out.push({ field, kind: 'validation', vi: `${vi} ${d} ở tương lai`, en: `${en} ${d} is in the future` });
   }
   if (facts.takenCitizenIds.has(input.citizenId)) {
     out.push({

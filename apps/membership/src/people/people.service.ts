@@ -35,7 +35,6 @@ export class PeopleService {
         [{ field: 'orgId', vi: 'Tổ chức không tồn tại hoặc đã kết thúc', en: 'Unknown or ended organization' }],
       );
     }
-    if (input.dateOfBirth > today) throw DomainError.validation([{ field: 'dateOfBirth', vi: 'Ngày sinh ở tương lai', en: 'Birth date in the future' }]);
     if (await em.findOne(Person, { citizenId: input.citizenId })) throw duplicateCitizenId(input.citizenId);
     const p = em.create(Person, personFieldsOf(input));
     uow.add(p);

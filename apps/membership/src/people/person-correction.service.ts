@@ -30,7 +30,6 @@ export class PersonCorrectionService {
     if (!changed.length) {
       throw DomainError.rule({ vi: 'Thông tin đính chính trùng với hồ sơ hiện tại', en: 'The corrected values equal the current record' }, undefined, [{ field: 'changes', vi: 'Không có thay đổi', en: 'No change' }]);
     }
-    if (input.changes.dateOfBirth && input.changes.dateOfBirth > today) throw DomainError.validation([{ field: 'changes.dateOfBirth', vi: 'Ngày sinh ở tương lai', en: 'Birth date in the future' }]);
     if (input.changes.citizenId && changed.includes('citizenId') && (await em.count(Person, { citizenId: input.changes.citizenId, id: { $ne: person.id } }))) {
       throw duplicateCitizenId(input.changes.citizenId);
     }

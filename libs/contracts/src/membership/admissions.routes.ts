@@ -36,7 +36,8 @@ export const ADMISSION_ROUTES = {
     permission: 'members:write',
     tag: 'admissions',
     summary: 'Quyết định kết nạp (kiểm tra điều kiện tại ngày chi bộ xét) / Admit a candidate (conditions checked on the vote date)',
-    description: 'Refused as a whole (422 with every violation and its regulation), nothing written. `id` is the person, now a probationary member.',
+    description:
+      'Refused as a whole (422 with every violation and its regulation), nothing written. Every condition is judged on the vote date: the background verification concluded by then; each introducer an official member that day, whatever happened to them afterwards (refusals name them). `id` is the person, now a probationary member.',
     body: admitSchema,
     status: 201,
     response: z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
-import { localDate } from '../local-date';
+import { factDate } from '../fact-date';
 
 /**
  * The approval a correction of a confidential record carries (Hướng dẫn về hồ sơ đảng viên: a
@@ -22,7 +22,7 @@ export const approvalInput = z
     approverName: optionalText(120, 'Người phê duyệt', 'Approver'),
     approverRole: optionalText(120, 'Chức vụ người phê duyệt', 'Approver role'),
     decisionNumber: optionalText(64, 'Số quyết định phê duyệt', 'Approval decision number'),
-    approvedOn: localDate.nullish().transform((v) => v ?? null),
+    approvedOn: factDate.nullish().transform((v) => v ?? null),
   })
   .nullish()
   .transform((v) => v ?? null);

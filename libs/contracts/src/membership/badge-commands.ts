@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
-import { localDate } from '../local-date';
+import { factDate } from '../fact-date';
 
 /** Inputs of Party badges (Huy hiệu Đảng); the routes are in badges.routes.ts. */
 
@@ -15,7 +15,7 @@ export const badgeLevel = z.coerce
 export const badgeAwardSchema = z.strictObject({
   personId: id('Mã người', 'person id'),
   level: badgeLevel,
-  occasion: localDate,
+  occasion: factDate,
   decisionNumber: z
     .string({ message: bilingual('Vui lòng nhập số quyết định', 'Decision number is required') })
     .trim()
@@ -28,8 +28,8 @@ export type BadgeAwardInput = z.infer<typeof badgeAwardSchema>;
 export const badgeCaseSchema = z
   .strictObject({
     personId: id('Mã người', 'person id'),
-    seriouslyIllSince: localDate.optional(),
-    diedOn: localDate.optional(),
+    seriouslyIllSince: factDate.optional(),
+    diedOn: factDate.optional(),
     note: z.string().trim().max(500).optional(),
   })
   .refine((v) => v.seriouslyIllSince || v.diedOn, { path: ['seriouslyIllSince'], message: bilingual('Nhập ngày xác nhận bệnh nặng hoặc ngày từ trần', 'Give seriouslyIllSince or diedOn') });

@@ -43,7 +43,7 @@ export const candidateViewSchema = z.object({
 
 export const candidateSummarySchema = candidateViewSchema.extend({ fullName: z.string() }).meta({ id: 'CandidateSummary' });
 
-const step = <B extends z.ZodType>(path: string, pattern: string, summary: string, body: B) =>
+const step = <B extends z.ZodType>(path: string, pattern: string, summary: string, body: B, description?: string) =>
   defineRoute({
     service: 'membership',
     method: 'POST',
@@ -52,6 +52,7 @@ const step = <B extends z.ZodType>(path: string, pattern: string, summary: strin
     permission: 'members:write',
     tag: 'candidates',
     summary,
+    description,
     params: candidateParams,
     body,
     response: candidateViewSchema,
@@ -102,5 +103,11 @@ export const CANDIDATE_ROUTES = {
   listSympathizer: step('sympathizer', 'listSympathizer', 'Vào danh sách cảm tình Đảng, phân công đảng viên giúp đỡ / Sympathizer list and mentor', sympathizerBody),
   recordVetting: step('vetting', 'recordVetting', 'Thẩm tra lý lịch / Political vetting', vettingBody),
   recordIntroducers: step('introducers', 'recordIntroducers', 'Người giới thiệu / Introducers', introducersBody),
-  recordResolution: step('resolution', 'recordResolution', 'Nghị quyết chi bộ đề nghị kết nạp / Chi bộ resolution', resolutionBody),
+  recordResolution: step(
+    'resolution',
+    'recordResolution',
+    'Nghị quyết chi bộ đề nghị kết nạp / Chi bộ resolution',
+    resolutionBody,
+    'Refused (422, naming the regulation) unless the background verification (thẩm tra lý lịch) was concluded on or before the vote date.',
+  ),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
 import { defineEvent } from '../events/define-event';
+import { factDate } from '../fact-date';
 import { localDate } from '../local-date';
 import { approvalInput } from './approval';
 import type { CodeListEntry } from './code-lists';
@@ -51,7 +52,7 @@ const entryShape = {
     .nullish()
     .transform((v) => v ?? null),
   /** The date on the document. */
-  documentDate: localDate,
+  documentDate: factDate,
   title: text(255, 'tiêu đề', 'Title'),
   content,
   referenceNumber: text(64, 'số, ký hiệu văn bản', 'Reference number'),
@@ -64,7 +65,7 @@ export const dossierEntryBody = z.strictObject(entryShape).superRefine(entryRefi
 
 const changesShape = z
   .strictObject({
-    documentDate: localDate.optional(),
+    documentDate: factDate.optional(),
     title: text(255, 'tiêu đề', 'Title').optional(),
     content: content.optional(),
     referenceNumber: text(64, 'số, ký hiệu văn bản', 'Reference number').optional(),

@@ -4,6 +4,7 @@ export * from './organization-events';
 export * from './reassignment-events';
 export * from './code-lists';
 export * from './member-commands';
+export * from './person-identity';
 export * from './member-events';
 export * from './member-lifecycle';
 export * from './transfer-commands';

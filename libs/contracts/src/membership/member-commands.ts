@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
-import { isLocalDate, localDate } from '../local-date';
+import { factDate } from '../fact-date';
+import { isLocalDate } from '../local-date';
 import { CITIZEN_ID } from '../training/commands';
 import { isCode, MembershipCodeList } from './code-lists';
 import { partyCardNumber } from './member-lifecycle';
@@ -27,7 +28,7 @@ const notAfter = (a: string | null | undefined, b: string | null | undefined) =>
 /** Identity and the statistics dimensions (code lists) of a person. */
 export const personFields = {
   fullName: text(120, 'họ và tên', 'Full name'),
-  dateOfBirth: localDate,
+  dateOfBirth: factDate,
   gender: code('gender', 'giới tính', 'Gender'),
   citizenId,
   ethnicity: code('ethnicity', 'dân tộc', 'Ethnicity'),
@@ -54,12 +55,12 @@ export type CreatePersonInput = z.infer<typeof createPersonSchema>;
 export const registerExistingMemberSchema = z
   .strictObject({
     ...personFields,
-    admissionDecisionDate: localDate,
+    admissionDecisionDate: factDate,
     admissionDecisionNumber: optionalText(64),
-    ceremonyDate: localDate.nullish().transform((v) => v ?? null),
-    officialDate: localDate.nullish().transform((v) => v ?? null),
+    ceremonyDate: factDate.nullish().transform((v) => v ?? null),
+    officialDate: factDate.nullish().transform((v) => v ?? null),
     cardNumber: partyCardNumber.nullish().transform((v) => v ?? null),
-    cardIssuedOn: localDate.nullish().transform((v) => v ?? null),
+    cardIssuedOn: factDate.nullish().transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
     if (!notAfter(v.admissionDecisionDate, v.officialDate)) {
@@ -106,19 +107,19 @@ export const nominateCandidateSchema = z.strictObject({
   personId,
   /** The mass organization that nominates (code list `massOrganization`). */
   nominatedBy: code('massOrganization', 'đoàn thể giới thiệu', 'Nominating organization'),
-  nominatedOn: localDate,
+  nominatedOn: factDate,
 });
 
-export const sympathizerBody = z.strictObject({ listedOn: localDate, mentorPersonId: personId });
+export const sympathizerBody = z.strictObject({ listedOn: factDate, mentorPersonId: personId });
 
-const vettingObject = z.strictObject({ status: z.enum(['pending', 'concluded']), concludedOn: localDate.nullish().transform((v) => v ?? null) });
+const vettingObject = z.strictObject({ status: z.enum(['pending', 'concluded']), concludedOn: factDate.nullish().transform((v) => v ?? null) });
 const vettingRefine = (v: { status: string; concludedOn: string | null }, ctx: z.RefinementCtx) => {
   if (v.status === 'concluded' && !v.concludedOn) ctx.addIssue({ code: 'custom', path: ['concludedOn'], message: bilingual('Cần ngày kết luận thẩm tra', 'The conclusion date is required') });
 };
 export const vettingBody = vettingObject.superRefine(vettingRefine);
 
 export const introducerInput = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('party_member'), personId, togetherSince: localDate }),
+  z.strictObject({ kind: z.literal('party_member'), personId, togetherSince: factDate }),
   /** Ban chấp hành Đoàn / Công đoàn cơ sở giới thiệu thay một đảng viên. */
   z.strictObject({ kind: z.enum(['youth_union_committee', 'trade_union_committee']), organization: text(255, 'tên tổ chức', 'Organization name') }),
 ], { message: bilingual('Người giới thiệu: kind phải là party_member, youth_union_committee hoặc trade_union_committee', 'Introducer kind must be party_member, youth_union_committee or trade_union_committee') });
@@ -130,7 +131,7 @@ export const introducersBody = z.strictObject({
 
 const count = (vi: string, en: string) => z.number({ message: bilingual(`${vi} phải là số`, `${en} must be a number`) }).int().min(0);
 const resolutionObject = z.strictObject({
-  voteDate: localDate,
+  voteDate: factDate,
   resolutionNumber: optionalText(64),
   officialMembers: count('Số đảng viên chính thức', 'Official members').min(1, bilingual('Chi bộ cần có đảng viên chính thức', 'At least one official member')),
   votesFor: count('Số tán thành', 'Votes for'),
@@ -146,10 +147,10 @@ export const admitSchema = z
   .strictObject({
     candidateId: id('Mã quần chúng', 'candidate id'),
     /** The chi bộ resolution's vote date: every condition is checked on it. */
-    voteDate: localDate,
-    decisionDate: localDate,
+    voteDate: factDate,
+    decisionDate: factDate,
     decisionNumber: text(64, 'số quyết định', 'Decision number'),
-    ceremonyDate: localDate.nullish().transform((v) => v ?? null),
+    ceremonyDate: factDate.nullish().transform((v) => v ?? null),
     /** A hardship-area exception to the education minimum, approved by the competent committee. */
     educationExceptionApproved: z.boolean().default(false),
   })
@@ -159,7 +160,7 @@ export const admitSchema = z
   });
 export type AdmitInput = z.infer<typeof admitSchema>;
 
-export const ceremonyBody = z.strictObject({ ceremonyDate: localDate });
+export const ceremonyBody = z.strictObject({ ceremonyDate: factDate });
 
 /** One reason an admission is refused, with the regulation it comes from. */
 export interface AdmissionViolation {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
 import { defineEvent } from '../events/define-event';
+import { factDate } from '../fact-date';
 import { isLocalDate, localDate } from '../local-date';
 
 /**
@@ -19,14 +20,14 @@ const notAfter = (a: string | null | undefined, b: string | null | undefined) =>
 
 // ----------------------------------------------------------------------------- probation
 
-const convertShape = { meetingDate: localDate, decisionDate: localDate, decisionNumber };
+const convertShape = { meetingDate: factDate, decisionDate: factDate, decisionNumber };
 const convertRefine = (v: { meetingDate: string; decisionDate: string }, ctx: z.RefinementCtx) => {
   if (!notAfter(v.meetingDate, v.decisionDate)) ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: bilingual('Ngày quyết định không thể trước ngày chi bộ xét', 'The decision cannot precede the chi bộ meeting') });
 };
 /** Công nhận đảng viên chính thức: the chi bộ meeting that reviewed the probation, the decision. */
 export const convertBody = z.strictObject(convertShape).superRefine(convertRefine);
 
-const removeShape = { meetingDate: localDate.nullish().transform((v) => v ?? null), decisionDate: localDate, decisionNumber, reason: text(500, 'lý do', 'Reason') };
+const removeShape = { meetingDate: factDate.nullish().transform((v) => v ?? null), decisionDate: factDate, decisionNumber, reason: text(500, 'lý do', 'Reason') };
 /** Xóa tên khỏi danh sách đảng viên dự bị (not worthy of conversion). */
 export const removeFromProbationBody = z.strictObject(removeShape);
 
@@ -54,7 +55,7 @@ export const partyCardNumber = z
   .trim()
   .regex(/^[0-9A-Za-z.\-/]{4,32}$/, { message: bilingual('Số thẻ đảng viên: 4–32 chữ số hoặc chữ cái', 'Card number: 4–32 letters or digits') });
 
-const issueShape = { cardNumber: partyCardNumber, issuedOn: localDate, decisionNumber: optionalText(64) };
+const issueShape = { cardNumber: partyCardNumber, issuedOn: factDate, decisionNumber: optionalText(64) };
 export const issueCardBody = z.strictObject(issueShape);
 const reissueShape = {
   ...issueShape,
@@ -74,7 +75,7 @@ export const STRIKE_OFF_REASONS = [
 export const STRIKE_OFF_REASON_CODES = STRIKE_OFF_REASONS.map((r) => r.code) as [string, ...string[]];
 
 const strikeOffShape = {
-  decisionDate: localDate,
+  decisionDate: factDate,
   decisionNumber,
   reason: z.enum(STRIKE_OFF_REASON_CODES, { message: bilingual(`Lý do xóa tên phải là một trong: ${STRIKE_OFF_REASON_CODES.join(', ')}`, `Reason must be one of: ${STRIKE_OFF_REASON_CODES.join(', ')}`) }),
   note: optionalText(500),
@@ -85,7 +86,7 @@ const strikeOffRefine = (v: { reason: string; note: string | null }, ctx: z.Refi
 export const strikeOffBody = z.strictObject(strikeOffShape).superRefine(strikeOffRefine);
 
 const leaveShape = {
-  decisionDate: localDate,
+  decisionDate: factDate,
   decisionNumber,
   /**
    * The chi bộ's own declaration that the member has violations (optional). Membership checks
@@ -98,15 +99,15 @@ const leaveShape = {
 };
 export const leaveBody = z.strictObject(leaveShape);
 
-const diedShape = { dateOfDeath: localDate, noticeSentOn: localDate.nullish().transform((v) => v ?? null) };
+const diedShape = { dateOfDeath: factDate, noticeSentOn: factDate.nullish().transform((v) => v ?? null) };
 const diedRefine = (v: { dateOfDeath: string; noticeSentOn: string | null }, ctx: z.RefinementCtx) => {
   if (!notAfter(v.dateOfDeath, v.noticeSentOn)) ctx.addIssue({ code: 'custom', path: ['noticeSentOn'], message: bilingual('Ngày gửi thông báo không thể trước ngày mất', 'The notice cannot precede the death') });
 };
 export const diedBody = z.strictObject(diedShape).superRefine(diedRefine);
 
-export const deathNoticeBody = z.strictObject({ sentOn: localDate });
+export const deathNoticeBody = z.strictObject({ sentOn: factDate });
 
-const exemptShape = { from: localDate, to: localDate.nullish().transform((v) => v ?? null), decisionNumber: optionalText(64), reason: optionalText(500) };
+const exemptShape = { from: factDate, to: localDate.nullish().transform((v) => v ?? null), decisionNumber: optionalText(64), reason: optionalText(500) };
 const exemptRefine = (v: { from: string; to: string | null }, ctx: z.RefinementCtx) => {
   if (!notAfter(v.from, v.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: bilingual('Ngày kết thúc miễn sinh hoạt phải từ ngày bắt đầu trở đi', 'The exemption cannot end before it starts') });
 };

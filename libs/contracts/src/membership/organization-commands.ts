@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { factDate } from '../fact-date';
 import { localDate } from '../local-date';
 import { ORG_KINDS, orgKindSchema } from './organization-kinds';
 
@@ -23,7 +24,7 @@ const kind = z.enum(ORG_KINDS, {
   message: bilingual(`Loại tổ chức phải là một trong: ${ORG_KINDS.join(', ')}`, `Kind must be one of: ${ORG_KINDS.join(', ')}`),
 });
 /** The date the decision takes effect: the date the change happened in the world. */
-const effectiveOn = localDate;
+const effectiveOn = factDate;
 
 const distinct = (ids: string[]) => new Set(ids).size === ids.length;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
 import { defineEvent } from '../events/define-event';
+import { factDate } from '../fact-date';
 import { localDate } from '../local-date';
 import { approvalInput } from './approval';
 import { personFields } from './member-commands';
@@ -17,7 +18,7 @@ const changes = z
   .strictObject(
     {
       fullName: personFields.fullName.optional(),
-      dateOfBirth: localDate.optional(),
+      dateOfBirth: factDate.optional(),
       gender: personFields.gender.optional(),
       citizenId: personFields.citizenId.optional(),
       ethnicity: personFields.ethnicity.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { factDate } from '../fact-date';
 import { isLocalDate, localDate } from '../local-date';
 import { personFields } from './member-commands';
 
@@ -26,7 +27,7 @@ export const transferOutSchema = z.strictObject({
   personId,
   toCommittee: committee('đảng bộ nơi chuyển đến', 'Receiving committee'),
   letterNumber,
-  issuedOn: localDate,
+  issuedOn: factDate,
 });
 export type TransferOutInput = z.infer<typeof transferOutSchema>;
 
@@ -34,10 +35,10 @@ export type TransferOutInput = z.infer<typeof transferOutSchema>;
 export const arrivingPersonSchema = z
   .strictObject({
     ...personFields,
-    admissionDecisionDate: localDate,
-    ceremonyDate: localDate.nullish().transform((v) => v ?? null),
+    admissionDecisionDate: factDate,
+    ceremonyDate: factDate.nullish().transform((v) => v ?? null),
     /** Null for a probationary member. */
-    officialDate: localDate.nullish().transform((v) => v ?? null),
+    officialDate: factDate.nullish().transform((v) => v ?? null),
   })
   .omit({ orgId: true })
   .superRefine((v, ctx) => {
@@ -59,10 +60,10 @@ export const transferInSchema = z
     toOrgId: orgId,
     letterNumber,
     /** The date of the sending committee's letter (the move). */
-    issuedOn: localDate,
-    arrivedOn: localDate,
-    dossierReceivedOn: localDate.nullish().transform((v) => v ?? null),
-    activityStartedOn: localDate.nullish().transform((v) => v ?? null),
+    issuedOn: factDate,
+    arrivedOn: factDate,
+    dossierReceivedOn: factDate.nullish().transform((v) => v ?? null),
+    activityStartedOn: factDate.nullish().transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
     if (!v.personId === !v.person) {
@@ -79,7 +80,7 @@ export const startInternalSchema = z.strictObject({
   personId,
   toOrgId: orgId,
   letterNumber,
-  departedOn: localDate,
+  departedOn: factDate,
 });
 export type StartInternalInput = z.infer<typeof startInternalSchema>;
 
@@ -87,7 +88,7 @@ export type StartInternalInput = z.infer<typeof startInternalSchema>;
 const hopObject = z.strictObject({
   viaOrgId: orgId.optional(),
   viaCommittee: committee('cấp ủy chuyển tiếp', 'Forwarding committee').optional(),
-  receivedOn: localDate,
+  receivedOn: factDate,
 });
 const hopRefine = (v: { viaOrgId?: string; viaCommittee?: string }, ctx: z.RefinementCtx) => {
   if (!v.viaOrgId === !v.viaCommittee) {
@@ -96,9 +97,9 @@ const hopRefine = (v: { viaOrgId?: string; viaCommittee?: string }, ctx: z.Refin
 };
 export const hopBody = hopObject.superRefine(hopRefine);
 
-export const arriveBody = z.strictObject({ arrivedOn: localDate, activityStartedOn: localDate.nullish().transform((v) => v ?? null) });
+export const arriveBody = z.strictObject({ arrivedOn: factDate, activityStartedOn: factDate.nullish().transform((v) => v ?? null) });
 
-const followUpObject = z.strictObject({ activityStartedOn: localDate.optional(), dossierReceivedOn: localDate.optional() });
+const followUpObject = z.strictObject({ activityStartedOn: factDate.optional(), dossierReceivedOn: factDate.optional() });
 const followUpRefine = (v: { activityStartedOn?: string; dossierReceivedOn?: string }, ctx: z.RefinementCtx) => {
   if (!v.activityStartedOn && !v.dossierReceivedOn) {
     ctx.addIssue({ code: 'custom', path: ['activityStartedOn'], message: bilingual('Nhập ngày bắt đầu sinh hoạt hoặc ngày nhận hồ sơ', 'Give activityStartedOn or dossierReceivedOn') });
@@ -116,7 +117,7 @@ export const startTemporarySchema = z
     toCommittee: committee('nơi sinh hoạt tạm thời', 'Temporary host').optional(),
     purpose: z.enum(TEMPORARY_PURPOSES, { message: bilingual('Mục đích: work hoặc study', 'Purpose: work or study') }),
     letterNumber,
-    startOn: localDate,
+    startOn: factDate,
     untilOn: localDate,
   })
   .superRefine((v, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { factDate } from '../fact-date';
 import { isLocalDate, localDate } from '../local-date';
 import { COURSE_TYPE_CODE, courseCategorySchema, courseRequirementSchema } from './course-types';
 
@@ -20,7 +21,7 @@ export const personRefSchema = z
     personId: z.string().trim().min(1).max(64).optional(),
     citizenId: citizenIdSchema.optional(),
     fullName: z.string().trim().min(1).max(120).optional(),
-    dateOfBirth: localDate.optional(),
+    dateOfBirth: factDate.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.personId) return;
@@ -47,7 +48,7 @@ const classFields = {
   courseTypeCode: code,
   title: text(300),
   /** The class counts in the year it opens. */
-  openedOn: localDate,
+  openedOn: factDate,
   endsOn: localDate.nullish().transform((v) => v ?? null),
   /** e.g. "khóa 2022–2024" */
   cohortLabel: optionalText(100),
@@ -74,7 +75,7 @@ export const updateClassBodySchema = z
   .object({
     courseTypeCode: classFields.courseTypeCode.optional(),
     title: classFields.title.optional(),
-    openedOn: localDate.optional(),
+    openedOn: factDate.optional(),
     endsOn: z.union([localDate, z.null()]).optional(),
     cohortLabel: z.string().trim().max(100).nullable().optional(),
     hostSchool: z.string().trim().max(300).nullable().optional(),
@@ -95,7 +96,7 @@ export type ListClassesQuery = z.infer<typeof listClassesSchema>;
 export const enrollBodySchema = z.object({
   person: personRefSchema,
   /** Defaults to the day the class opened. */
-  enrolledOn: localDate.optional(),
+  enrolledOn: factDate.optional(),
   orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null),
 });
 
@@ -104,19 +105,19 @@ export const attendanceBodySchema = z.object({
   attendance: z.enum(ATTENDANCE),
   sessionsAttended: z.number().int().min(0).max(1000).nullish().transform((v) => v ?? null),
   sessionsTotal: z.number().int().min(1).max(1000).nullish().transform((v) => v ?? null),
-  recordedOn: localDate,
+  recordedOn: factDate,
 });
 
 export const COMPLETION_RESULTS = ['passed', 'failed'] as const;
 export const GRADES = ['excellent', 'good', 'fair', 'average'] as const;
 export const completeBodySchema = z
   .object({
-    completedOn: localDate,
+    completedOn: factDate,
     result: z.enum(COMPLETION_RESULTS),
     grade: z.enum(GRADES).nullish().transform((v) => v ?? null),
     certificateNumber: z.string().trim().min(1).max(60).nullish().transform((v) => v ?? null),
     /** Defaults to the completion date when a certificate number is given. */
-    certificateIssuedOn: localDate.nullish().transform((v) => v ?? null),
+    certificateIssuedOn: factDate.nullish().transform((v) => v ?? null),
   })
   .superRefine((c, ctx) => {
     if (c.result === 'failed' && c.certificateNumber) {
@@ -141,7 +142,7 @@ export const registerSchema = z.object({
   /** The year of the course registered for (e.g. 2024 for a registration made in 2023). */
   forYear: z.number().int().min(1930).max(2100),
   person: personRefSchema,
-  registeredOn: localDate,
+  registeredOn: factDate,
   orgId: z.string().trim().min(1).max(64).nullish().transform((v) => v ?? null),
   note: optionalText(1000),
 });
@@ -154,7 +155,7 @@ export const sendSchema = z.object({
   courseTypeCode: code,
   person: personRefSchema,
   /** The date of the sending decision. */
-  sentOn: localDate,
+  sentOn: factDate,
   /** Who runs the course, e.g. "Học viện Chính trị khu vực I". */
   institution: text(300),
   decisionNumber: optionalText(60),
@@ -169,7 +170,7 @@ export type ListSendingsQuery = z.infer<typeof listSendingsSchema>;
 export const recordSecretarySessionSchema = z.object({
   courseTypeCode: code.default('nghiep-vu-cong-tac-dang'),
   title: text(300),
-  heldOn: localDate,
+  heldOn: factDate,
   endsOn: localDate.nullish().transform((v) => v ?? null),
   location: optionalText(300),
   notes: optionalText(2000),
@@ -210,7 +211,7 @@ export type LackingQuery = z.infer<typeof lackingSchema>;
 
 /** Withdrawal (thôi học): the student stays counted in the class they enrolled in, and cannot complete it. */
 export const withdrawBodySchema = z.object({
-  withdrawnOn: localDate,
+  withdrawnOn: factDate,
   reason: text(1000),
 });
 
@@ -230,12 +231,12 @@ export const resultItemSchema = z
     personId: z.string().trim().min(1).max(64).optional(),
     citizenId: citizenIdSchema.optional(),
     /** Defaults to the request's `completedOn`. */
-    completedOn: localDate.optional(),
+    completedOn: factDate.optional(),
     result: z.enum(COMPLETION_RESULTS),
     grade: z.enum(GRADES).nullish().transform((v) => v ?? null),
     certificateNumber: z.string().trim().min(1).max(60).nullish().transform((v) => v ?? null),
     /** Defaults to the request's `certificateIssuedOn`, then to the completion date. */
-    certificateIssuedOn: localDate.nullish().transform((v) => v ?? null),
+    certificateIssuedOn: factDate.nullish().transform((v) => v ?? null),
   })
   .superRefine((c, ctx) => {
     if (!c.enrollmentId && !c.personId && !c.citizenId) {
@@ -253,9 +254,9 @@ export type ResultItem = z.infer<typeof resultItemSchema>;
 export const recordResultsBodySchema = z
   .object({
     /** The completion date of every item that gives none (e.g. the closing day). */
-    completedOn: localDate.optional(),
+    completedOn: factDate.optional(),
     /** The certificate date of every item with a certificate number and no date of its own. */
-    certificateIssuedOn: localDate.optional(),
+    certificateIssuedOn: factDate.optional(),
     results: z.array(resultItemSchema).min(1).max(MAX_RESULTS),
   })
   .superRefine((b, ctx) => {
@@ -269,6 +270,6 @@ export const recordResultsBodySchema = z
 
 /** The results sheet, base64, with the dates that apply to rows leaving them blank. */
 export const resultsImportBodySchema = importBodySchema.extend({
-  completedOn: localDate.optional(),
-  certificateIssuedOn: localDate.optional(),
+  completedOn: factDate.optional(),
+  certificateIssuedOn: factDate.optional(),
 });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineRoute } from '../routes/define-route';
 import { importBodySchema, resultsImportBodySchema } from './commands';
-import { localDate } from '../local-date';
+import { factDate } from '../fact-date';
 import { classParams, uploadId } from './params';
 import { enrollmentPreviewSchema, enrollmentUploadPreviewSchema, resultsPreviewSchema, resultsUploadPreviewSchema } from './views';
 
 /** What the gateway sends once the file is staged (with a results sheet's form dates). */
 const stagedPreviewBody = z.strictObject({ uploadId });
-const stagedResultsPreviewBody = z.strictObject({ uploadId, completedOn: localDate.optional(), certificateIssuedOn: localDate.optional() });
+const stagedResultsPreviewBody = z.strictObject({ uploadId, completedOn: factDate.optional(), certificateIssuedOn: factDate.optional() });
 
 const rosterPreview = {
   service: 'training',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate } from '../local-date';
+import { factDate } from '../fact-date';
 
 /**
  * Training's spreadsheets as staged files (services/uploads): the gateway takes a multipart
@@ -15,7 +15,7 @@ export const TRAINING_UPLOAD_PURPOSES = ['enrollments', 'results'] as const;
 export type TrainingUploadPurpose = (typeof TRAINING_UPLOAD_PURPOSES)[number];
 
 /** A blank multipart field is no value. */
-const optionalFormDate = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), localDate.optional());
+const optionalFormDate = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), factDate.optional());
 
 /** The multipart form fields beside `file` for a results sheet: the dates of rows leaving them blank. */
 export const resultsUploadFieldsSchema = z.object({
