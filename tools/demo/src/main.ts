@@ -26,8 +26,8 @@ async function main() {
   }
   const password = process.env.DEMO_PASSWORD ?? 'Demo@2023';
   await api.login('bantochuc', password);
-  const existing = await api.get<unknown[]>('/orgs?kind=bloc_committee');
-  if (Array.isArray(existing) ? existing.length : (existing as { items?: unknown[] })?.items?.length) {
+  const existing = await api.get<{ total: number }>('/orgs?kind=bloc_committee&pageSize=1');
+  if (existing.total > 0) {
     log('the bloc is already there: nothing to do');
     return;
   }
