@@ -1,73 +1,29 @@
-import type { DeadLetter } from '@party/contracts';
-import { api } from './client';
+import { api, unwrap, type Answer, type RequestBody } from './client';
 
-/**
- * The gateway's endpoints the portal uses, typed by hand for now. Once the gateway publishes its
- * OpenAPI document, this file is what a generated client replaces (STYLE.md, "The portal").
- */
+/** The gateway's own endpoints: who is signed in, the system's health, users and dead letters. */
 
-export interface Me {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: string[];
-  permissions: string[];
-  orgScopeId: string | null;
-}
+export type Me = Answer<'get', '/api/auth/me'>;
+export type Health = Answer<'get', '/api/health'>;
+export type UpDown = Health['infra'][keyof Health['infra']];
+export type AdminUser = Answer<'get', '/api/admin/users'>['items'][number];
+export type NewUser = RequestBody<'post', '/api/admin/users'>;
+export type UserChanges = RequestBody<'patch', '/api/admin/users/{id}'>;
+export type DeadLetter = Answer<'get', '/api/admin/dead-letters'>['items'][number];
 
-export type UpDown = 'up' | 'down';
-export const SERVICE_NAMES = ['membership', 'cadre', 'training', 'inspection', 'reporting'] as const;
-export const INFRA_NAMES = ['postgres', 'nats', 'redis'] as const;
+/** The parts the status page lists, in its order (the document says which exist). */
+export const SERVICE_NAMES = ['membership', 'cadre', 'training', 'inspection', 'reporting'] as const satisfies readonly (keyof Health['services'])[];
+export const INFRA_NAMES = ['postgres', 'nats', 'redis'] as const satisfies readonly (keyof Health['infra'])[];
 
-export interface Health {
-  status: 'up' | 'down' | 'seeding';
-  services: Partial<Record<(typeof SERVICE_NAMES)[number], UpDown>>;
-  infra: Partial<Record<(typeof INFRA_NAMES)[number], UpDown>>;
-}
-
-export interface AdminUser {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: string[];
-  orgScopeId: string | null;
-  active: boolean;
-  createdAt: string;
-}
-
-export interface NewUser {
-  username: string;
-  fullName: string;
-  password: string;
-  roles: string[];
-  orgScopeId?: string;
-}
-
-export interface UserChanges {
-  fullName?: string;
-  roles?: string[];
-  orgScopeId?: string | null;
-  active?: boolean;
-  password?: string;
-}
-
-export type { DeadLetter } from '@party/contracts';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-export const fetchMe = (signal?: AbortSignal) => api<Me>('/api/auth/me', { signal });
+export const fetchMe = (signal?: AbortSignal) => unwrap(api.GET('/api/auth/me', { signal }));
 
 // 503 is the same document with some parts down, not a failure to read it.
-export const fetchHealth = (signal?: AbortSignal) => api<Health>('/api/health', { signal, accept: [503] });
+export const fetchHealth = (signal?: AbortSignal) => unwrap(api.GET('/api/health', { signal }), [503]);
 
-export const fetchUsers = (signal?: AbortSignal) => api<Page<AdminUser>>('/api/admin/users', { signal });
-export const createUser = (user: NewUser) => api<AdminUser>('/api/admin/users', { method: 'POST', body: user });
+export const fetchUsers = (signal?: AbortSignal) => unwrap(api.GET('/api/admin/users', { signal }));
+export const createUser = (user: NewUser) => unwrap(api.POST('/api/admin/users', { body: user }));
 export const updateUser = (id: string, changes: UserChanges) =>
-  api<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes });
+  unwrap(api.PATCH('/api/admin/users/{id}', { params: { path: { id } }, body: changes }));
 
-export const fetchDeadLetters = (signal?: AbortSignal) => api<Page<DeadLetter>>('/api/admin/dead-letters', { signal });
+export const fetchDeadLetters = (signal?: AbortSignal) => unwrap(api.GET('/api/admin/dead-letters', { signal }));
 export const retryDeadLetter = (seq: number) =>
-  api<{ retried: unknown }>(`/api/admin/dead-letters/${seq}/retry`, { method: 'POST' });
+  unwrap(api.POST('/api/admin/dead-letters/{seq}/retry', { params: { path: { seq } } }));

@@ -1,33 +1,26 @@
-import type { OrgDetailView, OrgKind, OrgView } from '@party/contracts';
-import { api } from './client';
+import { api, unwrap, type Answer, type Query } from './client';
 
-export type { OrgDetailView, OrgGuidanceCheck, OrgVersionView, OrgView } from '@party/contracts';
+export type OrgList = Answer<'get', '/api/orgs'>;
+export type OrgView = OrgList['items'][number];
+export type OrgDetailView = Answer<'get', '/api/orgs/{id}'>;
+export type OrgVersionView = OrgDetailView['history'][number];
+export type OrgKind = OrgView['kind'];
+export type OrgListQuery = Omit<Query<'get', '/api/orgs'>, 'page' | 'pageSize'>;
 
-/** `GET /api/orgs`: every organization active on `asOf`, in the caller's scope. */
-export interface OrgList {
-  asOf: string;
-  total: number;
-  items: OrgView[];
+/** The largest page the API gives (`pageSize` of every list). */
+const PAGE_SIZE = 500;
+
+/**
+ * Every organization active on `asOf` in the caller's scope, by name: the tree needs them all,
+ * so the pages after the first (a bloc has a few hundred) are read together.
+ */
+export async function fetchOrgs(query: OrgListQuery, signal?: AbortSignal): Promise<OrgList> {
+  const page = (n: number) => unwrap(api.GET('/api/orgs', { params: { query: { ...query, sort: 'name', page: n, pageSize: PAGE_SIZE } }, signal }));
+  const first = await page(1);
+  const pages = Math.ceil(first.total / first.pageSize);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
+  return { ...first, items: [...first.items, ...rest.flatMap((p) => p.items)] };
 }
-
-export interface OrgListQuery {
-  asOf?: string;
-  parentId?: string;
-  kind?: OrgKind;
-}
-
-export const fetchOrgs = (query: OrgListQuery, signal?: AbortSignal) =>
-  api<OrgList>(`/api/orgs${queryString({ ...query })}`, { signal });
 
 export const fetchOrg = (id: string, asOf: string | undefined, signal?: AbortSignal) =>
-  api<OrgDetailView>(`/api/orgs/${encodeURIComponent(id)}${queryString({ asOf })}`, { signal });
-
-/** `?a=1&b=2` from the defined, non-empty values; `''` when there are none. */
-export function queryString(params: Record<string, string | number | undefined | null>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
+  unwrap(api.GET('/api/orgs/{id}', { params: { path: { id }, query: { asOf } }, signal }));

@@ -1,3 +1,5 @@
+import type { paths } from './schema';
+
 /**
  * The tokens of the signed-in user, kept in localStorage so a reload keeps the session. Other
  * tabs learn of a sign-in or sign-out through the `storage` event (see auth-context).
@@ -9,12 +11,8 @@ export interface Session {
   expiresAt: number;
 }
 
-export interface TokenResponse {
-  accessToken: string;
-  refreshToken: string;
-  /** Seconds. */
-  expiresIn: number;
-}
+/** What sign-in and refresh answer (`expiresIn` in seconds). */
+export type TokenResponse = paths['/api/auth/login']['post']['responses'][200]['content']['application/json'];
 
 export const SESSION_KEY = 'portal.session';
 

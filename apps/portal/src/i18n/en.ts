@@ -233,6 +233,7 @@ export const en: Messages = {
       struckOff: 'Struck off',
       left: 'Left the Party',
       died: 'Deceased',
+      expelled: 'Expelled',
     },
     detail: {
       title: 'Member record',
@@ -248,6 +249,7 @@ export const en: Messages = {
       timelineTitle: 'Timeline',
       timelineEmpty: 'No events yet.',
       recordedAt: 'recorded {{time}}',
+      approximateDate: 'Approximate date: the fact has no date of its own',
     },
     events: {
       'person.recorded': 'Record created',
@@ -308,6 +310,7 @@ export const en: Messages = {
       removedFromProbation: 'Removed from probation',
       handedOverIn: 'Handed in with organizations',
       handedOverOut: 'Handed over with organizations',
+      recordedFromBooks: 'Recorded from the books',
       closing: 'Closing',
     },
     inconsistenciesTitle: 'Figures that do not match',

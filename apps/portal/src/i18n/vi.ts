@@ -234,6 +234,7 @@ export const vi = {
       struckOff: 'Đã xóa tên',
       left: 'Đã ra khỏi Đảng',
       died: 'Đã từ trần',
+      expelled: 'Đã bị khai trừ',
     },
     detail: {
       title: 'Hồ sơ đảng viên',
@@ -249,6 +250,7 @@ export const vi = {
       timelineTitle: 'Quá trình',
       timelineEmpty: 'Chưa có sự kiện nào.',
       recordedAt: 'ghi nhận lúc {{time}}',
+      approximateDate: 'Ngày gần đúng: sự việc không có ngày riêng',
     },
     events: {
       'person.recorded': 'Lập hồ sơ',
@@ -309,6 +311,7 @@ export const vi = {
       removedFromProbation: 'Xóa tên đảng viên dự bị',
       handedOverIn: 'Tiếp nhận cùng tổ chức',
       handedOverOut: 'Bàn giao cùng tổ chức',
+      recordedFromBooks: 'Nhập từ sổ sách',
       closing: 'Cuối kỳ',
     },
     inconsistenciesTitle: 'Số liệu không khớp',

@@ -1,5 +1,5 @@
-import type { FieldError } from '@party/contracts';
 import { useId, type ReactNode } from 'react';
+import type { FieldError } from '../api/client';
 import { useLocalize } from '../i18n/localize';
 
 export interface FieldControlProps {

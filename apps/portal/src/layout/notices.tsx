@@ -1,6 +1,5 @@
-import type { FieldError } from '@party/contracts';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
+import { ApiError, type FieldError } from '../api/client';
 import { useLocalize } from '../i18n/localize';
 
 export function Loading() {

@@ -1,8 +1,8 @@
-import { ROLES, type FieldError } from '@party/contracts';
+import { ROLES } from '@party/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
+import { ApiError, type FieldError } from '../../api/client';
 import { createUser, fetchUsers, updateUser, type AdminUser, type UserChanges } from '../../api/gateway';
 import { ME_KEY } from '../../auth/auth-context';
 import { formatDateTime, formatNumber } from '../../format';
@@ -12,6 +12,8 @@ import { ErrorNotice, Loading } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';
 
 const USERS_KEY = ['admin', 'users'] as const;
+
+type Role = AdminUser['roles'][number];
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: AdminUser } | null;
 
@@ -147,7 +149,7 @@ function UserForm({
   const [username, setUsername] = useState(user?.username ?? '');
   const [fullName, setFullName] = useState(user?.fullName ?? '');
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<string[]>(user?.roles ?? []);
+  const [roles, setRoles] = useState<Role[]>(user?.roles ?? []);
   const [orgScopeId, setOrgScopeId] = useState(user?.orgScopeId ?? '');
   const [active, setActive] = useState(user?.active ?? true);
   const [rolesMissing, setRolesMissing] = useState(false);
@@ -190,7 +192,7 @@ function UserForm({
     save.mutate();
   }
 
-  function toggleRole(role: string, on: boolean) {
+  function toggleRole(role: Role, on: boolean) {
     setRoles((current) => (on ? [...current, role] : current.filter((r) => r !== role)));
   }
 
@@ -280,7 +282,7 @@ function UserForm({
 /** The PATCH body: only the fields that differ, so two admins editing different fields don't clash. */
 export function changesOf(
   user: AdminUser,
-  form: { fullName: string; roles: string[]; orgScopeId: string; active: boolean; password: string },
+  form: { fullName: string; roles: Role[]; orgScopeId: string; active: boolean; password: string },
 ): UserChanges {
   const changes: UserChanges = {};
   if (form.fullName.trim() !== user.fullName) changes.fullName = form.fullName.trim();

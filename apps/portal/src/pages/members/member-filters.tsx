@@ -1,7 +1,6 @@
-import type { MembershipStatus } from '@party/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_STATUSES } from '../../api/members';
+import { MEMBER_STATUSES, type MembershipStatus } from '../../api/members';
 import type { OrgView } from '../../api/orgs';
 
 export interface MemberFilterValues {

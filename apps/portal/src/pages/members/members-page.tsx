@@ -1,8 +1,7 @@
-import type { MembershipStatus } from '@party/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { fetchMembers, MEMBER_PAGE_SIZE, MEMBER_STATUSES } from '../../api/members';
+import { fetchMembers, MEMBER_PAGE_SIZE, MEMBER_STATUSES, type MembershipStatus } from '../../api/members';
 import { formatLocalDate, formatNumber } from '../../format';
 import { ErrorNotice, Loading } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';

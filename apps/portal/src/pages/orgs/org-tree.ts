@@ -1,5 +1,4 @@
-import type { OrgKind } from '@party/contracts';
-import type { OrgView } from '../../api/orgs';
+import type { OrgKind, OrgView } from '../../api/orgs';
 
 /** The kinds contracts marks `grassroots` (ORG_KIND_DEFINITIONS), in its order. */
 export const GRASSROOTS_KINDS = ['grassroots_committee', 'grassroots_cell'] as const satisfies readonly OrgKind[];

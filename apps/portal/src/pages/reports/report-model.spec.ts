@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Reconciliation } from '@party/contracts';
+import type { Reconciliation } from '../../api/reports';
 import { orgKindGroups, trainingGroups } from './chart-data';
 import { shareText, summarizeReconciliation } from './report-model';
 
@@ -43,6 +43,17 @@ describe('year-end report helpers', () => {
     expect(ok.lines.find((l) => l.term === 'died')?.sign).toBe(-1);
     const off = summarizeReconciliation(reconciliation({ ...zeroFlows, opening: 100, admitted: 5, closing: 104 }));
     expect(off).toMatchObject({ computed: 105, mismatch: true });
+  });
+
+  it('adds the members recorded from the books, as a line before the closing only when there are some', () => {
+    const books = summarizeReconciliation(reconciliation({ ...zeroFlows, opening: 100, admitted: 5, recordedFromBooks: 3, closing: 108 }));
+    expect(books).toMatchObject({ computed: 108, mismatch: false });
+    expect(books.lines.slice(-2)).toEqual([
+      { term: 'recordedFromBooks', sign: 1, value: 3 },
+      { term: 'closing', sign: 0, value: 108 },
+    ]);
+    const none = summarizeReconciliation(reconciliation({ ...zeroFlows, opening: 100, closing: 100 }));
+    expect(none.lines.map((l) => l.term)).not.toContain('recordedFromBooks');
   });
 
   it('computes nothing while a term is unknown, and hides an empty reconciliation', () => {

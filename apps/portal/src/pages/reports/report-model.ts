@@ -1,4 +1,5 @@
-import { viShare, type Reconciliation, type ReconciliationTerm } from '@party/contracts';
+import { viShare } from '@party/contracts';
+import type { Reconciliation, ReconciliationTerm } from '../../api/reports';
 
 /*
  * The terms, signs and sum of contracts' reconciliation (reporting/commands.ts), repeated here:
@@ -7,7 +8,7 @@ import { viShare, type Reconciliation, type ReconciliationTerm } from '@party/co
  */
 const RECONCILIATION_TERMS = [
   'opening', 'admitted', 'transferredIn', 'transferredOut', 'died', 'struckOff', 'leftParty',
-  'expelled', 'removedFromProbation', 'handedOverIn', 'handedOverOut', 'closing',
+  'expelled', 'removedFromProbation', 'handedOverIn', 'handedOverOut', 'recordedFromBooks', 'closing',
 ] as const satisfies readonly ReconciliationTerm[];
 type Flow = Exclude<ReconciliationTerm, 'opening' | 'closing'>;
 const RECONCILIATION_SIGNS: Readonly<Record<Flow, 1 | -1>> = {
@@ -21,16 +22,18 @@ const RECONCILIATION_SIGNS: Readonly<Record<Flow, 1 | -1>> = {
   removedFromProbation: -1,
   handedOverIn: 1,
   handedOverOut: -1,
+  // members the closing holds because they were recorded from the books; absent when there are none
+  recordedFromBooks: 1,
 };
 
-/** null while any term is unknown; otherwise opening ± the flows. */
+/** null while any term is unknown (null); otherwise opening ± the flows, an absent one counting 0. */
 function reconciledClosing(r: Reconciliation): number | null {
   if (r.opening === null) return null;
   let total = r.opening;
   for (const [term, sign] of Object.entries(RECONCILIATION_SIGNS) as [Flow, 1 | -1][]) {
     const v = r[term];
-    if (v === null || v === undefined) return null;
-    total += sign * v;
+    if (v === null) return null;
+    total += sign * (v ?? 0);
   }
   return total;
 }
@@ -79,7 +82,7 @@ export interface ReconciliationSummary {
 
 export function summarizeReconciliation(r: Reconciliation | null | undefined): ReconciliationSummary {
   if (!r) return { lines: [], computed: null, mismatch: false, present: false };
-  const lines = RECONCILIATION_TERMS.map((term): ReconciliationLine => ({
+  const lines = RECONCILIATION_TERMS.filter((term) => r[term] !== undefined).map((term): ReconciliationLine => ({
     term,
     sign: term === 'opening' || term === 'closing' ? 0 : RECONCILIATION_SIGNS[term],
     value: r[term] ?? null,

@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '@party/contracts';
+import type { MetricDefinition } from '../../api/reports';
 import { useLocalize } from '../../i18n/localize';
 
 export type Definitions = ReadonlyMap<string, MetricDefinition>;
