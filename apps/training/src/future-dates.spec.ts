@@ -44,7 +44,7 @@ describe('training facts dated after today', () => {
     expect(fieldsOf(await post(`/classes/${classId}/enrollments`, { person: student, enrolledOn: tomorrow }).expect(400))).toEqual(['enrolledOn']);
     expect(fieldsOf(await post(`/classes/${classId}/enrollments`, { person: { ...student, dateOfBirth: tomorrow } }).expect(400))).toEqual(['person.dateOfBirth']);
     expect(await written()).toEqual(before);
-    const enrollment = (await post(`/classes/${classId}/enrollments`, { person: student, enrolledOn: today }).expect(201)).body;
+    const enrollment = (await post(`/classes/${classId}/enrollments`, { person: student, enrolledOn: today, orgId: 'org-dhbk' }).expect(201)).body;
 
     const done = (completedOn: string) => post(`/enrollments/${enrollment.id}/completion`, { completedOn, result: 'passed', certificateNumber: 'NT-TL-001' });
     expect(fieldsOf(await done(tomorrow).expect(400))).toEqual(['completedOn']);

@@ -141,7 +141,7 @@ describe('classes', () => {
     const [event] = await outbox('training.class.updated', (d) => d.classId === cls.id);
     expect(event).toMatchObject({ occurredOn: '2023-05-03', envelope: { data: { previousOpenedOn: '2023-05-02', changed: ['openedOn', 'location'], servedOrgIds: ['org-dhbk'] } } });
 
-    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-upd-1' } }).expect(201);
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-upd-1' }, orgId: 'org-dhbk' }).expect(201);
     await post(`/enrollments/${e.body.enrollmentId}/completion`, { completedOn: '2023-05-10', result: 'passed' }).expect(200);
     const refused = await patch(`/classes/${cls.id}`, { openedOn: '2023-05-11' }).expect(422);
     expect(refused.body.fields[0].field).toBe('openedOn');
@@ -153,7 +153,7 @@ describe('classes', () => {
 describe('enrollment', () => {
   it('refuses the same person twice in one class with 409 and writes nothing', async () => {
     const cls = await openClass({ title: 'Lớp ghi danh' });
-    const first = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-100', fullName: 'Nguyễn Văn An' } }).expect(201);
+    const first = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-100', fullName: 'Nguyễn Văn An' }, orgId: 'org-dhbk' }).expect(201);
     expect(first.body).toMatchObject({ enrolledOn: '2023-03-01', person: { personId: 'p-100' } });
     const again = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-100', fullName: 'Nguyễn Văn An' } }).expect(409);
     expect(again.body.message.vi).toBe('Nguyễn Văn An (mã p-100) đã được ghi danh vào lớp này');
@@ -162,28 +162,28 @@ describe('enrollment', () => {
     expect(await outbox('training.enrollment.enrolled', (d) => d.classId === cls.id)).toHaveLength(1);
 
     // by citizen ID, and the same citizen ID again under a personId
-    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203004567', fullName: 'Lê Thị Bình', dateOfBirth: '2003-04-05' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203004567', fullName: 'Lê Thị Bình', dateOfBirth: '2003-04-05' }, orgId: 'org-dhbk' }).expect(201);
     await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-101', citizenId: '001203004567' } }).expect(409);
     expect(await em().count(Enrollment, { classId: cls.id })).toBe(2);
   });
 
   it('lets exactly one of two simultaneous enrollments of the same person through', async () => {
     const cls = await openClass({ title: 'Lớp đồng thời' });
-    const results = await Promise.all([1, 2, 3].map(() => post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-race' } })));
+    const results = await Promise.all([1, 2, 3].map(() => post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-race' }, orgId: 'org-dhbk' })));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     expect(await em().count(Enrollment, { classId: cls.id })).toBe(1);
   });
 
   it('refuses a student beyond the capacity', async () => {
     const cls = await openClass({ title: 'Lớp nhỏ', capacity: 1 });
-    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-cap-1' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-cap-1' }, orgId: 'org-dhbk' }).expect(201);
     const res = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-cap-2' } }).expect(422);
     expect(res.body.message.vi).toContain('chỉ nhận 1');
   });
 
   it('refuses completion the day before the class opened, accepts it on the opening day, with a 5-year certificate', async () => {
     const cls = await openClass({ title: 'Lớp hoàn thành', openedOn: '2023-03-15' });
-    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-200' } }).expect(201);
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-200' }, orgId: 'org-dhbk' }).expect(201);
     const id = e.body.enrollmentId as string;
 
     const early = await post(`/enrollments/${id}/completion`, { completedOn: '2023-03-14', result: 'passed', certificateNumber: 'NT-2023-0001' }).expect(422);
@@ -210,14 +210,14 @@ describe('enrollment', () => {
     });
 
     await post(`/enrollments/${id}/completion`, { completedOn: '2023-03-16', result: 'passed' }).expect(409);
-    const other = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-201' } }).expect(201);
+    const other = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-201' }, orgId: 'org-dhbk' }).expect(201);
     const taken = await post(`/enrollments/${other.body.enrollmentId}/completion`, { completedOn: '2023-03-16', result: 'passed', certificateNumber: 'NT-2023-0001' }).expect(409);
     expect(taken.body.message.vi).toContain('NT-2023-0001');
   });
 
   it('records attendance as an event dated the day it was recorded', async () => {
     const cls = await openClass({ title: 'Lớp chuyên cần', openedOn: '2023-06-01' });
-    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-att' } }).expect(201);
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-att' }, orgId: 'org-dhbk' }).expect(201);
     await patch(`/enrollments/${e.body.enrollmentId}/attendance`, { attendance: 'partial', sessionsAttended: 4, sessionsTotal: 6, recordedOn: '2023-06-08' }).expect(200);
     const [event] = await outbox('training.enrollment.attendanceRecorded', (d) => d.enrollmentId === e.body.enrollmentId);
     expect(event).toMatchObject({ occurredOn: '2023-06-08', envelope: { data: { attendance: 'partial', sessionsAttended: 4 } } });
@@ -227,7 +227,7 @@ describe('enrollment', () => {
 describe('bulk enrollment from Excel', () => {
   it('previews a file with bad rows row by row, commits nothing, then enrolls a clean file all at once', async () => {
     const cls = await openClass({ title: 'Lớp sinh viên ĐHBK', openedOn: '2023-10-02' });
-    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-old' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-old' }, orgId: 'org-dhbk' }).expect(201);
     const bad = await workbook([
       [1, 'p-300', null, 'Phạm Minh Châu', null, 'org-dhbk'],
       [2, null, '12345', 'Vũ Đức Dũng', '01/02/2003', null],
@@ -235,7 +235,7 @@ describe('bulk enrollment from Excel', () => {
       [4, null, '001203008888', 'Hoàng Thu Hà', '31/02/2003', null],
       [5, 'p-300', null, 'Phạm Minh Châu', null, null],
       [6, 'p-old', null, null, null, null],
-      [7, null, '001203007777', 'Đặng Quốc Huy', new Date(Date.UTC(2002, 10, 20)), null],
+      [7, null, '001203007777', 'Đặng Quốc Huy', new Date(Date.UTC(2002, 10, 20)), 'org-dhbk'],
     ]);
     const preview = await post(`/classes/${cls.id}/enrollments/import/preview`, { fileBase64: bad }).expect(200);
     expect(preview.body).toMatchObject({ totalRows: 7, validRows: 2 });
@@ -256,7 +256,7 @@ describe('bulk enrollment from Excel', () => {
 
     const good = await workbook([
       [1, 'p-300', null, 'Phạm Minh Châu', null, 'org-dhbk'],
-      [2, null, '001203007777', 'Đặng Quốc Huy', '20/11/2002', null],
+      [2, null, '001203007777', 'Đặng Quốc Huy', '20/11/2002', 'org-dhbk'],
     ]);
     const committed = await post(`/classes/${cls.id}/enrollments/import`, { fileBase64: good }).expect(201);
     expect(committed.body).toEqual({ classId: cls.id, enrolled: 2 });
@@ -280,7 +280,7 @@ const fieldsOf = (body: { fields?: Field[] }) => (body.fields ?? []).map((f) => 
 /** Enrolls people by personId into a class; returns their enrollment ids in order. */
 async function enrollAll(classId: string, personIds: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (const personId of personIds) ids.push((await post(`/classes/${classId}/enrollments`, { person: { personId } }).expect(201)).body.enrollmentId);
+  for (const personId of personIds) ids.push((await post(`/classes/${classId}/enrollments`, { person: { personId }, orgId: 'org-dhbk' }).expect(201)).body.enrollmentId);
   return ids;
 }
 
@@ -295,7 +295,7 @@ describe('results of a class in bulk (JSON)', () => {
   it('records many completions in one transaction, each with the events a single completion publishes, dated in the world', async () => {
     const cls = await openClass({ title: 'Lớp kết quả', openedOn: '2023-04-03' });
     const [a, b] = await enrollAll(cls.id, ['p-res-1', 'p-res-2']);
-    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203009991', fullName: 'Đặng Thu Trang', dateOfBirth: '2002-02-02' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203009991', fullName: 'Đặng Thu Trang', dateOfBirth: '2002-02-02' }, orgId: 'org-dhbk' }).expect(201);
     const res = await post(`/classes/${cls.id}/results`, {
       completedOn: '2023-04-07',
       certificateIssuedOn: '2023-04-10',
@@ -414,7 +414,7 @@ describe('results of a class in bulk (JSON)', () => {
 
   it('issues 1,000 certificates in one request', async () => {
     const cls = await openClass({ title: 'Lớp 1000 học viên', openedOn: '2023-08-07' });
-    const rows = Array.from({ length: 1000 }, (_, i) => [i + 1, `p-k-${i}`, null, null, null, null]);
+    const rows = Array.from({ length: 1000 }, (_, i) => [i + 1, `p-k-${i}`, null, null, null, 'org-dhbk']);
     await post(`/classes/${cls.id}/enrollments/import`, { fileBase64: await workbook(rows) }).expect(201);
     const started = Date.now();
     const res = await post(`/classes/${cls.id}/results`, {
@@ -441,7 +441,7 @@ describe('results sheet (Excel)', () => {
   it('gives the sheet to fill in, previews a wrong one row by row, commits nothing, then records a clean one', async () => {
     const cls = await openClass({ title: 'Lớp bảng điểm', openedOn: '2023-09-11' });
     await enrollAll(cls.id, ['p-xl-1', 'p-xl-2']);
-    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203007777', fullName: 'Hoàng Văn Nam', dateOfBirth: '2001-01-01' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { citizenId: '001203007777', fullName: 'Hoàng Văn Nam', dateOfBirth: '2001-01-01' }, orgId: 'org-dhbk' }).expect(201);
     const template = await get(`/classes/${cls.id}/results/template`).expect(200);
     expect(template.body.students).toBe(3);
     const wb = new ExcelJS.Workbook();
@@ -505,7 +505,7 @@ describe('withdrawal', () => {
     const list = await get('/classes?year=2023&courseTypeCode=nhan-thuc-ve-dang').expect(200);
     expect(list.body.items.find((c: { id: string }) => c.id === cls.id).counts).toMatchObject({ students: 2, withdrawn: 1 });
     // the withdrawn student's seat is free again
-    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-wd-3' } }).expect(201);
+    await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-wd-3' }, orgId: 'org-dhbk' }).expect(201);
 
     const single = await post(`/enrollments/${a}/completion`, { completedOn: '2023-03-10', result: 'passed' }).expect(422);
     expect(single.body.message.vi).toContain('thôi học');
@@ -579,7 +579,7 @@ describe('registrations, sendings, secretary sessions', () => {
 describe('queries for a person', () => {
   it('gives a person’s history and who lacks a valid certificate on a date', async () => {
     const cls = await openClass({ title: 'Lớp 2018', openedOn: '2018-05-02' });
-    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-hist', citizenId: '001090005555' } }).expect(201);
+    const e = await post(`/classes/${cls.id}/enrollments`, { person: { personId: 'p-hist', citizenId: '001090005555' }, orgId: 'org-dhbk' }).expect(201);
     await post(`/enrollments/${e.body.enrollmentId}/completion`, { completedOn: '2018-05-10', result: 'passed', certificateNumber: 'NT-2018-77', certificateIssuedOn: '2018-05-12' }).expect(200);
     await post('/registrations', { courseTypeCode: 'doi-tuong-4', forYear: 2024, person: { personId: 'p-hist' }, registeredOn: '2023-12-01' }).expect(201);
 

@@ -95,6 +95,8 @@ export class World {
   /** Digits only, so a made-up name never matches a search for letters. */
   private readonly tag = `${process.pid}${++worldSeq}`;
   private adminToken?: Promise<string>;
+  /** The organization of each person this world recorded: where training counts their certificate. */
+  private readonly orgOf = new Map<string, string>();
 
   constructor(
     private readonly gw: TestGateway,
@@ -147,7 +149,9 @@ export class World {
 
   /** A person who is not a member (masses): the start of a candidate. */
   async person(input: PersonInput & { orgId: string }): Promise<string> {
-    return (await this.api.post('/people', this.personFields(input)).expect(201)).body.id as string;
+    const id = (await this.api.post('/people', this.personFields(input)).expect(201)).body.id as string;
+    this.orgOf.set(id, input.orgId);
+    return id;
   }
 
   /** A member recorded from the books (history, never an admission of the year). */
@@ -158,7 +162,9 @@ export class World {
     const from = ceremony ?? decided;
     const official = officialDate !== undefined ? officialDate : `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
     const body = { ...this.personFields(person), admissionDecisionDate: decided, ceremonyDate: ceremony, ...(official ? { officialDate: official } : {}) };
-    return (await this.api.post('/members/existing', body).expect(201)).body.id as string;
+    const id = (await this.api.post('/members/existing', body).expect(201)).body.id as string;
+    this.orgOf.set(id, input.orgId);
+    return id;
   }
 
   /** A candidate ready for the vote: nominated, listed with a mentor, vetted, introduced, resolution passed. */
@@ -182,7 +188,9 @@ export class World {
    */
   async certify(personId: string, courseTypeCode: string, issuedOn: string, certificateNumber = this.number('CN')): Promise<string> {
     const cls = (await this.api.post('/training/classes', { courseTypeCode, title: `Lớp ${courseTypeCode} ${certificateNumber}`, openedOn: `${issuedOn.slice(0, 8)}01` }).expect(201)).body;
-    const enrollment = (await this.api.post(`/training/classes/${cls.id}/enrollments`, { person: { personId } }).expect(201)).body;
+    // named, not left to training's copy of membership's records, which may not have the person yet
+    const orgId = this.orgOf.get(personId) ?? null;
+    const enrollment = (await this.api.post(`/training/classes/${cls.id}/enrollments`, { person: { personId }, orgId }).expect(201)).body;
     await this.api.post(`/training/enrollments/${enrollment.id}/completion`, { completedOn: issuedOn, result: 'passed', certificateNumber }).expect(200);
     const seen = this.hooks.certificateSeen;
     if (seen) await this.caughtUp(() => seen(personId, certificateNumber), `certificate ${certificateNumber}`);

@@ -1,9 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import type { NatsConnection } from 'nats';
 import { z } from 'zod';
-import { REPORTS_ROUTES, type ReportingConsumerStatus, type ReportingStatus } from '@party/contracts';
+import { type NatsNames, REPORTS_ROUTES, type ReportCompleteness, type ReportingConsumerStatus, type ReportingStatus } from '@party/contracts';
 import type { DurableConsumer } from '@party/messaging';
-import { BackboneRunner, Handles, HealthProbe } from '@party/service-kit';
-import { REPORTING_CONSUMER_NAMES } from '../projection/consumers';
+import { BackboneRunner, Handles, HealthProbe, NATS_CONNECTION, NATS_NAMES } from '@party/service-kit';
+import { REPORTING_CONSUMER_NAMES, reportingConsumerSpecs } from '../projection/consumers';
+import { completenessOf, sourceProgress } from './source-progress';
+
+const SOURCES = reportingConsumerSpecs().map((s) => ({ name: s.name, source: s.source }));
 
 /** Backlog at or above which the projection says `seeding` even after it has caught up once. */
 export const SEEDING_LAG = z.coerce.number().int().min(1).default(1000).parse(process.env.REPORTING_SEEDING_LAG ?? undefined);
@@ -27,6 +31,8 @@ export class ProjectionStatus implements OnModuleInit {
   constructor(
     private readonly backbone: BackboneRunner,
     private readonly probe: HealthProbe,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(NATS_NAMES) private readonly names: NatsNames,
   ) {}
 
   onModuleInit(): void {
@@ -42,8 +48,14 @@ export class ProjectionStatus implements OnModuleInit {
     this.caughtUpOnce = false;
   }
 
+  /** Readable by whoever reads reports: whether the figures include the last command recorded. */
   @Handles(REPORTS_ROUTES.status)
   async status(): Promise<ReportingStatus> {
+    const [lagged, completeness] = await Promise.all([this.lags(), this.completeness()]);
+    return { ...lagged, completeness };
+  }
+
+  private async lags(): Promise<Pick<ReportingStatus, 'phase' | 'consumers'>> {
     const consumers = this.consumers();
     const lags: ReportingConsumerStatus[] = await Promise.all(
       consumers.map(async (c) => ({ name: c.name, source: c.streamName, lag: await c.lag() })),
@@ -54,7 +66,22 @@ export class ProjectionStatus implements OnModuleInit {
     return { phase, consumers: lags };
   }
 
+  /** Up to which event of each source stream the read model is complete; asked before a report's figures are computed. */
+  async completeness(): Promise<ReportCompleteness> {
+    const jsm = await this.nc.jetstreamManager();
+    const running = this.consumers();
+    return completenessOf(
+      await Promise.all(
+        SOURCES.map(({ name, source }) => {
+          const c = running.find((r) => r.name === name);
+          // not started (yet): the durable it will use, so what it already applied still shows
+          return sourceProgress(jsm, c ?? { streamName: this.names.eventStream(source), durableName: this.names.durable(name, source) }, source);
+        }),
+      ),
+    );
+  }
+
   async phase(): Promise<'ready' | 'seeding'> {
-    return (await this.status()).phase;
+    return (await this.lags()).phase;
   }
 }

@@ -71,7 +71,7 @@ export function subtreeOf(em: EntityManager, ctx: ReportContext, window: 'stock'
  * (`set`, null for the whole bloc), so that each table is read through its index on the
  * organization column, for those organizations only.
  */
-async function scopeOf(em: EntityManager, ctx: ReportContext, column: string, window: 'stock' | 'flow'): Promise<{ set: Sql | null; filter: Sql }> {
+export async function scopeOf(em: EntityManager, ctx: ReportContext, column: string, window: 'stock' | 'flow'): Promise<{ set: Sql | null; filter: Sql }> {
   const ids = subtreeOf(em, ctx, window);
   if (!ids) return { set: null, filter: EMPTY };
   const set = textArray(await ids);
@@ -80,7 +80,7 @@ async function scopeOf(em: EntityManager, ctx: ReportContext, column: string, wi
 
 const raw = (text: string): Sql => ({ text, params: [] });
 
-async function one(em: EntityManager, q: Sql): Promise<Record<string, unknown>> {
+export async function one(em: EntityManager, q: Sql): Promise<Record<string, unknown>> {
   const rows = await em.execute<Record<string, unknown>[]>(q.text, q.params);
   return rows[0] ?? {};
 }

@@ -1,4 +1,4 @@
-import { BADGE_LEVELS, Reconciliation, reconciledClosing, ReconciliationTerm, ReportInconsistency } from '@party/contracts';
+import { BADGE_LEVELS, BOOKS_TERM, Reconciliation, reconciledClosing, ReconciliationTerm, ReportInconsistency } from '@party/contracts';
 
 /** Totals that must equal the sum of their parts, checked when every key is known. */
 export const SUM_CHECKS: readonly { total: string; parts: readonly string[] }[] = [
@@ -23,9 +23,10 @@ export const RECONCILIATION_KEYS = {
   closing: 'members.total',
 } as const;
 
-export function reconciliationOf(metrics: Record<string, number | null>, opening: number | null): Reconciliation {
-  const terms = Object.fromEntries(Object.entries(RECONCILIATION_KEYS).map(([term, key]) => [term, metrics[key] ?? null]));
-  return { opening, ...terms } as Reconciliation;
+/** The terms in print order; the members recorded from the books stand before the closing, when there are any. */
+export function reconciliationOf(metrics: Record<string, number | null>, opening: number | null, fromBooks = 0): Reconciliation {
+  const { closing, ...flows } = Object.fromEntries(Object.entries(RECONCILIATION_KEYS).map(([term, key]) => [term, metrics[key] ?? null]));
+  return { opening, ...flows, ...(fromBooks ? { [BOOKS_TERM]: fromBooks } : {}), closing } as Reconciliation;
 }
 
 /** The reconciliation terms whose key is pending (no service feeds it yet): left out of the closing while null. */

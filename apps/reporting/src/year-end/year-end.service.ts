@@ -16,13 +16,18 @@ import {
 } from '@party/contracts';
 import { during, lastKnownVersion, subtreeIds } from '@party/org-replica';
 import { Handles, QueryContext } from '@party/service-kit';
+import { ProjectionStatus } from '../operations/projection-status';
+import { recordedFromBooks } from './books-entries';
 import { CALCULATORS, COMPUTED_KEYS, ReportContext, subtreeOf } from './calculators';
 import { findInconsistencies, reconciliationOf } from './year-end.rules';
 import { yearsWithFacts } from './years';
 
 @Injectable()
 export class YearEndService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly status: ProjectionStatus,
+  ) {}
 
   private get schema(): string {
     return this.orm.config.get('schema') as string;
@@ -40,15 +45,18 @@ export class YearEndService {
   async yearEnd(q: RouteInput<typeof REPORTS_ROUTES.yearEnd>, { em, principal }: QueryContext): Promise<YearEndReport> {
     const ctx: ReportContext = { schema: this.schema, year: q.year, from: `${q.year}-01-01`, asOf: `${q.year}-12-31`, scopeRoot: null, subtrees: new Map() };
     ctx.scopeRoot = await this.scopeRoot(em, principal, q.orgId ?? null, ctx);
+    // before the figures: whatever was applied by then is in them (a lower bound, never a promise)
+    const completeness = await this.status.completeness();
 
-    // the opening headcount (last year's members.total), the scope's name and the input checks run beside the calculators, not after them
-    const [metrics, opening, scope, problems] = await Promise.all([
+    // the opening headcount (last year's members.total), the members recorded from the books, the scope's name and the input checks run beside the calculators, not after them
+    const [metrics, opening, fromBooks, scope, problems] = await Promise.all([
       this.compute(em, ctx),
       this.openingHeadcount(em, ctx),
+      recordedFromBooks(em.fork(), ctx),
       this.scopeView(em.fork(), ctx),
       this.inputProblems(em.fork(), ctx),
     ]);
-    const reconciliation = reconciliationOf(metrics, opening);
+    const reconciliation = reconciliationOf(metrics, opening, fromBooks);
     const pending = METRIC_KEYS.filter((k) => !COMPUTED_KEYS.has(k));
     const inconsistencies: ReportInconsistency[] = [...findInconsistencies(metrics, reconciliation, pending), ...problems];
     return {
@@ -60,6 +68,7 @@ export class YearEndService {
       reconciliation,
       inconsistencies,
       sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })),
+      completeness,
     };
   }
 
@@ -95,7 +104,7 @@ export class YearEndService {
    */
   private async scopeRoot(em: EntityManager, principal: Principal, orgId: string | null, ctx: ReportContext): Promise<string | null> {
     if (orgId && !(await lastKnownVersion(em, orgId, ctx.asOf))) {
-      throw DomainError.notFound({ vi: 'Không tìm thấy tổ chức đảng tại ngày báo cáo', en: 'No such organization by the report date' });
+      throw DomainError.notFound({ vi: 'tổ chức đảng', en: 'Party organization' }, { vi: 'tại ngày báo cáo', en: 'on the report date' });
     }
     if (principal.orgScopeId === null) return orgId;
     if (!orgId || orgId === principal.orgScopeId) return principal.orgScopeId;

@@ -20,6 +20,7 @@ import { assertWholeBloc, OrgScope, outOfScope, scopedOrgRequired } from '../org
 import { orgScopeOf } from '@party/org-replica';
 import { describePerson, personColumns, personKeysOf } from '../shared/person';
 import { flushOrConflict } from '../shared/unique';
+import { orgRequired, orgUnknownProblem, placementsOn, studentOrg } from '../people/person-placements';
 import { applyCompletion, enrollmentRef, enrollmentView, issuedCertificateNumbers, lockCertificateNumbers } from './completion';
 import { fileError, ImportError, ImportRow, parseEnrollmentWorkbook, SheetFile } from './enrollment-import';
 import { previewHead, refusalFields, StagedImports } from '../uploads/staged-imports';
@@ -46,12 +47,20 @@ export interface ImportPreview {
 export class EnrollmentsService {
   constructor(private readonly staged: StagedImports) {}
 
+  /**
+   * The student counts in the organization named, else in the person's on the enrollment date by
+   * membership's records (training's copy of them); someone the records do not place must be
+   * given one, or they would count in no organization's figures.
+   */
   @Handles(ENROLLMENT_ROUTES.enroll)
   async enroll(cmd: RouteInput<typeof ENROLLMENT_ROUTES.enroll>, { em, uow, principal }: CommandContext) {
     const { cls, type } = await this.lockClass(em, cmd.id);
+    const enrolledOn = cmd.enrolledOn ?? cls.openedOn;
+    const placements = cmd.orgId ? new Map<string, string | null>() : await placementsOn(em, [cmd.person.personId], enrolledOn);
+    const orgId = studentOrg(cmd.orgId, cmd.person.personId, placements);
     const scope = await orgScopeOf(em, principal);
-    if (!scope.covers(cmd.orgId, cmd.enrolledOn ?? cls.openedOn)) {
-      throw scopedOrgRequired(cmd.orgId, { vi: 'Người được ghi danh', en: 'The person enrolled' });
+    if (!scope.covers(orgId, enrolledOn)) {
+      throw scopedOrgRequired(orgId, { vi: 'Người được ghi danh', en: 'The person enrolled' });
     }
     const existing = await this.enrolledKeys(em, cls.id, [cmd.person]);
     const clash = personKeysOf(cmd.person).find((k) => existing.has(k));
@@ -59,7 +68,8 @@ export class EnrollmentsService {
     const current = await this.seatsTaken(em, cls.id);
     const full = capacityProblem(cls.capacity, current, 1);
     if (full) throw DomainError.rule(full);
-    const e = this.addStudent(em, uow, cls, type, { person: cmd.person, orgId: cmd.orgId, enrolledOn: cmd.enrolledOn ?? cls.openedOn, source: 'single' });
+    if (!orgId) throw orgRequired(orgUnknownProblem(cmd.person.fullName, cmd.person.personId, placements, enrolledOn));
+    const e = this.addStudent(em, uow, cls, type, { person: cmd.person, orgId, enrolledOn, source: 'single' });
     await flushOrConflict(em, raceLost);
     return { id: e.id, ...enrollmentView(e) };
   }
@@ -211,8 +221,12 @@ export class EnrollmentsService {
   private async checkImport(em: EntityManager, cls: TrainingClass, file: SheetFile, scope: OrgScope): Promise<{ preview: ImportPreview; valid: ImportRow[]; outside: ImportError[] }> {
     const parsed = await parseEnrollmentWorkbook(file, todayInVietnam());
     const errors = [...parsed.errors];
+    // a row without an organization: the person's on the opening day by membership's records
+    const placements = await placementsOn(em, parsed.rows.filter((r) => !r.orgId).map((r) => r.person.personId), cls.openedOn);
+    parsed.rows = parsed.rows.map((r) => ({ ...r, orgId: studentOrg(r.orgId, r.person.personId, placements) }));
     const outside: ImportError[] = [];
     for (const r of parsed.rows) {
+      if (!r.orgId && scope.whole) continue; // said below, for a row nothing else refuses
       if (scope.covers(r.orgId, cls.openedOn)) continue;
       outside.push({
         row: r.row,
@@ -238,6 +252,11 @@ export class EnrollmentsService {
         errors.push({ row: r.row, column: columnOf(r.person), problem: `${describePerson(r.person)} đã được ghi danh vào lớp này`, problemEn: `${describePerson(r.person)} is already enrolled in this class` });
       }
     });
+    for (const r of parsed.rows) {
+      if (r.orgId || errors.some((x) => x.row === r.row)) continue;
+      const p = orgUnknownProblem(r.person.fullName, r.person.personId, placements, cls.openedOn);
+      errors.push({ row: r.row, column: 'Mã tổ chức', problem: p.vi, problemEn: p.en });
+    }
     const valid = parsed.rows.filter((r) => !errors.some((x) => x.row === r.row));
     const current = await this.seatsTaken(em, cls.id);
     const full = capacityProblem(cls.capacity, current, valid.length);

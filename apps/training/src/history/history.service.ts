@@ -118,7 +118,7 @@ export class HistoryService {
       if (!scope.covers(q.orgId, asOf)) throw outOfScope({ vi: 'Tổ chức này', en: 'This organization' });
       const subtree = OrgScope.subtree(q.orgId, await subtreePeriods(em, q.orgId)).orgIdsOn(asOf);
       if (!subtree.length) {
-        const problem = { vi: `Tổ chức "${q.orgId}" không có trong cây tổ chức ngày ${asOf}`, en: `Organization "${q.orgId}" is not in the organization tree on ${asOf}` };
+        const problem = { vi: `Tổ chức đảng này không có trong cây tổ chức ngày ${asOf}`, en: `This organization is not in the organization tree on ${asOf}` };
         throw DomainError.rule(problem, undefined, [{ field: 'orgId', ...problem }]);
       }
       for (const r of await this.latestRecordsIn(em, subtree, asOf)) {
@@ -212,7 +212,7 @@ export class HistoryService {
       throw new DomainError({
         code: 'forbidden',
         message: { vi: `${outside.length} người ngoài phạm vi tổ chức bạn phụ trách`, en: `${outside.length} people are outside the organization you are scoped to` },
-        fields: outside.map((id) => ({ field: `personIds.${personIds.indexOf(id)}`, vi: `${id}: ngoài phạm vi`, en: `${id}: outside your scope` })),
+        fields: outside.map((id) => ({ field: `personIds.${personIds.indexOf(id)}`, vi: 'Người này ngoài phạm vi tổ chức bạn phụ trách', en: 'This person is outside the organization you are scoped to' })),
       });
     }
   }

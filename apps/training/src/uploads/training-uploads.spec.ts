@@ -99,7 +99,7 @@ describe('enrollment roster as a staged upload', () => {
 
   it('previews bad rows by row, column and problem, writes nothing, and the commit refuses the whole file', async () => {
     const classId = await openClass('Lớp có tệp lỗi');
-    await stack.as().post(`/training/classes/${classId}/enrollments`, { person: { personId: 'p-da-co' } }).expect(201);
+    await stack.as().post(`/training/classes/${classId}/enrollments`, { person: { personId: 'p-da-co' }, orgId: org.C1 }).expect(201);
     const file = await roster([
       [1, 'p-moi', null, 'Phạm Minh Châu', null, org.C1, null],
       [2, null, '12345', 'Vũ Đức Dũng', '01/02/2003', null, null],

@@ -58,8 +58,15 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
-  static notFound(what: LocalizedText): DomainError {
-    return new DomainError({ code: 'not_found', message: { vi: `Không tìm thấy ${what.vi}`, en: `${what.en} not found` } });
+  /**
+   * `what` names the thing, never a whole sentence (the helper writes "Không tìm thấy …" / "… not
+   * found" around it); `where` narrows it: `notFound({ vi: 'tổ chức đảng', en: 'Party organization' },
+   * { vi: 'tại ngày báo cáo', en: 'on the report date' })`.
+   */
+  static notFound(what: LocalizedText, where?: LocalizedText): DomainError {
+    const vi = `Không tìm thấy ${what.vi}${where ? ` ${where.vi}` : ''}`;
+    const en = `${what.en} not found${where ? ` ${where.en}` : ''}`;
+    return new DomainError({ code: 'not_found', message: { vi, en } });
   }
 
   static forbidden(message: LocalizedText = { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' }): DomainError {

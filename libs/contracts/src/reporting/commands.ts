@@ -30,7 +30,16 @@ export const RECONCILIATION_TERMS = [
   'closing',
 ] as const;
 export type ReconciliationTerm = (typeof RECONCILIATION_TERMS)[number];
-export type Reconciliation = Record<ReconciliationTerm, number | null>;
+
+/**
+ * Members the year's closing holds because they were recorded from the books (nhập từ sổ sách:
+ * `member.registered`, an existing member dated their admission decision) rather than by a flow
+ * of the year: registered on a day of the year in an organization of the tree, or carried into
+ * the tree by their organization's establishment in the year. Never an admission of any year.
+ * Printed as a line of its own, before the closing, only when the year has some.
+ */
+export const BOOKS_TERM = 'recordedFromBooks';
+export type Reconciliation = Record<ReconciliationTerm, number | null> & { [BOOKS_TERM]?: number };
 
 /** +1 adds to the opening headcount, −1 subtracts; `closing` is the result. */
 export const RECONCILIATION_SIGNS: Readonly<Record<Exclude<ReconciliationTerm, 'opening' | 'closing'>, 1 | -1>> = {
@@ -59,5 +68,5 @@ export function reconciledClosing(r: Reconciliation, notYetFed: readonly Reconci
     if (v === null) return null;
     total += sign * v;
   }
-  return total;
+  return total + (r[BOOKS_TERM] ?? 0);
 }

@@ -38,7 +38,8 @@ export const REPORTS_ROUTES = {
     permission: 'reports:read',
     tag: 'reports',
     summary: 'Số liệu báo cáo cuối năm / Year-end figures (orgId: one subtree; default: your whole scope)',
-    description: 'Stocks as of 31/12 by the tree that day; flows by the facts’ dates in the world in the year. A key with no calculator yet is `null` and listed under `pending`.',
+    description:
+      'Stocks as of 31/12 by the tree that day; flows by the facts’ dates in the world in the year. A key with no calculator yet is `null` and listed under `pending`. `completeness` says up to which event of each source the figures are complete and whether the read model is behind.',
     params: z.strictObject({ year: reportYearSchema }),
     query: yearEndQuerySchema,
     response: yearEndReportSchema,
@@ -49,9 +50,10 @@ export const REPORTS_ROUTES = {
     method: 'GET',
     path: 'reports/status',
     pattern: 'reporting.status',
-    permission: 'system:operate',
+    permission: 'reports:read',
     tag: 'reports',
-    summary: 'Tình trạng dữ liệu báo cáo (độ trễ) / Read-model status (consumer lag)',
+    summary: 'Tình trạng dữ liệu báo cáo: đã cập nhật đến sự kiện nào, còn bao nhiêu sự kiện chờ / Read-model status: up to which event it is complete, and what is still waiting',
+    description: 'Readable by whoever reads reports: whether the figures include the last command recorded. Every report carries the same `completeness`.',
     response: reportingStatusSchema,
   }),
   rebuild: defineRoute({

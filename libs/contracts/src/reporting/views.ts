@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SERVICES } from '../events/define-event';
 import { METRIC_UNITS, REPORT_SECTIONS } from './metrics';
-import { RECONCILIATION_TERMS, ReconciliationTerm } from './commands';
+import { BOOKS_TERM, RECONCILIATION_TERMS, ReconciliationTerm } from './commands';
 
 /**
  * What the reporting routes answer. Figures are counts (integers); a figure no calculator computes
@@ -41,10 +41,17 @@ export const reportScopeSchema = z
   .meta({ id: 'ReportScope', description: 'The subtree reported on.' });
 
 export const reconciliationSchema = z
-  .object(Object.fromEntries(RECONCILIATION_TERMS.map((term) => [term, count.nullable()])) as Record<ReconciliationTerm, z.ZodNullable<z.ZodNumber>>)
+  .object({
+    ...(Object.fromEntries(RECONCILIATION_TERMS.map((term) => [term, count.nullable()])) as Record<ReconciliationTerm, z.ZodNullable<z.ZodNumber>>),
+    [BOOKS_TERM]: count
+      .optional()
+      .describe(
+        'Nhập từ sổ sách: members the closing holds because they were recorded from the books (an existing member registered with a date of the year, or carried into the tree by their organization’s establishment in the year), never admissions. Added to the closing; absent when 0.',
+      ),
+  })
   .meta({
     id: 'ReportReconciliation',
-    description: 'The headcount reconciliation in print order: opening (last year’s members on 31/12) ± the flows = closing; a term is null while a figure it needs is unknown.',
+    description: 'The headcount reconciliation in print order: opening (last year’s members on 31/12) ± the flows (+ those recorded from the books) = closing; a term is null while a figure it needs is unknown.',
   });
 
 export const reportInconsistencySchema = z
@@ -57,6 +64,33 @@ export const reportInconsistencySchema = z
   })
   .meta({ id: 'ReportInconsistency', description: 'Figures that do not agree with each other, or facts the read model cannot place.' });
 
+export const sourceProgressSchema = z
+  .object({
+    source: z.enum(SERVICES).describe('The service whose event stream it is.'),
+    appliedThrough: z
+      .object({
+        sequence: count.describe('The stream sequence of the last event applied, every earlier one applied too.'),
+        eventId: z.string().nullable(),
+        type: z.string().nullable().describe('`<service>.<aggregate>.<event>`; null when the stream no longer holds it.'),
+        recordedAt: z.string().nullable().meta({ format: 'date-time', description: 'When the source service recorded that event.' }),
+      })
+      .nullable()
+      .describe('null: no event of the stream applied yet.'),
+    lastSequence: count.describe('The stream’s last event when asked.'),
+    waiting: count.describe('Events of the stream not yet applied (pending or in flight).'),
+  })
+  .meta({ id: 'ReportSourceProgress', description: 'How far the read model has applied one source’s event stream.' });
+
+export const reportCompletenessSchema = z
+  .object({
+    complete: z.boolean().describe('true: every event on the source streams when the report was asked for is in its figures; false: the read model is behind (`waiting`).'),
+    sources: z.array(sourceProgressSchema),
+  })
+  .meta({
+    id: 'ReportCompleteness',
+    description: 'Up to which event of each source the figures are complete (read before they were computed, so the figures include at least those), and whether events are still waiting.',
+  });
+
 export const yearEndReportSchema = z.object({
   year: count,
   asOf: z.string().meta({ format: 'date', description: 'YYYY-12-31: stocks are as of this date; flows are the facts dated in the year.' }),
@@ -66,6 +100,7 @@ export const yearEndReportSchema = z.object({
   reconciliation: reconciliationSchema,
   inconsistencies: z.array(reportInconsistencySchema),
   sections: z.array(reportSectionSchema),
+  completeness: reportCompletenessSchema,
 });
 
 export const reportYearsSchema = z.object({ years: z.array(count).describe('Newest first.') });
@@ -77,6 +112,7 @@ export const reportingConsumerStatusSchema = z
 export const reportingStatusSchema = z.object({
   phase: z.enum(['ready', 'seeding']).describe('`seeding` until the read model has caught up once since boot or a rebuild, and again during a large backlog.'),
   consumers: z.array(reportingConsumerStatusSchema),
+  completeness: reportCompletenessSchema,
 });
 
 export const rebuildResultSchema = z.object({
@@ -93,4 +129,6 @@ export type YearEndReport = z.infer<typeof yearEndReportSchema>;
 export type ReportYears = z.infer<typeof reportYearsSchema>;
 export type ReportingConsumerStatus = z.infer<typeof reportingConsumerStatusSchema>;
 export type ReportingStatus = z.infer<typeof reportingStatusSchema>;
+export type ReportSourceProgress = z.infer<typeof sourceProgressSchema>;
+export type ReportCompleteness = z.infer<typeof reportCompletenessSchema>;
 export type RebuildResult = z.infer<typeof rebuildResultSchema>;

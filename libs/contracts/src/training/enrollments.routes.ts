@@ -14,12 +14,13 @@ export const ENROLLMENT_ROUTES = {
     permission: 'training:write',
     tag: 'training',
     summary: 'Ghi danh một người / Enroll one person (personId, or citizen ID + name + birth date)',
-    description: 'A secretary enrolls people of their own subtree only, naming the organization (`orgId`). `id` is the enrollment’s, as `enrollmentId`.',
+    description:
+      'The student counts in `orgId` when given, else in the person’s organization on the enrollment date by membership’s records (training keeps a copy from its events); someone those records do not place is refused (422, field `orgId`) until one is named. A secretary enrolls people of their own subtree only. `id` is the enrollment’s, as `enrollmentId`.',
     params: classParams,
     body: enrollBodySchema,
     response: enrollmentViewSchema.extend({ id: z.uuid() }),
     status: 201,
-    examples: { body: { person: { citizenId: '001203004567', fullName: 'Lê Thị Bình', dateOfBirth: '2003-04-05' }, orgId: null } },
+    examples: { body: { person: { citizenId: '001203004567', fullName: 'Lê Thị Bình', dateOfBirth: '2003-04-05' }, orgId: '0190b3c4-5d6e-7f80-9a1b-2c3d4e5f6a7b' } },
   }),
   commitEnrollmentUpload: defineRoute({
     service: 'training',
