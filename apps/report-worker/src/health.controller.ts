@@ -1,20 +1,16 @@
-import { Controller, Get, HttpException } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { HealthEndpoints } from '@party/service-kit';
 import { ReportWorker } from './report-worker.service';
 
+/** The worker depends on Redis only (its queue). */
 @Controller('health')
-export class WorkerHealthController {
-  constructor(private readonly worker: ReportWorker) {}
-
-  @Get('live')
-  live() {
-    return { status: 'up' };
+export class WorkerHealthController extends HealthEndpoints {
+  constructor(private readonly worker: ReportWorker) {
+    super();
   }
 
-  @Get('ready')
-  async ready() {
+  protected async readiness() {
     const redis = await this.worker.redis.ping().then(() => 'up' as const, () => 'down' as const);
-    const body = { service: 'report-worker', status: redis, checks: { redis } };
-    if (redis !== 'up') throw new HttpException(body, 503);
-    return body;
+    return { service: 'report-worker', status: redis, checks: { redis } };
   }
 }

@@ -1,10 +1,5 @@
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { BackendService, reconciledClosing } from '@party/contracts';
-import { RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { isolate, Isolation, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { ProjectionStatus } from './operations/projection-status';
-import { reportingOrm } from './reporting.orm';
+import { reconciledClosing } from '@party/contracts';
+import { useReportingStack } from './testing/reporting-under-test';
 
 /**
  * Members through a restructuring year: chi bộ merged, one dissolved with its members sent
@@ -13,70 +8,24 @@ import { reportingOrm } from './reporting.orm';
  * own headcount. A merger moves members, it is not a transfer: the bloc's total and transfer
  * figures do not change with it, and the reconciliation adds up.
  */
-const iso = isolate('reorg');
-const own = (suffix: string): Isolation => ({ ...iso, schema: `${iso.schema}_${suffix}` });
-const SOURCES = { membership: own('m'), training: own('t') } as const;
-const sources: ServiceProcess[] = [];
-let reporting: RunningService;
-let gw: TestGateway;
-let board: string;
+const { stack, report } = useReportingStack('reorg');
 let admin: string;
 
-const db = () => reporting.app.get(MikroORM).em.fork() as EntityManager;
-
-beforeAll(async () => {
-  sources.push(...(await Promise.all(Object.entries(SOURCES).map(([service, i]) => startServiceProcess(service as BackendService, i)))));
-  reporting = await startTestService({ service: 'reporting', orm: reportingOrm, loadModule: () => require('./app.module').AppModule, iso: own('r') });
-  gw = await startTestGateway({ label: 'reorg', iso });
-  board = await gw.login('bantochuc');
-  admin = await gw.login('admin');
-}, 180_000);
-afterAll(async () => {
-  await Promise.all(sources.map((p) => p.stop()));
-  await gw?.close();
-  await reporting?.close();
-});
-
-const post = (path: string, body: unknown, token = board) => gw.as(token).post(path, body);
-const get = (path: string, token = board) => gw.as(token).get(path);
-const unpublished = async () => {
-  const rows = await db().execute<{ n: number }[]>(
-    Object.values(SOURCES).map((i) => `select count(*)::int as n from "${i.schema}"."outbox" where published_at is null`).join(' union all '),
-  );
-  return rows.reduce((a, r) => a + Number(r.n), 0);
-};
-async function caughtUp(): Promise<void> {
-  await waitFor(
-    async () => {
-      if (await unpublished()) return false;
-      const status = await reporting.app.get(ProjectionStatus).status();
-      return status.consumers.length === 2 && status.consumers.every((c) => c.lag === 0);
-    },
-    { timeoutMs: 30_000, what: 'the reporting consumers to catch up' },
-  );
-}
-async function report(year: number, query = ''): Promise<Record<string, any>> {
-  await caughtUp();
-  return (await get(`/reports/year-end/${year}${query}`).expect(200)).body;
-}
+const { post, get } = stack;
 /** Membership's own headcount of the bloc (or a subtree) on a date. */
 const headcount = async (asOf: string, orgId?: string) => (await get(`/members/headcount?asOf=${asOf}${orgId ? `&orgId=${orgId}` : ''}`).expect(200)).body.total as number;
 
 const ids: Record<string, string> = {};
 const people: Record<string, string> = {};
-let cccd = 830000000000;
 async function establish(key: string, kind: string, parent: string | null, effectiveOn = '2020-03-01') {
-  ids[key] = (await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` }).expect(201)).body.id;
+  ids[key] = await stack.world.org({ kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` });
 }
 async function member(key: string, fullName: string, org: string) {
-  const body = {
-    fullName, dateOfBirth: '1970-01-01', gender: 'male', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none', hometown: 'Hà Nội',
-    generalEducation: '12/12', orgId: ids[org], admissionDecisionDate: '2010-05-01', ceremonyDate: '2010-05-01', officialDate: '2011-05-01',
-  };
-  people[key] = (await post('/members/existing', body).expect(201)).body.id;
+  people[key] = await stack.world.member({ fullName, dateOfBirth: '1970-01-01', orgId: ids[org], admittedOn: '2010-05-01' });
 }
 
 beforeAll(async () => {
+  admin = await stack.login('admin');
   await establish('bloc', 'bloc_committee', null, '2015-01-01');
   await establish('db1', 'grassroots_committee', 'bloc');
   await establish('cbt1', 'dependent_cell', 'db1');

@@ -1,11 +1,9 @@
-import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { BackendService, DisciplineDecided, Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
-import { publishFact, redeliver, RunningService, ServiceProcess, startServiceProcess, startTestService } from '@party/service-kit/testing';
-import { isolate, Isolation, waitFor } from '@party/testing';
-import { startTestGateway, TestGateway } from '@party/gateway/testing';
-import { ProjectionStatus } from './operations/projection-status';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DisciplineDecided, Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
+import { publishFact, redeliver } from '@party/service-kit/testing';
+import { waitFor } from '@party/testing';
 import { projectMemberFact } from './projection/member.projection';
-import { reportingOrm } from './reporting.orm';
+import { useReportingStack } from './testing/reporting-under-test';
 
 /**
  * Membership and training as their own processes (as `npm start` runs them; a service never
@@ -13,66 +11,25 @@ import { reportingOrm } from './reporting.orm';
  * schema each: facts are created through the public routes, the reporting consumers project
  * them, and the figures are read through `/api/reports`.
  */
-const iso = isolate('reports');
-const own = (suffix: string): Isolation => ({ ...iso, schema: `${iso.schema}_${suffix}` });
-const SOURCES = { membership: own('m'), training: own('t') } as const;
-const sources: ServiceProcess[] = [];
-let reporting: RunningService;
-let gw: TestGateway;
+const reports = useReportingStack('reports');
+const { stack } = reports;
+const { post, patch, get } = stack;
 let board: string;
 let viewer: string;
 let admin: string;
 
-const db = () => reporting.app.get(MikroORM).em.fork() as EntityManager;
-
 beforeAll(async () => {
-  sources.push(...(await Promise.all(Object.entries(SOURCES).map(([service, i]) => startServiceProcess(service as BackendService, i)))));
-  reporting = await startTestService({ service: 'reporting', orm: reportingOrm, loadModule: () => require('./app.module').AppModule, iso: own('r') });
-  gw = await startTestGateway({ label: 'reports', iso });
-  board = await gw.login('bantochuc');
-  viewer = await gw.login('viewer');
-  admin = await gw.login('admin');
-}, 180_000);
-afterAll(async () => {
-  await Promise.all(sources.map((p) => p.stop()));
-  await gw?.close();
-  await reporting?.close();
+  board = stack.board;
+  viewer = await stack.login('viewer');
+  admin = await stack.login('admin');
 });
 
-const auth = (token: string) => ({ authorization: `Bearer ${token}` });
-const post = (path: string, body: unknown, token = board) => gw.http().post(`/api${path}`).set(auth(token)).send(body as object);
-const patch = (path: string, body: unknown, token = board) => gw.http().patch(`/api${path}`).set(auth(token)).send(body as object);
-const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(auth(token));
-/** Test-only peek at the sources' outboxes: every recorded event has been published. */
-const unpublished = async () => {
-  const rows = await db().execute<{ n: number }[]>(
-    Object.values(SOURCES).map((i) => `select count(*)::int as n from "${i.schema}"."outbox" where published_at is null`).join(' union all '),
-  );
-  return rows.reduce((a, r) => a + Number(r.n), 0);
-};
-
-/** Every event membership and training recorded is published and taken in by the reporting consumers. */
-async function caughtUp(): Promise<void> {
-  await waitFor(
-    async () => {
-      if (await unpublished()) return false;
-      const status = await reporting.app.get(ProjectionStatus).status();
-      return status.consumers.length === 2 && status.consumers.every((c) => c.lag === 0);
-    },
-    { timeoutMs: 30_000, what: 'the reporting consumers to catch up' },
-  );
-}
-
-async function report(year: number, token = board, query = ''): Promise<Record<string, any>> {
-  await caughtUp();
-  return (await get(`/reports/year-end/${year}${query}`, token).expect(200)).body;
-}
+const report = (year: number, token = board, query = '') => reports.report(year, query, token);
 
 const ids: Record<string, string> = {};
 
 async function establish(key: string, kind: string, parent: string | null, effectiveOn: string) {
-  const res = await post('/orgs', { kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` }).expect(201);
-  ids[key] = res.body.id;
+  ids[key] = await stack.world.org({ kind, name: `Tổ chức ${key}`, parentId: parent ? ids[parent] : null, effectiveOn, decisionNumber: `QĐ-${key}` });
 }
 
 async function openClass(courseTypeCode: string, openedOn: string, extra: Record<string, unknown> = {}): Promise<string> {
@@ -211,8 +168,7 @@ describe('the year-end report from recorded facts', () => {
   });
 
   it('shows a secretary only the figures of their subtree, and refuses another organization', async () => {
-    await post('/admin/users', { username: 'bithu.db1', fullName: 'Lê Thị Hoa', password: 'BiThu2023', roles: ['secretary'], orgScopeId: ids.db1 }, admin).expect(201);
-    const secretary = await gw.login('bithu.db1', 'BiThu2023');
+    const secretary = await stack.world.secretary(ids.db1);
     const r = await report(2023, secretary);
     expect(r.scope).toEqual({ orgId: ids.db1, name: 'Tổ chức db1', orgCount: 2 });
     expect(r.metrics).toMatchObject({
@@ -250,7 +206,7 @@ describe('the year-end report from recorded facts', () => {
   });
 
   it('documents its routes in the OpenAPI document', async () => {
-    const doc = await gw.http().get('/api/docs-json').expect(200);
+    const doc = await stack.gw.http().get('/api/docs-json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/reports/metrics', '/api/reports/year-end/{year}', '/api/reports/rebuild']));
   });
 
@@ -262,20 +218,13 @@ describe('the year-end report from recorded facts', () => {
     expect(res.body.clearedInbox).toBeGreaterThan(0);
     const after = await Promise.all([report(2022), report(2023)]);
     expect(after).toEqual(before);
-    const health = await reporting.send<{ phase: string; status: string }>('reporting.health', {});
+    const health = await stack.service.send<{ phase: string; status: string }>('reporting.health', {});
     expect(health).toMatchObject({ status: 'up', phase: 'ready' });
   });
 });
 
-let cccd = 790000000000;
-async function existingMember(fullName: string, org: string, admissionDecisionDate: string): Promise<string> {
-  const official = `${Number(admissionDecisionDate.slice(0, 4)) + 1}${admissionDecisionDate.slice(4)}`;
-  const body = {
-    fullName, dateOfBirth: '1960-01-01', gender: 'male', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none',
-    hometown: 'Hà Nội', generalEducation: '12/12', orgId: ids[org], admissionDecisionDate, ceremonyDate: admissionDecisionDate, officialDate: official,
-  };
-  return (await post('/members/existing', body).expect(201)).body.id;
-}
+/** A member recorded from the books: official a year after the decision. */
+const existingMember = (fullName: string, org: string, admittedOn: string) => stack.world.member({ fullName, dateOfBirth: '1960-01-01', orgId: ids[org], admittedOn });
 
 /**
  * A membership fact published by membership, handed straight to the projection (an admission
@@ -283,7 +232,7 @@ async function existingMember(fullName: string, org: string, admissionDecisionDa
  */
 async function synthetic<D>(type: string, occurredOn: string, data: D & { personId: string; orgId: string }): Promise<void> {
   const envelope = { id: crypto.randomUUID(), type, version: 1, occurredOn, recordedAt: new Date().toISOString(), data } as unknown as Envelope<unknown>;
-  await db().transactional((em) => projectMemberFact(em as EntityManager, envelope, { personId: data.personId, orgId: data.orgId }));
+  await stack.em().transactional((em) => projectMemberFact(em as EntityManager, envelope, { personId: data.personId, orgId: data.orgId }));
 }
 
 describe('the members: headcount at 31/12 by subtree, the year flows and the reconciliation', () => {
@@ -303,7 +252,7 @@ describe('the members: headcount at 31/12 by subtree, the year flows and the rec
     const internal = (await post('/transfers/internal', { personId: people.em, toOrgId: ids.cb1, letterNumber: 'GGT-R2', departedOn: '2023-03-01' }).expect(201)).body;
     await post(`/transfers/${internal.id}/arrive`, { arrivedOn: '2023-03-05' }).expect(200);
     const arrived = await post('/transfers/in', {
-      person: { fullName: 'Đỗ Thị Hạnh', dateOfBirth: '1985-02-02', gender: 'female', citizenId: String(++cccd).padStart(12, '0'), ethnicity: 'kinh', religion: 'none', hometown: 'Nam Định', generalEducation: '12/12', admissionDecisionDate: '2010-06-01', ceremonyDate: '2010-06-15', officialDate: '2011-06-15' },
+      person: stack.world.personFields({ fullName: 'Đỗ Thị Hạnh', dateOfBirth: '1985-02-02', gender: 'female', hometown: 'Nam Định', admissionDecisionDate: '2010-06-01', ceremonyDate: '2010-06-15', officialDate: '2011-06-15' }),
       fromCommittee: 'Đảng bộ tỉnh Nam Định', toOrgId: ids.cb1, letterNumber: 'GGT-R3', issuedOn: '2023-06-01', arrivedOn: '2023-06-08',
     }).expect(201);
     people.hanh = arrived.body.personId;
@@ -387,11 +336,11 @@ describe('expulsion: decided by the Inspection Committee, applied by membership,
   /** The inspection facts reach the membership process as JetStream events; its consumer has taken them in. */
   const inspectionFactsConsumed = async (n: number) =>
     waitFor(async () => {
-      const [row] = await db().execute<{ n: number }[]>(`select count(*)::int as n from "${SOURCES.membership.schema}"."inbox" where consumer = 'membership-inspection-facts'`);
+      const [row] = await stack.em().execute<{ n: number }[]>(`select count(*)::int as n from "${reports.schemaOf('membership')}"."inbox" where consumer = 'membership-inspection-facts'`);
       return Number(row.n) === n;
     }, { what: 'membership to apply the inspection facts' });
   const expel = (personId: string, decidedOn: string, effectiveOn: string) =>
-    publishFact(iso, DisciplineDecided, { personId, orgId: ids.cb1, decisionId: crypto.randomUUID(), caseId: null, level: 'khai_tru', decidedOn, decisionNumber: `QĐ-KT ${decidedOn}`, effectiveOn }, { occurredOn: decidedOn });
+    publishFact(stack.iso, DisciplineDecided, { personId, orgId: ids.cb1, decisionId: crypto.randomUUID(), caseId: null, level: 'khai_tru', decidedOn, decisionNumber: `QĐ-KT ${decidedOn}`, effectiveOn }, { occurredOn: decidedOn });
 
   beforeAll(async () => {
     people.khai = await existingMember('Lương Văn Khải', 'cb1', '2000-01-01');
@@ -400,7 +349,7 @@ describe('expulsion: decided by the Inspection Committee, applied by membership,
     // decided in December 2023, effective in January 2024: an expulsion of 2024
     const late = await expel(people.tru, '2023-12-28', '2024-01-03');
     await inspectionFactsConsumed(2);
-    await redeliver(iso, DisciplineDecided, late); // a redelivery: membership's inbox, nothing twice
+    await redeliver(stack.iso, DisciplineDecided, late); // a redelivery: membership's inbox, nothing twice
   });
 
   it('counts members.expelled in the year of the effective date, and the reconciliation adds up with it', async () => {

@@ -6,11 +6,26 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * replica's consumer. Organization ids are text: some services' contracts take free-text ids.
  */
 
+/** What an organization's version keeps of the event that opened it (`OrgState`). */
+abstract class OrgStateColumns {
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Property({ type: 'boolean' })
+  grassroots!: boolean;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  parentId!: string | null;
+}
+
 /** Every organization event as it happened: the versions are derived from these again when one comes late. */
 @Entity({ tableName: 'org_event' })
 @Index({ properties: ['orgId'] })
 @Index({ properties: ['type', 'occurredOn'] })
-export class OrgEvent {
+export class OrgEvent extends OrgStateColumns {
   @PrimaryKey({ type: 'uuid' })
   eventId!: string;
 
@@ -26,18 +41,6 @@ export class OrgEvent {
 
   @Property({ type: 'timestamptz' })
   recordedAt!: Date;
-
-  @Property({ type: 'text' })
-  kind!: string;
-
-  @Property({ type: 'boolean' })
-  grassroots!: boolean;
-
-  @Property({ type: 'text' })
-  name!: string;
-
-  @Property({ type: 'text', nullable: true })
-  parentId!: string | null;
 
   /** established: new / merger / split; null for the other events. */
   @Property({ type: 'text', nullable: true })
@@ -55,24 +58,12 @@ export class OrgEvent {
 @Entity({ tableName: 'org_version' })
 @Index({ properties: ['validFrom', 'validTo'] })
 @Index({ properties: ['parentId'] })
-export class OrgVersion {
+export class OrgVersion extends OrgStateColumns {
   @PrimaryKey({ type: 'text' })
   orgId!: string;
 
   @PrimaryKey({ type: 'integer' })
   seq!: number;
-
-  @Property({ type: 'text' })
-  kind!: string;
-
-  @Property({ type: 'boolean' })
-  grassroots!: boolean;
-
-  @Property({ type: 'text' })
-  name!: string;
-
-  @Property({ type: 'text', nullable: true })
-  parentId!: string | null;
 
   @Property({ type: 'date' })
   validFrom!: string;

@@ -1,7 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import {
-  envelopeSchema,
   EventData,
   EventDefinition,
   OrganizationDissolved,
@@ -11,6 +10,7 @@ import {
   type Principal,
 } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
+import { factEnvelope } from '@party/service-kit/testing';
 import { isolate, TEST_DATABASE_URL } from '@party/testing';
 import {
   always,
@@ -45,19 +45,8 @@ const board: Principal = { userId: 'u-b', username: 'board', roles: ['org_board'
 const secretary: Principal = { userId: 'u-s', username: 'secretary', roles: ['secretary'], permissions: [], orgScopeId: org.G1 };
 const em = () => orm.em.fork();
 
-function envelope<D extends EventDefinition>(def: D, occurredOn: string, data: EventData<D>) {
-  return envelopeSchema.parse({
-    id: uuidv7(),
-    type: def.type,
-    version: def.version,
-    occurredOn,
-    recordedAt: new Date().toISOString(),
-    actor: { userId: 'u-board', username: 'bantochuc' },
-    orgId: (data as { orgId: string }).orgId,
-    correlationId: uuidv7(),
-    data: def.schema.parse(data),
-  });
-}
+const envelope = <D extends EventDefinition>(def: D, occurredOn: string, data: EventData<D>) =>
+  factEnvelope(def, data, { occurredOn, orgId: (data as { orgId: string }).orgId, actor: { userId: 'u-board', username: 'bantochuc' } });
 
 const base = (orgId: string, kind: 'bloc_committee' | 'grassroots_committee' | 'dependent_cell', name: string, parentId: string | null) => ({
   orgId,

@@ -41,10 +41,12 @@ export class HealthProbe {
   }
 }
 
-/** `/health/live` (the process answers) and `/health/ready` (its dependencies answer), for k8s probes. */
-@Controller('health')
-export class HttpHealthController {
-  constructor(private readonly probe: HealthProbe) {}
+/**
+ * `/health/live` (the process answers) and `/health/ready` (its dependencies answer, else 503 with
+ * what does not), for k8s probes; a process says what it depends on in `readiness`.
+ */
+export abstract class HealthEndpoints {
+  protected abstract readiness(): Promise<{ status: string }>;
 
   @Get('live')
   live() {
@@ -54,9 +56,21 @@ export class HttpHealthController {
   @Get('ready')
   @HttpCode(200)
   async ready() {
-    const health = await this.probe.check();
+    const health = await this.readiness();
     if (health.status !== 'up') throw new HttpException(health, 503);
     return health;
+  }
+}
+
+/** A backend service's probes: PostgreSQL and NATS (`HealthProbe`). */
+@Controller('health')
+export class HttpHealthController extends HealthEndpoints {
+  constructor(private readonly probe: HealthProbe) {
+    super();
+  }
+
+  protected readiness() {
+    return this.probe.check();
   }
 }
 

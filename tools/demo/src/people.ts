@@ -1,3 +1,4 @@
+import { personIdentityOf } from '@party/contracts';
 import { personName } from './names';
 import { Random } from './random';
 
@@ -47,20 +48,7 @@ export function identity(r: Random, born: [string, string], occupation?: string)
 }
 
 /** The person fields of membership's commands (`POST /people`, `/members/existing`). */
-export const personBody = (p: DemoPerson) => ({
-  fullName: p.fullName,
-  dateOfBirth: p.dateOfBirth,
-  gender: p.gender,
-  citizenId: p.citizenId,
-  ethnicity: p.ethnicity,
-  religion: p.religion,
-  hometown: p.hometown,
-  generalEducation: p.generalEducation,
-  professionalEducation: p.professionalEducation,
-  theoryLevel: p.theoryLevel,
-  occupation: p.occupation,
-  orgId: p.orgId,
-});
+export const personBody = (p: DemoPerson) => ({ ...personIdentityOf(p), orgId: p.orgId });
 
 /** How training names a person it may not know yet. */
 export const trainingPerson = (p: DemoPerson) => ({ citizenId: p.citizenId, fullName: p.fullName, dateOfBirth: p.dateOfBirth });

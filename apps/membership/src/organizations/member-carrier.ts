@@ -60,12 +60,18 @@ export class MemberCarrier {
     if (problem) throw rule(problem, field);
   }
 
+  /** Who is counted in the organizations that end and who is on their way there go to `to`: reassigned, their letters redirected. */
+  async carry(people: { members: readonly MemberOfEnding[]; transit: readonly TransitToEnding[] }, to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
+    await this.reassign(people.members, to, reason);
+    await this.redirect(people.transit, to, reason);
+  }
+
   /**
    * Carries members to `to` from the effective date: one reassignment row, one audit entry and one
    * `member.reassigned` event each, in this transaction. The person's current organization follows
    * unless a transfer recorded with a later date already moved them on.
    */
-  async reassign(members: readonly MemberOfEnding[], to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
+  private async reassign(members: readonly MemberOfEnding[], to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
     const { em, effectiveOn, decisionNumber } = this.d;
     const moving = members.filter((m) => m.orgId !== to.orgId);
     if (!moving.length) return;
@@ -89,7 +95,7 @@ export class MemberCarrier {
    * The introduction letters of members on their way to an organization that ends now lead where
    * the decision sends its members (the journey's start stays as it was); audited on the transfer.
    */
-  async redirect(transits: readonly TransitToEnding[], to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
+  private async redirect(transits: readonly TransitToEnding[], to: Pick<OrganizationVersion, 'orgId'>, reason: ReassignmentReason): Promise<void> {
     if (!transits.length) return;
     const rows = new Map((await this.d.em.find(Transfer, { id: { $in: transits.map((t) => t.transferId) } })).map((t) => [t.id, t]));
     for (const t of transits) {

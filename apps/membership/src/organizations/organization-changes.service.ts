@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ORG_ROUTES, OrganizationHandedIn, OrganizationMoved, OrganizationRenamed, RouteInput } from '@party/contracts';
 import { CommandContext, Handles } from '@party/service-kit';
-import { decide, eventBase, rule, snapshot } from './organization-decision';
+import { decide, rule, snapshot } from './organization-decision';
 import { CYCLE_MESSAGE, wouldCreateCycle } from './organization.rules';
 import { OrganizationTree } from './organization.tree';
 
@@ -27,7 +27,7 @@ export class OrganizationChanges {
     return decide(ctx, this.tree, input, async (d) => {
       await d.parent(input.kind, input.parentId, 'parentId');
       const { org, version } = d.create(input.kind, 'handedIn', input, 'handedIn', input.fromCommittee);
-      d.event(OrganizationHandedIn, { ...eventBase(version, input.decisionNumber), fromCommittee: input.fromCommittee });
+      d.orgEvent(OrganizationHandedIn, version, { fromCommittee: input.fromCommittee });
       d.audit('organization.handedIn', org.id, null, snapshot(org, version));
       return org.id;
     });
@@ -38,10 +38,7 @@ export class OrganizationChanges {
     return decide(ctx, this.tree, input, async (d) => {
       const { org, current } = await d.active(input.id, 'effectiveOn');
       if (current.name === input.name) throw DomainError.validation([{ field: 'name', vi: 'Tên mới trùng tên hiện tại', en: 'The new name is the current name' }]);
-      const before = snapshot(org, current);
-      const next = d.next(current, { name: input.name }, 'renamed');
-      d.event(OrganizationRenamed, { ...eventBase(next, input.decisionNumber), previousName: current.name });
-      d.audit('organization.renamed', org.id, before, snapshot(org, next));
+      d.change(org, current, { name: input.name }, 'renamed', OrganizationRenamed, { previousName: current.name });
       return org.id;
     });
   }
@@ -54,10 +51,7 @@ export class OrganizationChanges {
       const future = await d.future();
       if (wouldCreateCycle(org.id, input.parentId, future.parentsOf)) throw rule(CYCLE_MESSAGE, 'parentId');
       await d.parent(current.kind, input.parentId, 'parentId');
-      const before = snapshot(org, current);
-      const next = d.next(current, { parentId: input.parentId }, 'moved');
-      d.event(OrganizationMoved, { ...eventBase(next, input.decisionNumber), previousParentId: current.parentId, reason: 'reparent' });
-      d.audit('organization.moved', org.id, before, snapshot(org, next));
+      d.change(org, current, { parentId: input.parentId }, 'moved', OrganizationMoved, { previousParentId: current.parentId, reason: 'reparent' });
       return org.id;
     });
   }

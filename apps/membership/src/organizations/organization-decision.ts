@@ -59,7 +59,7 @@ export class OrgDecision {
     // scope first: a scoped caller learns nothing about organizations outside its subtree
     await this.inScope(orgId);
     const org = await this.em.findOne(Organization, { id: orgId });
-    if (!org) throw orgNotFound(orgId);
+    if (!org) throw orgNotFound();
     const current = await this.em.findOne(OrganizationVersion, { orgId, validTo: null });
     if (!current || org.status !== 'active') throw ended(org, current?.name ?? (await this.em.findOne(OrganizationVersion, { orgId }, { orderBy: { validFrom: 'desc' } }))?.name ?? orgId);
     const late = effectiveDateProblem(current.validFrom, this.effectiveOn);
@@ -141,7 +141,7 @@ export class OrgDecision {
   /** A new organization (thành lập), or the one a merger creates from `fromOrgIds`. */
   establish(fields: { kind: OrgKind; name: string; parentId: string | null }, origin: 'new' | 'merger', fromOrgIds: string[] = []): OrganizationVersion {
     const { org, version } = this.create(fields.kind, origin, fields, 'established');
-    this.event(OrganizationEstablished, { ...eventBase(version, this.decisionNumber), origin, fromOrgIds });
+    this.orgEvent(OrganizationEstablished, version, { origin, fromOrgIds });
     this.audit('organization.established', org.id, null, snapshot(org, version));
     return version;
   }
@@ -163,7 +163,31 @@ export class OrgDecision {
     return version;
   }
 
-  async end(current: OrganizationVersion, status: Exclude<OrgStatus, 'active'>, extra: Partial<Pick<Organization, 'handedOverTo' | 'successorIds'>> = {}): Promise<void> {
+  /** A change within the tree (renamed, moved): the next version, its event and its audit row. */
+  change<D extends EventDefinition>(
+    org: Organization,
+    current: OrganizationVersion,
+    fields: Partial<Pick<OrganizationVersion, 'name' | 'parentId'>>,
+    change: 'renamed' | 'moved',
+    def: D,
+    data: Omit<EventData<D>, keyof OrgEventBase>,
+  ): OrganizationVersion {
+    const before = snapshot(org, current);
+    const next = this.next(current, fields, change);
+    this.orgEvent(def, next, data);
+    this.audit(`organization.${change}`, org.id, before, snapshot(org, next));
+    return next;
+  }
+
+  /** The organization ends by this decision (merged, split, dissolved, handed over): its event, its version closed, its status. */
+  async end<D extends EventDefinition>(
+    current: OrganizationVersion,
+    status: Exclude<OrgStatus, 'active'>,
+    def: D,
+    data: Omit<EventData<D>, keyof OrgEventBase>,
+    extra: Partial<Pick<Organization, 'handedOverTo' | 'successorIds'>> = {},
+  ): Promise<void> {
+    this.orgEvent(def, current, data);
     const org = await this.em.findOneOrFail(Organization, { id: current.orgId });
     const before = snapshot(org, current);
     current.validTo = this.effectiveOn;
@@ -180,7 +204,12 @@ export class OrgDecision {
     if (problem) throw rule({ vi: `"${child.name}": ${problem.vi}`, en: `"${child.name}": ${problem.en}` });
     const next = this.next(child, { parentId: newParent.orgId }, 'moved');
     this.audit('organization.moved', child.orgId, { parentId: child.parentId, reason }, { name: next.name, kind: next.kind, parentId: next.parentId });
-    this.event(OrganizationMoved, { ...eventBase(next, this.decisionNumber), previousParentId: child.parentId, reason });
+    this.orgEvent(OrganizationMoved, next, { previousParentId: child.parentId, reason });
+  }
+
+  /** An organization event about version `v`: what every one carries (`eventBase`) and its own `data`. */
+  orgEvent<D extends EventDefinition>(def: D, v: OrganizationVersion, data: Omit<EventData<D>, keyof OrgEventBase>): void {
+    this.event(def, { ...eventBase(v, this.decisionNumber), ...data } as EventData<D> & OrgEventBase);
   }
 
   event<D extends EventDefinition>(def: D, data: EventData<D> & { orgId: string }): void {
@@ -212,6 +241,7 @@ export function snapshot(org: Organization, v: OrganizationVersion) {
 }
 
 /** What every organization event carries. */
-export function eventBase(v: OrganizationVersion, decisionNumber: string) {
+function eventBase(v: OrganizationVersion, decisionNumber: string) {
   return { orgId: v.orgId, kind: v.kind, grassroots: isGrassrootsKind(v.kind), name: v.name, parentId: v.parentId, decisionNumber };
 }
+type OrgEventBase = ReturnType<typeof eventBase>;

@@ -13,7 +13,7 @@ import {
 import { CommandContext, Handles } from '@party/service-kit';
 import { MemberCarrier } from './member-carrier';
 import { OrganizationVersion } from './organization.entity';
-import { decide, eventBase, FutureTree, rule } from './organization-decision';
+import { decide, FutureTree, rule } from './organization-decision';
 import { CYCLE_MESSAGE, inTransitWithoutDestination, membersLeftBehind, wouldCreateCycle } from './organization.rules';
 import { OrganizationTree } from './organization.tree';
 import { splitDestinations } from './split-destinations';
@@ -71,11 +71,9 @@ export class OrganizationReorganization {
       if ((members.length || transit.length) && !input.membersTo) carrier.assertTakesMembers(target, 'membersTo');
       for (const s of sources) {
         for (const child of d.childrenToCarry(future, s.org.id, s.current.name)) d.carry(child, target, 'merger');
-        d.event(OrganizationMerged, { ...eventBase(s.current, input.decisionNumber), intoOrgId: target.orgId });
-        await d.end(s.current, 'merged', { successorIds: [target.orgId] });
+        await d.end(s.current, 'merged', OrganizationMerged, { intoOrgId: target.orgId }, { successorIds: [target.orgId] });
       }
-      await carrier.reassign(members, membersTo, 'merged');
-      await carrier.redirect(transit, membersTo, 'merged');
+      await carrier.carry({ members, transit }, membersTo, 'merged');
       return target.orgId;
     });
   }
@@ -92,7 +90,7 @@ export class OrganizationReorganization {
         if (parentId === org.id || (parentId && wouldCreateCycle(org.id, parentId, future.parentsOf))) throw rule(CYCLE_MESSAGE, `into.${i}.parentId`);
         await d.parent(part.kind, parentId, `into.${i}.parentId`);
         const { version } = d.create(part.kind, 'split', { name: part.name, parentId }, 'established');
-        d.event(OrganizationEstablished, { ...eventBase(version, input.decisionNumber), origin: 'split', fromOrgIds: [org.id] });
+        d.orgEvent(OrganizationEstablished, version, { origin: 'split', fromOrgIds: [org.id] });
         d.audit('organization.established', version.orgId, null, { name: version.name, kind: version.kind, parentId: version.parentId, origin: 'split', fromOrgIds: [org.id] });
         created.push(version);
       }
@@ -114,12 +112,8 @@ export class OrganizationReorganization {
       const carrier = new MemberCarrier(d);
       const destinations = await splitDestinations(carrier, input, current.name, created);
       for (const child of children) d.carry(child, created[assigned.get(child.orgId) ?? 0], 'split');
-      d.event(OrganizationSplit, { ...eventBase(current, input.decisionNumber), intoOrgIds: created.map((v) => v.orgId) });
-      await d.end(current, 'split', { successorIds: created.map((v) => v.orgId) });
-      for (const [index, dest] of destinations) {
-        await carrier.reassign(dest.members, created[index], 'split');
-        await carrier.redirect(dest.transit, created[index], 'split');
-      }
+      await d.end(current, 'split', OrganizationSplit, { intoOrgIds: created.map((v) => v.orgId) }, { successorIds: created.map((v) => v.orgId) });
+      for (const [index, dest] of destinations) await carrier.carry(dest, created[index], 'split');
       return org.id;
     });
   }
@@ -159,15 +153,10 @@ export class OrganizationReorganization {
       const transit = await carrier.inTransitTo(ending);
       if (transit.length && !membersTo) throw rule(inTransitWithoutDestination(current.name, transit.map((t) => t.fullName)), 'membersTo');
       for (const x of toDissolve) {
-        d.event(OrganizationDissolved, { ...eventBase(x, input.decisionNumber), withOrgId: org.id });
-        await d.end(x, 'dissolved');
+        await d.end(x, 'dissolved', OrganizationDissolved, { withOrgId: org.id });
       }
-      d.event(OrganizationDissolved, { ...eventBase(current, input.decisionNumber), withOrgId: null });
-      await d.end(current, 'dissolved');
-      if (membersTo) {
-        await carrier.reassign(members, membersTo, 'dissolved');
-        await carrier.redirect(transit, membersTo, 'dissolved');
-      }
+      await d.end(current, 'dissolved', OrganizationDissolved, { withOrgId: null });
+      if (membersTo) await carrier.carry({ members, transit }, membersTo, 'dissolved');
       return org.id;
     });
   }
@@ -179,11 +168,9 @@ export class OrganizationReorganization {
       const { org, current } = await d.active(input.id, 'effectiveOn');
       const future = await d.future();
       for (const x of d.descendants(future, org.id, current.name)) {
-        d.event(OrganizationHandedOver, { ...eventBase(x, input.decisionNumber), toCommittee: input.toCommittee, withOrgId: org.id });
-        await d.end(x, 'handedOver', { handedOverTo: input.toCommittee });
+        await d.end(x, 'handedOver', OrganizationHandedOver, { toCommittee: input.toCommittee, withOrgId: org.id }, { handedOverTo: input.toCommittee });
       }
-      d.event(OrganizationHandedOver, { ...eventBase(current, input.decisionNumber), toCommittee: input.toCommittee, withOrgId: null });
-      await d.end(current, 'handedOver', { handedOverTo: input.toCommittee });
+      await d.end(current, 'handedOver', OrganizationHandedOver, { toCommittee: input.toCommittee, withOrgId: null }, { handedOverTo: input.toCommittee });
       return org.id;
     });
   }

@@ -8,8 +8,9 @@ import type { OrganizationTree } from './organization.tree';
 
 export const ORG = { vi: 'tổ chức đảng', en: 'Party organization' };
 
-export function orgNotFound(orgId: string): DomainError {
-  return DomainError.notFound({ vi: `${ORG.vi} ${orgId}`, en: `${ORG.en} ${orgId}` });
+/** The caller named it by id: the message says what was not found, not the id back. */
+export function orgNotFound(): DomainError {
+  return DomainError.notFound(ORG);
 }
 
 export function notOnDate(asOf: string, org?: Organization): DomainError {
@@ -43,7 +44,7 @@ export function orgView(org: Organization, v: OrganizationVersion, asOf: string)
 /** An organization as of a date: its ancestors, its whole history and the guidance counted from its members then. */
 export async function orgDetail(em: EntityManager, tree: OrganizationTree, orgId: string, asOf: string): Promise<OrgDetailView> {
   const org = await em.findOne(Organization, { id: orgId });
-  if (!org) throw orgNotFound(orgId);
+  if (!org) throw orgNotFound();
   const [self, ...ancestors] = await tree.lineage(orgId, asOf, em);
   if (!self) throw notOnDate(asOf, org);
   return {

@@ -1,20 +1,10 @@
+import { personIdentityOf } from '@party/contracts';
 import type { Person } from './person.entity';
 
 export function personView(p: Person) {
   return {
     id: p.id,
-    fullName: p.fullName,
-    dateOfBirth: p.dateOfBirth,
-    gender: p.gender,
-    citizenId: p.citizenId,
-    ethnicity: p.ethnicity,
-    religion: p.religion,
-    hometown: p.hometown,
-    generalEducation: p.generalEducation,
-    professionalEducation: p.professionalEducation,
-    theoryLevel: p.theoryLevel,
-    occupation: p.occupation,
-    position: p.position,
+    ...personIdentityOf(p),
     orgId: p.orgId,
     status: p.status,
     admissionDecisionDate: p.admissionDecisionDate,

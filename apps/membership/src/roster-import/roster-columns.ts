@@ -1,4 +1,4 @@
-import type { MembershipCodeList } from '@party/contracts';
+import { type MembershipCodeList, searchableName } from '@party/contracts';
 
 /**
  * The roster's columns (danh sách đảng viên): what the export writes, what the import reads.
@@ -78,16 +78,7 @@ export const COLUMN_OF: Readonly<Record<RosterField, RosterColumn>> = Object.fro
 
 /** A header or a code-list value as compared: no accents (đ → d), lower case, no bracketed hint, no punctuation. */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/[.:;,_*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return searchableName(text.replace(/\(.*?\)/g, ' ').replace(/[.:;,_*]/g, ' '));
 }
 
 const BY_ALIAS = new Map<string, RosterField>();

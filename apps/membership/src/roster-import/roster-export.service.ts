@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROSTER_FILE_ROUTES, RouteInput, StagedFile, todayInVietnam } from '@party/contracts';
+import { personIdentityOf, ROSTER_FILE_ROUTES, RouteInput, StagedFile, todayInVietnam } from '@party/contracts';
 import { Handles, QueryContext, UploadStaging } from '@party/service-kit';
 import { PartyCard } from '../cards/party-card.entity';
 import { OrganizationVersion } from '../organizations/organization.entity';
@@ -44,18 +44,7 @@ export class RosterExportService {
     const cardOf = new Map(cards.map((c) => [c.personId, c]));
     const nameOf = new Map(versions.map((v) => [v.orgId, v.name]));
     const lines: RosterLine[] = people.map((p) => ({
-      fullName: p.fullName,
-      dateOfBirth: p.dateOfBirth,
-      gender: p.gender,
-      citizenId: p.citizenId,
-      ethnicity: p.ethnicity,
-      religion: p.religion,
-      hometown: p.hometown,
-      generalEducation: p.generalEducation,
-      professionalEducation: p.professionalEducation,
-      theoryLevel: p.theoryLevel,
-      occupation: p.occupation,
-      position: p.position,
+      ...personIdentityOf(p),
       orgId: p.orgId,
       orgName: nameOf.get(p.orgId) ?? null,
       admissionDecisionDate: p.admissionDecisionDate,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, PersonRecorded, Principal, RouteInput, todayInVietnam, TransferArrived, TransferCompleted, TransferDeparted, TRANSFER_ROUTES } from '@party/contracts';
+import { DomainError, LocalizedText, PersonRecorded, Principal, RouteInput, todayInVietnam, TransferArrived, TransferCompleted, TransferDeparted, TRANSFER_ROUTES } from '@party/contracts';
 import { isBefore, isOnOrBefore } from '@party/rules';
 import { CommandContext, Handles, UnitOfWork } from '@party/service-kit';
 import { OrganizationTree, versionAt } from '../organizations/organization.tree';
@@ -82,8 +82,7 @@ export class TransfersService {
   @Handles(TRANSFER_ROUTES.recordHop)
   async recordHop(input: RouteInput<typeof TRANSFER_ROUTES.recordHop>, { em, uow: u, principal }: CommandContext) {
     const { t, person } = await this.openTransfer(em, principal, input.id);
-    const last = t.hops.at(-1)?.receivedOn ?? t.departedOn;
-    if (isBefore(input.receivedOn, last)) throw DomainError.validation([{ field: 'receivedOn', vi: `Ngày nhận không thể trước ${last}`, en: `Cannot precede ${last}` }]);
+    this.assertAfterLastStep(t, 'receivedOn', input.receivedOn, (last) => ({ vi: `Ngày nhận không thể trước ${last}`, en: `Cannot precede ${last}` }));
     if (t.hops.length >= LETTER_BOXES) throw DomainError.rule({ vi: `Giấy giới thiệu chỉ có ${LETTER_BOXES} ô`, en: `The letter has only ${LETTER_BOXES} boxes` }, CHARTER);
     if (input.viaOrgId) await this.assertOrgOn(em, input.viaOrgId, input.receivedOn, 'viaOrgId');
     const before = transferView(t, person.fullName);
@@ -96,8 +95,7 @@ export class TransfersService {
   @Handles(TRANSFER_ROUTES.arrive)
   async arrive(input: RouteInput<typeof TRANSFER_ROUTES.arrive>, { em, uow: u, principal }: CommandContext) {
     const { t, person } = await this.openTransfer(em, principal, input.id);
-    const last = t.hops.at(-1)?.receivedOn ?? t.departedOn;
-    if (isBefore(input.arrivedOn, last)) throw DomainError.validation([{ field: 'arrivedOn', vi: `Ngày đến không thể trước ${last}`, en: `Arrival cannot precede ${last}` }]);
+    this.assertAfterLastStep(t, 'arrivedOn', input.arrivedOn, (last) => ({ vi: `Ngày đến không thể trước ${last}`, en: `Arrival cannot precede ${last}` }));
     if (input.activityStartedOn && isBefore(input.activityStartedOn, input.arrivedOn)) throw DomainError.validation([{ field: 'activityStartedOn', vi: 'Ngày bắt đầu sinh hoạt trước ngày đến', en: 'Activity cannot start before arrival' }]);
     await this.assertOrgOn(em, t.toOrgId as string, input.arrivedOn, 'arrivedOn');
     const before = transferView(t, person.fullName);
@@ -256,6 +254,12 @@ export class TransfersService {
     await em.refresh(t);
     if (t.status !== 'inTransit') throw DomainError.conflict({ vi: `Chuyển sinh hoạt đã hoàn tất ngày ${t.effectiveOn}`, en: `The transfer was completed on ${t.effectiveOn}` });
     return { t, person: await em.findOneOrFail(Person, { id: t.personId }) };
+  }
+
+  /** A step of the journey is dated on or after the last one recorded: the departure, or the letter's last box. */
+  private assertAfterLastStep(t: Transfer, field: string, on: string, message: (last: string) => LocalizedText): void {
+    const last = t.hops.at(-1)?.receivedOn ?? t.departedOn;
+    if (isBefore(on, last)) throw DomainError.validation([{ field, ...message(last) }]);
   }
 
   private async assertOrgOn(em: EntityManager, orgId: string, date: string, field: string): Promise<void> {

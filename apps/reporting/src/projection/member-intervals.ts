@@ -1,4 +1,4 @@
-import { MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberReassigned, MemberRegistered, MemberRemovedFromProbation, MemberStruckOff, TransferCompleted } from '@party/contracts';
+import { compareFacts, type FactTiming, MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberReassigned, MemberRegistered, MemberRemovedFromProbation, MemberStruckOff, TransferCompleted } from '@party/contracts';
 
 /**
  * A person's membership of the bloc through time, from their facts in the order they happened in
@@ -18,11 +18,8 @@ import { MemberAdmitted, MemberDied, MemberExpelled, MemberLeftParty, MemberReas
  * Whether the organization itself is in the bloc on a date (handed over, handed in) is the tree's
  * business: the calculators intersect these intervals with `org_version`.
  */
-export interface MemberEventRow {
-  eventId: string;
+export interface MemberEventRow extends FactTiming {
   type: string;
-  occurredOn: string;
-  recordedAt: string;
   orgId: string | null;
   /** transfer kind (out | in | internal | temporary) for `transfer.completed`; the reason (merged | split | dissolved) for `member.reassigned`. */
   detail: string | null;
@@ -41,12 +38,6 @@ export const STARTS: ReadonlySet<string> = new Set([MemberRegistered.type, Membe
 export const ENDS: ReadonlySet<string> = new Set([MemberDied.type, MemberStruckOff.type, MemberLeftParty.type, MemberExpelled.type, MemberRemovedFromProbation.type]);
 /** The fact types that shape the intervals. */
 export const INTERVAL_TYPES: ReadonlySet<string> = new Set([...STARTS, ...ENDS, TransferCompleted.type, MemberReassigned.type]);
-
-export function compareMemberEvents(a: MemberEventRow, b: MemberEventRow): number {
-  if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? -1 : 1;
-  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
-  return a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
-}
 
 export function deriveMemberIntervals(events: readonly MemberEventRow[]): MemberIntervalRow[] {
   const out: Omit<MemberIntervalRow, 'seq'>[] = [];
@@ -67,7 +58,7 @@ export function deriveMemberIntervals(events: readonly MemberEventRow[]): Member
     close(on);
     out.push({ orgId, validFrom: on, validTo: null });
   };
-  for (const e of [...events].filter((x) => INTERVAL_TYPES.has(x.type)).sort(compareMemberEvents)) {
+  for (const e of [...events].filter((x) => INTERVAL_TYPES.has(x.type)).sort(compareFacts)) {
     if (STARTS.has(e.type)) startAt(e.orgId, e.occurredOn);
     else if (ENDS.has(e.type)) close(e.occurredOn);
     // reassigned: moves a current member only, like an internal transfer (a member who had left stays out)

@@ -10,6 +10,24 @@ import { ORG_REPLICA_ENTITIES, ORG_REPLICA_TABLES } from '@party/org-replica';
  * contracts.
  */
 
+/** One person counted in a training figure, as one of an organization (a subtree's figures take its organizations' rows). */
+abstract class StudentFactColumns {
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  @Property({ type: 'text' })
+  personKey!: string;
+}
+
+/** A person's place in a course of a type and its category (registered, sent, at a secretaries' session). */
+abstract class CoursePlaceFactColumns extends StudentFactColumns {
+  @Property({ type: 'text' })
+  courseTypeCode!: string;
+
+  @Property({ type: 'text' })
+  category!: string;
+}
+
 /** A class as last known (opened, then updated): it counts in the year of `openedOn`. */
 @Entity({ tableName: 'training_class' })
 @Index({ properties: ['openedOn', 'category'] })
@@ -42,7 +60,7 @@ export class TrainingClassFact {
 @Index({ properties: ['classId'] })
 // a subtree's students and classes: its organizations' enrollments
 @Index({ properties: ['orgId'] })
-export class TrainingEnrollmentFact {
+export class TrainingEnrollmentFact extends StudentFactColumns {
   @PrimaryKey({ type: 'uuid' })
   enrollmentId!: string;
 
@@ -51,12 +69,6 @@ export class TrainingEnrollmentFact {
 
   @Property({ type: 'date' })
   enrolledOn!: string;
-
-  @Property({ type: 'text', nullable: true })
-  orgId!: string | null;
-
-  @Property({ type: 'text' })
-  personKey!: string;
 }
 
 @Entity({ tableName: 'training_registration' })
@@ -64,77 +76,41 @@ export class TrainingEnrollmentFact {
 @Index({ properties: ['category', 'registeredOn'] })
 // a subtree's registrations, and the years of its organizations' facts
 @Index({ properties: ['orgId', 'registeredOn'] })
-export class TrainingRegistrationFact {
+export class TrainingRegistrationFact extends CoursePlaceFactColumns {
   @PrimaryKey({ type: 'uuid' })
   registrationId!: string;
-
-  @Property({ type: 'text' })
-  courseTypeCode!: string;
-
-  @Property({ type: 'text' })
-  category!: string;
 
   @Property({ type: 'integer' })
   forYear!: number;
 
   @Property({ type: 'date' })
   registeredOn!: string;
-
-  @Property({ type: 'text', nullable: true })
-  orgId!: string | null;
-
-  @Property({ type: 'text' })
-  personKey!: string;
 }
 
 @Entity({ tableName: 'training_sending' })
 @Index({ properties: ['category', 'sentOn'] })
 @Index({ properties: ['orgId', 'sentOn'] })
-export class TrainingSendingFact {
+export class TrainingSendingFact extends CoursePlaceFactColumns {
   @PrimaryKey({ type: 'uuid' })
   sendingId!: string;
 
-  @Property({ type: 'text' })
-  courseTypeCode!: string;
-
-  @Property({ type: 'text' })
-  category!: string;
-
   @Property({ type: 'date' })
   sentOn!: string;
-
-  @Property({ type: 'text', nullable: true })
-  orgId!: string | null;
-
-  @Property({ type: 'text' })
-  personKey!: string;
 }
 
 /** One secretary at one training session. */
 @Entity({ tableName: 'training_secretary_attendance' })
 @Index({ properties: ['heldOn'] })
 @Index({ properties: ['orgId', 'heldOn'] })
-export class TrainingSecretaryAttendanceFact {
+export class TrainingSecretaryAttendanceFact extends CoursePlaceFactColumns {
   @PrimaryKey({ type: 'uuid' })
   attendanceId!: string;
 
   @Property({ type: 'uuid' })
   sessionId!: string;
 
-  @Property({ type: 'text' })
-  courseTypeCode!: string;
-
-  @Property({ type: 'text' })
-  category!: string;
-
   @Property({ type: 'date' })
   heldOn!: string;
-
-  @Property({ type: 'text', nullable: true })
-  orgId!: string | null;
-
-  @Property({ type: 'text' })
-  personKey!: string;
 }
 
 /**

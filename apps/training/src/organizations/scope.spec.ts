@@ -1,11 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { connect, NatsConnection } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
 import {
   EventDefinition,
   EventData,
-  envelopeSchema,
-  NatsNames,
   OrganizationDissolved,
   OrganizationEstablished,
   OrganizationMoved,
@@ -14,8 +11,8 @@ import {
   type Principal,
 } from '@party/contracts';
 import { InboxEntry } from '@party/messaging';
-import { RunningService, startTestService } from '@party/service-kit/testing';
-import { isolate, TEST_NATS_URL, waitFor } from '@party/testing';
+import { factEnvelope, publishEnvelope, redeliver, RunningService, startTestService } from '@party/service-kit/testing';
+import { isolate, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import ExcelJS from 'exceljs';
 import { TrainingClass } from '../classes/class.entity';
@@ -40,32 +37,15 @@ import { OrgEvent, OrgVersion } from '@party/org-replica';
 const iso = isolate('trainingscope');
 let running: RunningService;
 let gw: TestGateway;
-let nc: NatsConnection;
 let board: string;
 let standing: string;
 let secretary: string;
-const names = new NatsNames(iso.natsPrefix);
 const org = { BLOC: uuidv7(), G1: uuidv7(), C1: uuidv7(), CD: uuidv7(), CM: uuidv7(), G2: uuidv7(), C2: uuidv7() };
 const K: Record<string, string> = {};
 const E: Record<string, string> = {};
 
-function envelope<D extends EventDefinition>(def: D, occurredOn: string, data: EventData<D>): Envelope<EventData<D>> {
-  return envelopeSchema.parse({
-    id: uuidv7(),
-    type: def.type,
-    version: def.version,
-    occurredOn,
-    recordedAt: new Date().toISOString(),
-    actor: { userId: 'u-board', username: 'bantochuc' },
-    orgId: (data as { orgId: string }).orgId,
-    correlationId: uuidv7(),
-    data: def.schema.parse(data),
-  }) as Envelope<EventData<D>>;
-}
-
-async function publish(def: EventDefinition, e: Envelope, msgId = e.id): Promise<void> {
-  await (await nc.jetstream()).publish(names.subject(def.subject), JSON.stringify(e), { msgID: msgId });
-}
+const envelope = <D extends EventDefinition>(def: D, occurredOn: string, data: EventData<D>) =>
+  factEnvelope(def, data, { occurredOn, orgId: (data as { orgId: string }).orgId, actor: { userId: 'u-board', username: 'bantochuc' } });
 
 const established = (orgId: string, kind: 'bloc_committee' | 'grassroots_committee' | 'dependent_cell', name: string, parentId: string | null, on: string) =>
   envelope(OrganizationEstablished, on, { orgId, kind, grassroots: kind === 'grassroots_committee', name, parentId, decisionNumber: `QĐ-${name}`, origin: 'new', fromOrgIds: [] });
@@ -85,7 +65,6 @@ const tables = async () => ({
 beforeAll(async () => {
   running = await startTestService({ service: 'training', orm: trainingOrm, loadModule: () => require('../app.module').AppModule, iso });
   gw = await startTestGateway({ label: 'trainingscope', iso });
-  nc = await connect({ servers: TEST_NATS_URL });
 
   const moved = envelope(OrganizationMoved, '2023-06-01', { orgId: org.CM, kind: 'dependent_cell', grassroots: false, name: 'Chi bộ M', parentId: org.G1, decisionNumber: 'QĐ-chuyen-M', previousParentId: org.G2, reason: 'reparent' });
   const events: [EventDefinition, Envelope][] = [
@@ -100,9 +79,9 @@ beforeAll(async () => {
     [OrganizationEstablished, established(org.CM, 'dependent_cell', 'Chi bộ M', org.G2, '2019-02-01')],
     [OrganizationDissolved, envelope(OrganizationDissolved, '2023-03-01', { orgId: org.CD, kind: 'dependent_cell', grassroots: false, name: 'Chi bộ D', parentId: org.G1, decisionNumber: 'QĐ-gt-D', withOrgId: null })],
   ];
-  for (const [def, e] of events) await publish(def, e);
+  for (const [def, e] of events) await publishEnvelope(iso, def, e);
   // the same event again under another message id (a republish JetStream cannot recognise): the inbox must
-  await publish(OrganizationMoved, moved, `again-${moved.id}`);
+  await redeliver(iso, OrganizationMoved, moved);
   await waitFor(async () => (await db().count(OrgEvent, {})) === events.length && (await db().count(InboxEntry, {})) >= events.length, { what: 'the organization tree to be copied' });
 
   const admin = await gw.login('admin');
@@ -138,7 +117,6 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await nc?.close();
   await gw?.close();
   await running?.close();
 });

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, pageOf, PersonSent, REGISTRATION_ROUTES, RegistrationMade, RouteInput } from '@party/contracts';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, pageOf, PersonSent, type Principal, REGISTRATION_ROUTES, RegistrationMade, RouteInput } from '@party/contracts';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { requireCourseType } from '../course-types/course-types.service';
 import { assertWholeBloc, scopedOrgRequired } from '../organizations/organization-scope';
 import { orgScopeOf } from '@party/org-replica';
 import { listScope } from '../shared/list-scope';
 import { describePerson, personColumns, personKeysOf, personOf } from '../shared/person';
+import type { CoursePlaceColumns } from '../shared/student';
 import { flushOrConflict } from '../shared/unique';
 import { Registration } from './registration.entity';
 import { Sending } from './sending.entity';
@@ -37,6 +40,20 @@ function sorted<T extends { id: string; fullName: string | null }>(rows: T[], on
   const byDate = (a: T, b: T) => on(a).localeCompare(on(b));
   rows.sort((a, b) => (q.sort === 'fullName' ? byName(a, b) || byDate(a, b) : byDate(a, b) || byName(a, b)) || a.id.localeCompare(b.id));
   return q.order === 'desc' ? rows.reverse() : rows;
+}
+
+interface PlaceListQuery {
+  orgId?: string;
+  courseTypeCode?: string;
+  sort: string;
+  order: 'asc' | 'desc';
+}
+
+/** The places of one kind the caller's scope holds, each judged by its student's organization on its date `on`; sorted as asked. */
+async function placesInScope<T extends CoursePlaceColumns>(em: EntityManager, principal: Principal, entity: EntityClass<T>, where: FilterQuery<T>, q: PlaceListQuery, on: (r: T) => string): Promise<T[]> {
+  const scope = await listScope(principal, q.orgId, em);
+  const filter = { ...(where as object), ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}), ...(scope.whole ? {} : { orgId: { $in: scope.orgIds() } }) } as FilterQuery<T>;
+  return sorted((await em.find(entity, filter)).filter((r) => scope.covers(r.orgId, on(r))), on, q);
 }
 
 /** Registrations for later courses and people sent to courses run by others. */
@@ -75,15 +92,8 @@ export class RegistrationsService {
 
   @Handles(REGISTRATION_ROUTES.listRegistrations)
   async listRegistrations(q: RouteInput<typeof REGISTRATION_ROUTES.listRegistrations>, { em, principal }: QueryContext) {
-    const scope = await listScope(principal, q.orgId, em);
-    const rows = (
-      await em.find(Registration, {
-        forYear: q.forYear,
-        ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}),
-        ...(scope.whole ? {} : { orgId: { $in: scope.orgIds() } }),
-      })
-    ).filter((r) => scope.covers(r.orgId, r.registeredOn));
-    return { forYear: q.forYear, ...pageOf(sorted(rows, (r) => r.registeredOn, q).map(registrationView), q) };
+    const rows = await placesInScope(em, principal, Registration, { forYear: q.forYear }, q, (r) => r.registeredOn);
+    return { forYear: q.forYear, ...pageOf(rows.map(registrationView), q) };
   }
 
   @Handles(REGISTRATION_ROUTES.send)
@@ -118,14 +128,7 @@ export class RegistrationsService {
 
   @Handles(REGISTRATION_ROUTES.listSendings)
   async listSendings(q: RouteInput<typeof REGISTRATION_ROUTES.listSendings>, { em, principal }: QueryContext) {
-    const scope = await listScope(principal, q.orgId, em);
-    const rows = (
-      await em.find(Sending, {
-        sentOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` },
-        ...(q.courseTypeCode ? { courseTypeCode: q.courseTypeCode } : {}),
-        ...(scope.whole ? {} : { orgId: { $in: scope.orgIds() } }),
-      })
-    ).filter((s) => scope.covers(s.orgId, s.sentOn));
-    return { year: q.year, ...pageOf(sorted(rows, (s) => s.sentOn, q).map(sendingView), q) };
+    const rows = await placesInScope(em, principal, Sending, { sentOn: { $gte: `${q.year}-01-01`, $lte: `${q.year}-12-31` } }, q, (s) => s.sentOn);
+    return { year: q.year, ...pageOf(rows.map(sendingView), q) };
   }
 }

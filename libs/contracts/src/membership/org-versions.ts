@@ -15,10 +15,21 @@ import {
  * so a back-dated event recorded late lands in its place when the versions are derived again.
  * Every service that keeps a copy of the tree (reporting, training) derives it this way.
  */
-export interface OrgEventTiming {
+/** When a fact happened in the world, and when (then in which order) it was recorded. */
+export interface FactTiming {
   eventId: string;
   occurredOn: string;
   recordedAt: string;
+}
+
+/** Facts in the order they happened in the world: effective date, then the order recorded. */
+export function compareFacts(a: FactTiming, b: FactTiming): number {
+  if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? -1 : 1;
+  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
+  return a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
+}
+
+export interface OrgEventTiming extends FactTiming {
   /** The organization ends with this event (merged, split, dissolved, handed over). */
   ends: boolean;
 }
@@ -30,16 +41,10 @@ export interface OrgPeriod {
   validTo: string | null;
 }
 
-export function compareOrgEvents(a: OrgEventTiming, b: OrgEventTiming): number {
-  if (a.occurredOn !== b.occurredOn) return a.occurredOn < b.occurredOn ? -1 : 1;
-  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
-  return a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0;
-}
-
 /** `stateOf` picks what a version keeps of its event (name, kind, parent …). */
 export function deriveOrgPeriods<E extends OrgEventTiming, S extends object>(events: readonly E[], stateOf: (e: E) => S): (S & OrgPeriod)[] {
   const versions: (S & Omit<OrgPeriod, 'seq'>)[] = [];
-  for (const e of [...events].sort(compareOrgEvents)) {
+  for (const e of [...events].sort(compareFacts)) {
     const open = versions.at(-1);
     if (open && open.validTo === null) {
       if (open.validFrom === e.occurredOn) versions.pop(); // several changes on one day: the last state holds

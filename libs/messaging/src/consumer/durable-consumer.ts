@@ -7,6 +7,14 @@ import { ConsumerSpec, EventHandler, handlerKey, indexHandlers } from './event-h
 import { DEAD_LETTER_HEADERS } from '../dead-letters/dead-letter-headers';
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered' | 'retry-later';
+/** The figure of `ConsumerStats` each outcome adds to. */
+const COUNTED_AS: Readonly<Record<Outcome, keyof ConsumerStats>> = {
+  applied: 'applied',
+  duplicate: 'duplicates',
+  ignored: 'ignored',
+  'dead-lettered': 'deadLettered',
+  'retry-later': 'failures',
+};
 
 export interface ConsumerStats {
   applied: number;
@@ -210,23 +218,7 @@ export class DurableConsumer {
 
   private async process(msg: JsMsg): Promise<Outcome> {
     const outcome = await this.apply(msg);
-    switch (outcome) {
-      case 'applied':
-        this.stats.applied++;
-        break;
-      case 'duplicate':
-        this.stats.duplicates++;
-        break;
-      case 'ignored':
-        this.stats.ignored++;
-        break;
-      case 'dead-lettered':
-        this.stats.deadLettered++;
-        break;
-      case 'retry-later':
-        this.stats.failures++;
-        break;
-    }
+    this.stats[COUNTED_AS[outcome]]++;
     return outcome;
   }
 

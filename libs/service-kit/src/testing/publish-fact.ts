@@ -13,12 +13,15 @@ import { Isolation, TEST_NATS_URL } from '@party/testing';
  * `redeliver` publishes an envelope again under another message id, as a lost ack or a relay
  * retry after the duplicate window would: the consumer must find it in its inbox.
  */
-export async function publishFact<D extends EventDefinition>(
-  iso: Pick<Isolation, 'natsPrefix'>,
-  def: D,
-  data: EventData<D>,
-  opts: { occurredOn: string; orgId?: string | null; actor?: Actor; correlationId?: string },
-): Promise<Envelope<EventData<D>>> {
+export interface FactOptions {
+  occurredOn: string;
+  orgId?: string | null;
+  actor?: Actor;
+  correlationId?: string;
+}
+
+/** A fact of `def` in the contracts' envelope, validated as on publish (for a consumer's handlers fed directly, or `publishFact`). */
+export function factEnvelope<D extends EventDefinition>(def: D, data: EventData<D>, opts: FactOptions): Envelope<EventData<D>> {
   const envelope: Envelope<EventData<D>> = {
     id: uuidv7(),
     type: def.type,
@@ -31,6 +34,16 @@ export async function publishFact<D extends EventDefinition>(
     data: def.schema.parse(data) as EventData<D>,
   };
   envelopeSchema.parse(envelope);
+  return envelope;
+}
+
+export async function publishFact<D extends EventDefinition>(
+  iso: Pick<Isolation, 'natsPrefix'>,
+  def: D,
+  data: EventData<D>,
+  opts: FactOptions,
+): Promise<Envelope<EventData<D>>> {
+  const envelope = factEnvelope(def, data, opts);
   await publishEnvelope(iso, def, envelope, envelope.id);
   return envelope;
 }
@@ -39,7 +52,8 @@ export function redeliver<D extends EventDefinition>(iso: Pick<Isolation, 'natsP
   return publishEnvelope(iso, def, envelope, `${envelope.id}:again:${uuidv7()}`);
 }
 
-async function publishEnvelope(iso: Pick<Isolation, 'natsPrefix'>, def: EventDefinition, envelope: Envelope<unknown>, msgID: string): Promise<void> {
+/** Publishes an envelope made beforehand (`factEnvelope`), e.g. to send facts in an order of the test's choosing. */
+export async function publishEnvelope(iso: Pick<Isolation, 'natsPrefix'>, def: EventDefinition, envelope: Envelope<unknown>, msgID = envelope.id): Promise<void> {
   const names = new NatsNames(iso.natsPrefix);
   const nc = await connect({ servers: TEST_NATS_URL });
   try {
