@@ -99,10 +99,11 @@ export function defineRoute<
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : unknown;
-type ObjOut<S> = S extends z.ZodType ? z.output<S> : {};
+// an absent part adds nothing to the handler's input: `object` is the identity of `&`
+type ObjOut<S> = S extends z.ZodType ? z.output<S> : object;
 
 /** What a service's handler receives: the path, query and body, each validated, in one object. */
-export type RouteInput<R> = R extends Route<infer P, infer Q, infer B, z.ZodType> ? ObjOut<P> & ObjOut<Q> & (B extends z.ZodType ? Out<B> : {}) : never;
+export type RouteInput<R> = R extends Route<infer P, infer Q, infer B, z.ZodType> ? ObjOut<P> & ObjOut<Q> & (B extends z.ZodType ? Out<B> : object) : never;
 
 /** What a handler returns (the response schema's input side: dates as strings, no transforms applied). */
 export type RouteResult<R> = R extends Route<any, any, any, infer S> ? z.input<S> : never;
