@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -23,6 +23,7 @@ import { BulkLoadsService } from './bulk-loads/bulk-loads.service';
 import { TrainingFilesController } from './training/training-files.controller';
 import { RosterController } from './membership/roster.controller';
 import { forwardingController } from './routes/route-forwarder';
+import { AnswerCheck, checksAnswers } from './http/answers';
 import { ErrorFilter } from './http/error.filter';
 import { ServiceClient } from './services/service-client';
 import { StagedFiles } from './services/staged-files';
@@ -65,6 +66,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: PermissionsGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
+        ...(checksAnswers(env) ? [{ provide: APP_INTERCEPTOR, useClass: AnswerCheck }] : []),
       ],
       exports: [NATS_CONNECTION, NATS_NAMES],
     };

@@ -1,4 +1,4 @@
-import { applyDecorators, CallHandler, ExecutionContext, HttpCode, Inject, Injectable, NestInterceptor, SetMetadata, Type, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, HttpCode, Inject, Injectable, NestInterceptor, SetMetadata, Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { map, Observable } from 'rxjs';
@@ -34,7 +34,6 @@ export function Answers(status: number, dto: ZodDtoClass | [ZodDtoClass], ...err
     ApiResponse({ status, description: 'OK', type: Array.isArray(dto) ? [one.Output] : one.Output }),
     ...apiErrors(...errors),
     SetMetadata(ANSWER_SCHEMA, Array.isArray(dto) ? one.schema.array() : one.schema),
-    UseInterceptors(AnswerCheck),
   );
 }
 
@@ -43,6 +42,10 @@ export function apiErrors(...statuses: ErrorStatus[]): MethodDecorator[] {
   return [ApiExtraModels(ErrorBody), ...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], schema: { $ref: getSchemaPath(ErrorBody) } }))];
 }
 
+/**
+ * Registered globally only when answers are checked (`CHECK_RESPONSES`, on under test): in
+ * production no request pays for an interceptor that would do nothing.
+ */
 @Injectable()
 export class AnswerCheck implements NestInterceptor {
   private readonly on: boolean;
@@ -51,7 +54,7 @@ export class AnswerCheck implements NestInterceptor {
     private readonly reflector: Reflector,
     @Inject(GATEWAY_ENV) env: GatewayEnv,
   ) {
-    this.on = env.CHECK_RESPONSES ?? env.NODE_ENV === 'test';
+    this.on = checksAnswers(env);
   }
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -67,3 +70,6 @@ export class AnswerCheck implements NestInterceptor {
     );
   }
 }
+
+/** Whether this gateway checks its hand-written routes' answers against their schemas. */
+export const checksAnswers = (env: GatewayEnv): boolean => env.CHECK_RESPONSES ?? env.NODE_ENV === 'test';
