@@ -5,6 +5,7 @@ import { fetchHealth, INFRA_NAMES, SERVICE_NAMES, type UpDown } from '../api/gat
 import { formatTime } from '../format';
 import { ErrorNotice, Loading } from '../layout/notices';
 import { useDocumentTitle } from '../layout/use-document-title';
+import { Page } from '../layout/page';
 
 export const HEALTH_REFRESH_MS = 10_000;
 
@@ -25,13 +26,12 @@ export function StatusPage() {
   const stale = health.isError;
 
   return (
-    <section aria-labelledby="status-title">
-      <div className="page-header">
-        <div>
-          <h1 id="status-title">{t('status.title')}</h1>
-          <p className="muted">{t('status.intro')}</p>
-        </div>
-        <div className="page-actions">
+    <Page
+      id="status"
+      title={t('status.title')}
+      intro={t('status.intro')}
+      actions={
+        <>
           {health.dataUpdatedAt > 0 && (
             <span className="muted" aria-live="polite">
               {t('status.updatedAt', { time: formatTime(health.dataUpdatedAt) })}
@@ -45,8 +45,9 @@ export function StatusPage() {
           >
             {health.isFetching ? t('status.refreshing') : t('status.refresh')}
           </button>
-        </div>
-      </div>
+        </>
+      }
+    >
 
       {health.isPending && <Loading />}
       {health.isError && <ErrorNotice error={health.error} />}
@@ -76,7 +77,7 @@ export function StatusPage() {
           </div>
         </>
       )}
-    </section>
+    </Page>
   );
 }
 

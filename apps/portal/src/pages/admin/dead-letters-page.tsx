@@ -5,6 +5,7 @@ import { fetchDeadLetters, retryDeadLetter, type DeadLetter } from '../../api/ga
 import { formatDateTime, formatLocalDate, formatNumber } from '../../format';
 import { ErrorNotice, Loading, useErrorMessage } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';
+import { Page } from '../../layout/page';
 
 const DEAD_LETTERS_KEY = ['admin', 'dead-letters'] as const;
 
@@ -15,13 +16,7 @@ export function DeadLettersPage() {
   const [notice, setNotice] = useState('');
 
   return (
-    <section aria-labelledby="dead-letters-title">
-      <div className="page-header">
-        <div>
-          <h1 id="dead-letters-title">{t('deadLetters.title')}</h1>
-          <p className="muted">{t('deadLetters.intro')}</p>
-        </div>
-      </div>
+    <Page id="dead-letters" title={t('deadLetters.title')} intro={t('deadLetters.intro')}>
 
       <p className="notice notice-success" role="status" aria-live="polite" hidden={!notice}>
         {notice}
@@ -61,7 +56,7 @@ export function DeadLettersPage() {
           )}
         </>
       )}
-    </section>
+    </Page>
   );
 }
 

@@ -10,6 +10,7 @@ import { useLocalize, useRoleLabel } from '../../i18n/localize';
 import { FormField } from '../../layout/form-field';
 import { ErrorNotice, Loading } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';
+import { Page } from '../../layout/page';
 
 const USERS_KEY = ['admin', 'users'] as const;
 
@@ -31,13 +32,12 @@ export function UsersPage() {
   }
 
   return (
-    <section aria-labelledby="users-title">
-      <div className="page-header">
-        <div>
-          <h1 id="users-title">{t('users.title')}</h1>
-          <p className="muted">{t('users.intro')}</p>
-        </div>
-        <div className="page-actions">
+    <Page
+      id="users"
+      title={t('users.title')}
+      intro={t('users.intro')}
+      actions={
+        <>
           <button
             type="button"
             className="button button-primary"
@@ -49,8 +49,9 @@ export function UsersPage() {
           >
             {t('users.create')}
           </button>
-        </div>
-      </div>
+        </>
+      }
+    >
 
       <p className="notice notice-success" role="status" aria-live="polite" hidden={!notice}>
         {notice}
@@ -124,7 +125,7 @@ export function UsersPage() {
           )}
         </>
       )}
-    </section>
+    </Page>
   );
 }
 

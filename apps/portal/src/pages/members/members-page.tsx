@@ -9,6 +9,7 @@ import { MemberDrawer } from './member-drawer';
 import { MemberFilters, type MemberFilterValues } from './member-filters';
 import { Pagination } from './pagination';
 import { useOrgOptions } from './use-org-names';
+import { Page } from '../../layout/page';
 
 /** The filters live in the address (`?q=&orgId=&status=&page=`), so a member's page links back to the same list. */
 function readFilters(params: URLSearchParams): MemberFilterValues & { page: number } {
@@ -49,13 +50,7 @@ export function MembersPage() {
   const pages = members.data ? Math.max(1, Math.ceil(members.data.total / members.data.pageSize)) : 1;
 
   return (
-    <section aria-labelledby="members-title">
-      <div className="page-header">
-        <div>
-          <h1 id="members-title">{t('members.title')}</h1>
-          <p className="muted">{t('members.intro')}</p>
-        </div>
-      </div>
+    <Page id="members" title={t('members.title')} intro={t('members.intro')}>
       <MemberFilters key={filters.q} value={filters} orgs={orgs} onChange={(v) => apply({ ...v, page: 1 })} />
 
       {members.isPending && <Loading />}
@@ -97,6 +92,6 @@ export function MembersPage() {
         </>
       )}
       {id && <MemberDrawer id={id} orgName={nameOf} onClose={() => navigate(`/members${listSearch}`)} />}
-    </section>
+    </Page>
   );
 }

@@ -10,6 +10,7 @@ import { GrassrootsCounts } from './grassroots-counts';
 import { OrgDetail } from './org-detail';
 import { buildOrgTree } from './org-tree';
 import { OrgTreeView } from './org-tree-view';
+import { Page } from '../../layout/page';
 
 export function OrgsPage() {
   const { t } = useTranslation();
@@ -20,13 +21,7 @@ export function OrgsPage() {
   const tree = useMemo(() => buildOrgTree(orgs.data?.items ?? []), [orgs.data]);
 
   return (
-    <section aria-labelledby="orgs-title">
-      <div className="page-header">
-        <div>
-          <h1 id="orgs-title">{t('orgs.title')}</h1>
-          <p className="muted">{t('orgs.intro')}</p>
-        </div>
-      </div>
+    <Page id="orgs" title={t('orgs.title')} intro={t('orgs.intro')}>
       <div className="toolbar">
         <DateInput label={t('orgs.asOf')} value={asOf} onChange={setAsOf} />
       </div>
@@ -56,6 +51,6 @@ export function OrgsPage() {
           </div>
         </>
       )}
-    </section>
+    </Page>
   );
 }

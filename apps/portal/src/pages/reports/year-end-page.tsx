@@ -12,6 +12,7 @@ import { ReconciliationTable } from './reconciliation-table';
 import { ReportCharts } from './report-charts';
 import { ReportSections } from './report-sections';
 import { defaultReportYear, reportYearChoices } from './report-years';
+import { Page } from '../../layout/page';
 
 export function YearEndPage() {
   const { t } = useTranslation();
@@ -33,13 +34,7 @@ export function YearEndPage() {
   const years = useMemo(() => reportYearChoices(factYears.data?.years ?? []), [factYears.data]);
 
   return (
-    <section aria-labelledby="year-end-title">
-      <div className="page-header">
-        <div>
-          <h1 id="year-end-title">{t('reports.title')}</h1>
-          <p className="muted">{t('reports.intro')}</p>
-        </div>
-      </div>
+    <Page id="year-end" title={t('reports.title')} intro={t('reports.intro')}>
       <div className="toolbar">
         <div className="field field-inline">
           <label htmlFor="report-year">{t('reports.year')}</label>
@@ -97,6 +92,6 @@ export function YearEndPage() {
           <PendingList pending={report.data.pending} definitions={definitions} />
         </>
       )}
-    </section>
+    </Page>
   );
 }
