@@ -3,7 +3,7 @@ import { admissionAgeCheck, fullMonthsBetween } from './age';
 import { checkPartyAwarenessCertificate, PARTY_AWARENESS_CERTIFICATE_RULES } from './certificate';
 import { vietnamCalendar, type DeadlineStatus, type WorkingDayCalendar } from './calendar/working-day-calendar';
 import { localDateSchema, type LocalDate } from './local-date';
-import { finding, versionOn, type Bilingual, type Finding, type Rule, type RuleMeta } from './rule';
+import { admissionEraVersions, finding, versionOn, type Bilingual, type Finding, type Rule, type RuleMeta } from './rule';
 
 /**
  * General-education codes meaning "lower secondary (THCS) or above", as written in the national
@@ -66,25 +66,7 @@ export const CHI_BO_VOTE_RULES: readonly Rule<{ numerator: number; denominator: 
   },
 ];
 
-const deadlineRule = (id: string, workingDays: number, vi: string, en: string): Rule<{ workingDays: number }>[] => [
-  {
-    id,
-    version: 1,
-    regulation: 'Quy định 24-QĐ/TW (2021); Hướng dẫn 12-HD/BTCTW (2022)',
-    effectiveFrom: '2021-07-30',
-    effectiveTo: '2025-01-19',
-    description: { vi, en },
-    params: { workingDays },
-  },
-  {
-    id,
-    version: 2,
-    regulation: 'Quy định 232-QĐ/TW (2025)',
-    effectiveFrom: '2025-01-20',
-    description: { vi, en },
-    params: { workingDays },
-  },
-];
+const deadlineRule = (id: string, workingDays: number, vi: string, en: string): Rule<{ workingDays: number }>[] => admissionEraVersions(id, vi, en, { workingDays });
 
 export const ADMISSION_DECISION_DEADLINE_RULES = deadlineRule(
   'admission.decision-deadline',

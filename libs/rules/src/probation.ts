@@ -1,6 +1,6 @@
 import { vietnamCalendar, type DeadlineStatus, type WorkingDayCalendar } from './calendar/working-day-calendar';
 import { addMonths, isBefore, isAfter, type LocalDate } from './local-date';
-import { finding, versionOn, type Finding, type Rule, type RuleMeta } from './rule';
+import { admissionEraVersions, finding, versionOn, type Finding, type Rule, type RuleMeta } from './rule';
 
 export const PROBATION_PERIOD_RULES: readonly Rule<{ months: number }>[] = [
   {
@@ -16,20 +16,8 @@ export const PROBATION_PERIOD_RULES: readonly Rule<{ months: number }>[] = [
   },
 ];
 
-const versions = (id: string, vi: string, en: string, params: { workingDays: number }): Rule<{ workingDays: number }>[] => [
-  {
-    id,
-    version: 1,
-    regulation: 'Quy định 24-QĐ/TW (2021); Hướng dẫn 12-HD/BTCTW (2022)',
-    effectiveFrom: '2021-07-30',
-    effectiveTo: '2025-01-19',
-    description: { vi, en },
-    params,
-  },
-  { id, version: 2, regulation: 'Quy định 232-QĐ/TW (2025)', effectiveFrom: '2025-01-20', description: { vi, en }, params },
-];
 
-export const PROBATION_REVIEW_DEADLINE_RULES = versions(
+export const PROBATION_REVIEW_DEADLINE_RULES = admissionEraVersions(
   'probation.review-deadline',
   'Trong 30 ngày làm việc kể từ ngày đảng viên dự bị hết 12 tháng, chi bộ phải xét và đề nghị công nhận chính thức.',
   'Within 30 working days after the 12 months end, the chi bộ reviews and proposes the conversion.',

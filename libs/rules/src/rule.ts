@@ -56,3 +56,15 @@ export function versionOn<R extends RuleMeta>(versions: readonly R[], on: LocalD
 export function finding(rule: RuleMeta, code: string, vi: string, en: string): Finding {
   return { code, ruleId: rule.id, regulation: rule.regulation, message: { vi, en } };
 }
+
+/**
+ * A rule of admission and probation in its two versions: under Quy định 24-QĐ/TW (2021) with
+ * Hướng dẫn 12-HD/BTCTW (2022) until 19/01/2025, under Quy định 232-QĐ/TW (2025) from 20/01/2025
+ * (the same content where the new text kept it; a rule that changed declares its own versions).
+ */
+export function admissionEraVersions<P>(id: string, vi: string, en: string, params: P): Rule<P>[] {
+  return [
+    { id, version: 1, regulation: 'Quy định 24-QĐ/TW (2021); Hướng dẫn 12-HD/BTCTW (2022)', effectiveFrom: '2021-07-30', effectiveTo: '2025-01-19', description: { vi, en }, params },
+    { id, version: 2, regulation: 'Quy định 232-QĐ/TW (2025)', effectiveFrom: '2025-01-20', description: { vi, en }, params },
+  ];
+}

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CITIZEN_ID, DomainError, isLocalDate, PersonRef } from '@party/contracts';
+import { CITIZEN_ID, DomainError, isLocalDate, PersonRef, searchableName } from '@party/contracts';
 
 /** One problem of the file, for a person to fix in Excel: row number as Excel shows it, column header. */
 export interface ImportError {
@@ -42,16 +42,9 @@ export const IMPORT_COLUMNS: Record<Field, string> = {
   orgId: 'Mã tổ chức',
 };
 
+/** A column header as matched: the searchable form, without a parenthesised hint ("Ngày sinh (dd/mm/yyyy)"). */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\(.*?\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return searchableName(text.replace(/\(.*?\)/g, ''));
 }
 
 export function cellText(value: ExcelJS.CellValue): string {

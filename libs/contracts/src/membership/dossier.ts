@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { requiredText as text } from '../fields';
 import { defineEvent } from '../events/define-event';
 import { factDate } from '../fact-date';
 import { localDate } from '../local-date';
@@ -27,12 +28,6 @@ const KIND_CODES = DOSSIER_ENTRY_KINDS.map((x) => x.code);
 /** Messages stay small and a dossier page is a document's fields, not the document: files go to storage. */
 export const DOSSIER_CONTENT_MAX_BYTES = 32_768;
 
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
-    .trim()
-    .min(1, bilingual(`Vui lòng nhập ${vi}`, `${en} is required`))
-    .max(max, bilingual(`${vi}: tối đa ${max} ký tự`, `${en}: at most ${max} characters`));
 const content = z
   .record(z.string(), z.unknown(), { message: bilingual('Nội dung phải là một đối tượng JSON (các trường của văn bản)', 'Content must be a JSON object (the document’s fields)') })
   .refine((v) => new TextEncoder().encode(JSON.stringify(v)).length <= DOSSIER_CONTENT_MAX_BYTES, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { requiredText as text, optionalText } from '../fields';
 import { factDate } from '../fact-date';
 import { isLocalDate } from '../local-date';
 import { CITIZEN_ID } from '../training/commands';
@@ -8,13 +9,6 @@ import { partyCardNumber } from './member-lifecycle';
 
 const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không hợp lệ`, `Invalid ${en}`) });
 const personId = id('Mã người', 'person id');
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
-    .trim()
-    .min(1, bilingual(`Vui lòng nhập ${vi}`, `${en} is required`))
-    .max(max, bilingual(`${vi}: tối đa ${max} ký tự`, `${en}: at most ${max} characters`));
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const code = (list: MembershipCodeList, vi: string, en: string) =>
   z
     .string({ message: bilingual(`Vui lòng chọn ${vi}`, `${en} is required`) })

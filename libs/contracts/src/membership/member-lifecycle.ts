@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { requiredText as text, optionalText } from '../fields';
 import { defineEvent } from '../events/define-event';
 import { factDate } from '../fact-date';
 import { isLocalDate, localDate } from '../local-date';
@@ -8,13 +9,6 @@ import { isLocalDate, localDate } from '../local-date';
  * Probation and conversion, party age, party cards, leaving (struck off, left, died) and
  * exemption from activities: inputs and events (the routes are in `*.routes.ts`).
  */
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
-    .trim()
-    .min(1, bilingual(`Vui lòng nhập ${vi}`, `${en} is required`))
-    .max(max, bilingual(`${vi}: tối đa ${max} ký tự`, `${en}: at most ${max} characters`));
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const decisionNumber = text(64, 'số quyết định', 'Decision number');
 const notAfter = (a: string | null | undefined, b: string | null | undefined) => !a || !b || !isLocalDate(a) || !isLocalDate(b) || a <= b;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import { requiredText as text } from '../fields';
 import { factDate } from '../fact-date';
 import { isLocalDate, localDate } from '../local-date';
 import { personFields } from './member-commands';
@@ -12,12 +13,6 @@ const id = (vi: string, en: string) => z.uuid({ message: bilingual(`${vi} không
 const personId = id('Mã người', 'person id');
 const orgId = id('Mã tổ chức', 'organization id');
 export const transferId = id('Mã chuyển sinh hoạt', 'transfer id');
-const text = (max: number, vi: string, en: string) =>
-  z
-    .string({ message: bilingual(`Vui lòng nhập ${vi}`, `${en} is required`) })
-    .trim()
-    .min(1, bilingual(`Vui lòng nhập ${vi}`, `${en} is required`))
-    .max(max, bilingual(`${vi}: tối đa ${max} ký tự`, `${en}: at most ${max} characters`));
 const letterNumber = text(64, 'số giấy giới thiệu', 'Letter number');
 const committee = (vi: string, en: string) => text(255, vi, en);
 const notAfter = (a: string | null | undefined, b: string | null | undefined) => !a || !b || !isLocalDate(a) || !isLocalDate(b) || a <= b;

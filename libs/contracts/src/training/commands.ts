@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { optionalText } from '../fields';
 import { bilingual } from '../errors/validate';
 import { factDate } from '../fact-date';
 import { isLocalDate, localDate } from '../local-date';
 import { COURSE_TYPE_CODE, courseCategorySchema, courseRequirementSchema } from './course-types';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const code = z.string().regex(COURSE_TYPE_CODE, { message: bilingual('Mã loại lớp chỉ gồm chữ thường, số và dấu gạch ngang', 'Course type code: lowercase letters, digits and dashes') });
 const year = z.coerce.number().int().min(1930).max(2100);
 
