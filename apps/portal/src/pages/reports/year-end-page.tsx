@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchMetricCatalogue, fetchReportYears, fetchYearEnd } from '../../api/reports';
-import { formatLocalDate, formatNumber } from '../../format';
+import { formatDateTime, formatLocalDate, formatNumber } from '../../format';
 import { ErrorNotice, Loading } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';
 import { useOrgOptions } from '../members/use-org-names';
@@ -11,6 +11,7 @@ import { PendingList } from './pending-list';
 import { ReconciliationTable } from './reconciliation-table';
 import { ReportCharts } from './report-charts';
 import { ReportSections } from './report-sections';
+import { completenessSummary } from './report-completeness';
 import { defaultReportYear, reportYearChoices } from './report-years';
 import { Page } from '../../layout/page';
 
@@ -85,6 +86,7 @@ export function YearEndPage() {
               <> · {t('reports.scopeOrgs', { name: report.data.scope.name, count: formatNumber(report.data.scope.orgCount) })}</>
             )}
           </p>
+          <CompletenessNotice report={report.data} />
           <Inconsistencies items={report.data.inconsistencies} definitions={definitions} />
           <ReportCharts metrics={report.data.metrics} />
           <ReportSections report={report.data} definitions={definitions} />
@@ -93,5 +95,23 @@ export function YearEndPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** Whether the figures include every command recorded so far, or the read model is still catching up. */
+function CompletenessNotice({ report }: { report: { completeness: Parameters<typeof completenessSummary>[0] } }) {
+  const { t } = useTranslation();
+  const c = completenessSummary(report.completeness);
+  if (c.complete) {
+    return (
+      <p className="notice notice-success" role="status">
+        {c.lastRecordedAt ? t('reports.completeUpTo', { time: formatDateTime(c.lastRecordedAt) }) : t('reports.completeEmpty')}
+      </p>
+    );
+  }
+  return (
+    <p className="notice notice-warning" role="status">
+      {t('reports.behind', { count: c.waiting, waiting: formatNumber(c.waiting) })}
+    </p>
   );
 }
