@@ -1,5 +1,6 @@
 // Shared configuration of the dev tools: repo paths, environment defaults, the app list.
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +17,6 @@ export const DEFAULTS = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   NATS_PREFIX: '',
   QUEUE_PREFIX: 'party',
-  JWT_SECRET: 'dev-only-jwt-secret-do-not-use-in-production',
   DEMO_PASSWORD: 'Demo@2023',
   TS_NODE_PROJECT: 'tsconfig.base.json',
 };
@@ -53,8 +53,23 @@ function loadDotEnv() {
 export function devEnv() {
   loadDotEnv();
   const env = { ...process.env };
+  if (!env.JWT_SECRET) env.JWT_SECRET = localJwtSecret();
   for (const [k, v] of Object.entries(DEFAULTS)) if (env[k] === undefined || (env[k] === '' && v !== '')) env[k] = v;
   return env;
+}
+
+/**
+ * This machine's token secret: generated on the first `npm start` into `.data/jwt-secret` (outside
+ * git, readable by its owner only) and reused, so tokens survive a restart. No secret written in
+ * the repository is accepted by the gateway in any mode.
+ */
+export const JWT_SECRET_FILE = join(DATA, 'jwt-secret');
+function localJwtSecret() {
+  if (existsSync(JWT_SECRET_FILE)) return readFileSync(JWT_SECRET_FILE, 'utf8').trim();
+  ensureDataDir();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(JWT_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 export function ensureDataDir() {

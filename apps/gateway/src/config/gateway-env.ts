@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { baseEnvSchema, parseEnv } from '@party/service-kit';
 
-const DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+/**
+ * Secrets that were ever written in this repository (defaults of earlier versions, of the dev
+ * tools, of docker-compose): whoever read the repository could mint tokens with them, so no mode
+ * accepts them, development included. `npm start` generates its own secret outside git instead.
+ */
+export const SECRETS_FROM_THE_REPOSITORY: readonly string[] = [
+  'dev-only-secret-change-me-in-production-0123456789',
+  'dev-only-jwt-secret-do-not-use-in-production',
+  'change-me-compose-dev-secret-0123456789abcdef',
+];
+/** A placeholder someone typed instead of a secret. */
+const PLACEHOLDER = /change-?me|dev-only|do-not-use|example|placeholder|your-secret|^(.)\1+$/i;
 
 export const gatewayEnvSchema = baseEnvSchema
   .extend({
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    JWT_SECRET: z.string().min(32, 'JWT_SECRET needs at least 32 characters').default(DEV_SECRET),
+    JWT_SECRET: z.string({ message: 'JWT_SECRET is required: a random string of at least 32 characters (npm start writes one to .data/jwt-secret)' }).min(32, 'JWT_SECRET needs at least 32 characters'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     CORS_ORIGINS: z.string().default('http://127.0.0.1:4200,http://localhost:4200'),
@@ -19,9 +30,9 @@ export const gatewayEnvSchema = baseEnvSchema
     SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     DEMO_PASSWORD: z.string().min(8).default('Demo@2023'),
   })
-  .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== DEV_SECRET, {
+  .refine((env) => !SECRETS_FROM_THE_REPOSITORY.includes(env.JWT_SECRET) && !PLACEHOLDER.test(env.JWT_SECRET), {
     path: ['JWT_SECRET'],
-    message: 'JWT_SECRET must be set in production',
+    message: 'JWT_SECRET is a value written in the repository or a placeholder: generate a random one (e.g. `openssl rand -hex 32`)',
   });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication, Type } from '@nestjs/common';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { ServiceOrmSpec } from '@party/database';
@@ -5,9 +6,20 @@ import { PrefixedNatsClient } from '@party/messaging';
 import { Isolation, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, deleteTestStreams, dropTestSchema, migratedOrm } from '@party/testing';
 import { bootService } from '../bootstrap';
 
+/** One random token secret per isolated test file: every gateway of the file (process or in-process) shares it. */
+const secrets = new Map<string, string>();
+function jwtSecretOf(iso: Isolation): string {
+  const known = secrets.get(iso.schema);
+  if (known) return known;
+  const secret = randomBytes(32).toString('hex');
+  secrets.set(iso.schema, secret);
+  return secret;
+}
+
 export function testEnv(iso: Isolation, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
+    JWT_SECRET: jwtSecretOf(iso),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     DATABASE_URL: TEST_DATABASE_URL,
     DB_SCHEMA: iso.schema,
