@@ -7,7 +7,6 @@ import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { placementOf, placementsOn } from '../transfers/headcount';
-import { flushUnique } from '../unique-flush';
 import { BadgeAward, BadgeCase, DisciplineRecord } from './badge.entity';
 
 type Basis = BadgeCandidateView['basis'];
@@ -109,7 +108,7 @@ export class BadgesService {
     u.event(BadgeAwarded, fact, input.occasion);
     u.audit('badge.awarded', 'badge_award', award.id, null, fact);
     // two clerks at once: the unique index (person, level) decides
-    await flushUnique(em, () => alreadyAwarded('', input.level, input.occasion));
+    await u.flushOrConflict(() => alreadyAwarded('', input.level, input.occasion));
     return { id: award.id, fullName: person.fullName, ...fact, regulation };
   }
 

@@ -6,7 +6,6 @@ import { assertActive, assertNotBefore, loadMember } from '../leaving/member-sta
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
-import { flushUnique } from '../unique-flush';
 import { duplicateCard, recordCardIssue } from './card-issue';
 import { cardView, PartyCard } from './party-card.entity';
 
@@ -29,7 +28,7 @@ export class CardsService {
       });
     }
     const card = recordCardIssue(uow, person, input);
-    await flushUnique(em, () => duplicateCard(input.cardNumber));
+    await uow.flushOrConflict(() => duplicateCard(input.cardNumber));
     return cardView(card);
   }
 
@@ -55,7 +54,7 @@ export class CardsService {
       card.issuedOn,
     );
     u.audit('card.reissued', 'person', person.id, before, cardView(card));
-    await flushUnique(em, () => duplicateCard(input.cardNumber));
+    await u.flushOrConflict(() => duplicateCard(input.cardNumber));
     return cardView(card);
   }
 

@@ -3,7 +3,6 @@ import { DomainError, MEMBER_ROUTES, PersonRecorded, RouteInput, todayInVietnam 
 import { CommandContext, Handles } from '@party/service-kit';
 import { duplicateCard } from '../cards/card-issue';
 import { OrganizationTree, versionAt } from '../organizations/organization.tree';
-import { flushUnique } from '../unique-flush';
 import { existingMemberRefusal, lookUpExistingMemberFacts, recordExistingMember } from './existing-member';
 import { existingMemberProblems } from './existing-member.rules';
 import { personFieldsOf } from './person-fields';
@@ -41,7 +40,7 @@ export class PeopleService {
     uow.event(PersonRecorded, personRecordedData(p), today);
     uow.audit('person.recorded', 'person', p.id, null, personView(p));
     // two requests with one CCCD at once: the unique index decides
-    await flushUnique(em, () => duplicateCitizenId(input.citizenId));
+    await uow.flushOrConflict(() => duplicateCitizenId(input.citizenId));
     return personView(p);
   }
 
@@ -56,7 +55,7 @@ export class PeopleService {
     const problems = existingMemberProblems(input, facts);
     if (problems.length) throw existingMemberRefusal(problems);
     const person = recordExistingMember(uow, input, facts);
-    await flushUnique(em, (err) => (err.message.includes('card_number') ? duplicateCard(input.cardNumber ?? '') : duplicateCitizenId(input.citizenId)));
+    await uow.flushOrConflict((err) => (err.message.includes('card_number') ? duplicateCard(input.cardNumber ?? '') : duplicateCitizenId(input.citizenId)));
     return personView(person);
   }
 }

@@ -3,7 +3,6 @@ import { CorrectablePersonField, DOSSIER_ROUTES, DomainError, PersonCorrected, R
 import { CommandContext, Handles } from '@party/service-kit';
 import { requireApproval } from '../dossier/dossier.rules';
 import { OrganizationTree } from '../organizations/organization.tree';
-import { flushUnique } from '../unique-flush';
 import { duplicateCitizenId, PERSON } from './people.service';
 import { Person } from './person.entity';
 import { personView } from './person.view';
@@ -41,7 +40,7 @@ export class PersonCorrectionService {
     u.event(PersonCorrected, { personId: person.id, orgId: person.orgId, changed, before, after, approvalDecisionNumber: approval.decisionNumber, approvedOn: approval.approvedOn }, approval.approvedOn);
     u.audit('person.corrected', 'person', person.id, viewBefore, { ...personView(person), correction: { changed, reason: input.reason, approval } });
     // two corrections to one citizen ID at once: the unique index decides
-    await flushUnique(em, () => duplicateCitizenId(input.changes.citizenId ?? ''));
+    await u.flushOrConflict(() => duplicateCitizenId(input.changes.citizenId ?? ''));
     return { ...personView(person), correction: { changed, before, after, reason: input.reason, approval } };
   }
 }

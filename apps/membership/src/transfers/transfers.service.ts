@@ -8,7 +8,6 @@ import { duplicateCitizenId, PERSON } from '../people/people.service';
 import { personFieldsOf } from '../people/person-fields';
 import { Person } from '../people/person.entity';
 import { personRecordedData, personView } from '../people/person.view';
-import { flushUnique } from '../unique-flush';
 import { placementOf } from './headcount';
 import { InspectionHold, Transfer } from './transfer.entity';
 import { LETTER_BOXES, temporaryDurationProblem, TRANSFER_HOLD_REGULATION } from './transfer.rules';
@@ -61,7 +60,7 @@ export class TransfersService {
     await this.completed(em, u, t, input.toOrgId, input.arrivedOn);
     u.audit('transfer.in', 'transfer', t.id, null, transferView(t, person.fullName));
     // two clerks recording the same newcomer: the citizen id's unique index decides
-    await flushUnique(em, () => duplicateCitizenId(input.person?.citizenId ?? ''));
+    await u.flushOrConflict(() => duplicateCitizenId(input.person?.citizenId ?? ''));
     return transferView(t, person.fullName);
   }
 

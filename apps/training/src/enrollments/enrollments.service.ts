@@ -19,7 +19,6 @@ import { requireCourseType } from '../course-types/course-types.service';
 import { assertWholeBloc, OrgScope, outOfScope, scopedOrgRequired } from '../organizations/organization-scope';
 import { orgScopeOf } from '@party/org-replica';
 import { describePerson, personColumns, personKeysOf } from '../shared/person';
-import { flushOrConflict } from '../shared/unique';
 import { orgRequired, orgUnknownProblem, placementsOn, studentOrg } from '../people/person-placements';
 import { applyCompletion, enrollmentRef, enrollmentView, issuedCertificateNumbers, lockCertificateNumbers } from './completion';
 import { fileError, ImportError, ImportRow, parseEnrollmentWorkbook, SheetFile } from './enrollment-import';
@@ -70,7 +69,7 @@ export class EnrollmentsService {
     if (full) throw DomainError.rule(full);
     if (!orgId) throw orgRequired(orgUnknownProblem(cmd.person.fullName, cmd.person.personId, placements, enrolledOn));
     const e = this.addStudent(em, uow, cls, type, { person: cmd.person, orgId, enrolledOn, source: 'single' });
-    await flushOrConflict(em, raceLost);
+    await uow.flushOrConflict(raceLost);
     return { id: e.id, ...enrollmentView(e) };
   }
 
@@ -164,7 +163,7 @@ export class EnrollmentsService {
   async commitImport(cmd: RouteInput<typeof ENROLLMENT_ROUTES.commitImport>, { em, uow, principal }: CommandContext) {
     const { cls, type } = await this.lockClass(em, cmd.id);
     const enrolled = await this.enrollChecked(em, uow, principal, cls, type, cmd.fileBase64);
-    await flushOrConflict(em, raceLost);
+    await uow.flushOrConflict(raceLost);
     return { classId: cls.id, enrolled };
   }
 
@@ -185,7 +184,7 @@ export class EnrollmentsService {
     const enrolled = await this.enrollChecked(em, uow, principal, cls, type, file.bytes);
     uow.audit('enrollment.importUpload', 'enrollment_import', cmd.uploadId, null, { classId: cls.id, fileName: file.fileName, size: file.bytes.length, enrolled });
     await this.staged.discard(em, principal, cmd.uploadId);
-    await flushOrConflict(em, raceLost);
+    await uow.flushOrConflict(raceLost);
     return { uploadId: cmd.uploadId, classId: cls.id, enrolled };
   }
 

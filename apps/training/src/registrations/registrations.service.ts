@@ -9,7 +9,6 @@ import { orgScopeOf } from '@party/org-replica';
 import { listScope } from '../shared/list-scope';
 import { describePerson, personColumns, personKeysOf, personOf } from '../shared/person';
 import type { CoursePlaceColumns } from '../shared/student';
-import { flushOrConflict } from '../shared/unique';
 import { Registration } from './registration.entity';
 import { Sending } from './sending.entity';
 
@@ -86,7 +85,7 @@ export class RegistrationsService {
       r.registeredOn,
     );
     uow.audit('registration.make', 'registration', r.id, null, registrationView(r));
-    await flushOrConflict(em, duplicate);
+    await uow.flushOrConflict(duplicate);
     return { id: r.id, ...registrationView(r) };
   }
 

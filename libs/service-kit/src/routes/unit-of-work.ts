@@ -1,5 +1,6 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventData, EventDefinition, Principal } from '@party/contracts';
+import type { DomainError, EventData, EventDefinition, Principal } from '@party/contracts';
 import { AuditEntry, insertEntities } from '@party/database';
 import { outboxMessageOf } from '@party/messaging';
 
@@ -67,6 +68,20 @@ export class UnitOfWork {
   /** Whether this command recorded any event (the relay is woken only then). */
   get recordedEvents(): boolean {
     return this.eventCount > 0;
+  }
+
+  /**
+   * Writes the command's changes now, inside its transaction, so that a unique index settling two
+   * concurrent requests (both passed the check) answers the domain's conflict — a 409 — instead of
+   * a 500 at commit. The transaction is rolled back either way.
+   */
+  async flushOrConflict(conflict: (err: UniqueConstraintViolationException) => DomainError): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw conflict(err);
+      throw err;
+    }
   }
 
   /** Inserts what bulk mode gathered; a no-op otherwise (the transaction's flush writes it). */
