@@ -59,3 +59,10 @@ export function createZodDto<S extends z.ZodType>(schema: S) {
   };
   return Fixed as unknown as typeof Base;
 }
+
+/** A DTO class under its own OpenAPI name (the schema's component); `.Output` for an answer. */
+export function namedZodDto(schema: z.ZodType, name: string): { new (): object; Output: new () => object } {
+  const cls = class extends (createZodDto(schema) as unknown as new () => object) {};
+  Object.defineProperty(cls, 'name', { value: name });
+  return cls as unknown as { new (): object; Output: new () => object };
+}

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Req, RequestMapping, RequestMethod, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiParam, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { createZodDto } from '../http/zod-dto';
+import { createZodDto, namedZodDto } from '../http/zod-dto';
 import { z } from 'zod';
 import { RequirePermissions } from '@party/auth';
 import { API_TAGS, errorBodySchema, Principal, Route } from '@party/contracts';
@@ -34,12 +34,6 @@ export function routeName(route: Route): string {
     .filter(Boolean)
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
-}
-
-function dto(schema: z.ZodType, name: string): Type<unknown> {
-  const cls = class extends (createZodDto(schema as z.ZodObject) as unknown as Type<object>) {};
-  Object.defineProperty(cls, 'name', { value: name });
-  return cls;
 }
 
 interface ForwardedRequest {
@@ -89,14 +83,14 @@ export function forwardingController(routes: readonly Route[]): Type<unknown> {
       RequirePermissions(...route.permissions),
       ApiTags(API_TAGS[route.tag]),
       ApiOperation({ operationId: key, summary: route.summary, description: describe(route), ...(route.deprecated ? { deprecated: true } : {}) }),
-      ApiResponse({ status: route.status, description: 'OK', type: (dto(route.response, `${name}Response`) as unknown as { Output: Type<unknown> }).Output, ...(route.examples?.response ? { example: route.examples.response } : {}) }),
+      ApiResponse({ status: route.status, description: 'OK', type: namedZodDto(route.response, `${name}Response`).Output, ...(route.examples?.response ? { example: route.examples.response } : {}) }),
       ...ERROR_STATUSES.map(([status, description]) => ApiResponse({ status, description, schema: { $ref: getSchemaPath(ErrorBody) } })),
     ];
     for (const [param, schema] of Object.entries(route.params?.shape ?? {})) {
       decorators.push(ApiParam({ name: param, required: true, schema: openApiSchema(schema as z.ZodType) as never }));
     }
     if (route.query) decorators.push(ApiZodQuery(route.query));
-    if (route.body) decorators.push(ApiBody({ type: dto(route.body, `${name}Body`), ...(route.examples?.body ? { examples: { example: { value: route.examples.body } } } : {}) }));
+    if (route.body) decorators.push(ApiBody({ type: namedZodDto(route.body, `${name}Body`), ...(route.examples?.body ? { examples: { example: { value: route.examples.body } } } : {}) }));
     for (const d of decorators) d(proto, key, descriptor);
     Req()(proto, key, 0);
   }

@@ -1,8 +1,9 @@
-import { Controller, Get, Type, HttpCode, Param, Post, Query, Req, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Controller, Get, HttpCode, Param, Post, Query, Req, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto } from '../http/zod-dto';
+import { namedZodDto } from '../http/zod-dto';
+import { apiErrors, ErrorStatus } from '../http/answers';
 import { z } from 'zod';
 import { RequirePermissions } from '@party/auth';
 import { API_TAGS, DomainError, resultsTemplateQuery, resultsUploadFieldsSchema, Route, StagedFile, TRAINING_FILE_ROUTES as R, UPLOAD_MAX_BYTES, validate } from '@party/contracts';
@@ -19,11 +20,7 @@ const upload = FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_BYTES, f
 const noFile = () => DomainError.validation([{ field: 'file', vi: 'Cần gửi tệp trong trường "file" (multipart/form-data)', en: 'Send the file in the "file" field (multipart/form-data)' }]);
 
 /** The answer of a declared route as a named OpenAPI component (what the forwarder does for the JSON routes). */
-function responseModel(route: Route, name: string) {
-  const dto = class extends (createZodDto(route.response as z.ZodObject) as unknown as Type<object>) {};
-  Object.defineProperty(dto, 'name', { value: name });
-  return (dto as unknown as { Output: new () => unknown }).Output;
-}
+const responseModel = (route: Route, name: string) => namedZodDto(route.response, name).Output;
 const RosterUploadPreview = responseModel(R.previewEnrollmentUpload, 'TrainingEnrollmentPreviewOfUpload');
 const RosterPreview = responseModel(R.previewImport, 'TrainingEnrollmentPreview');
 const SheetUploadPreview = responseModel(R.previewResultsUpload, 'TrainingResultsPreviewOfUpload');
@@ -49,10 +46,7 @@ function previewBody(route: Route, multipart: Record<string, unknown>) {
 /** Checked before a file is staged for a class that cannot exist. */
 const classId = R.previewEnrollmentUpload.params as z.ZodType;
 const classIdParam = ApiParam({ name: 'id', required: true, schema: { type: 'string', format: 'uuid' } });
-const errors = (...statuses: number[]): MethodDecorator => {
-  const decorators = statuses.map((status) => ApiResponse({ status, description: 'Lỗi / Error', schema: { $ref: getSchemaPath(ErrorBody) } }));
-  return (target, key, descriptor) => decorators.forEach((d) => d(target, key, descriptor));
-};
+const errors = (...statuses: ErrorStatus[]): MethodDecorator => applyDecorators(...apiErrors(...statuses));
 
 /**
  * Training's spreadsheets over HTTP: the one place a training URL takes a multipart file or gives
