@@ -6,7 +6,9 @@ import {
   OrganizationDissolved,
   OrganizationEstablished,
   OrganizationMoved,
-  TRAINING_PATTERNS,
+  CLASS_ROUTES,
+  ENROLLMENT_ROUTES,
+  RESULT_ROUTES,
   type Envelope,
   type Principal,
 } from '@party/contracts';
@@ -248,9 +250,9 @@ describe('a secretary changes only their subtree', () => {
     const scoped: Principal = { userId: 'u-s', username: 'scoped', roles: ['secretary'], permissions: ['training:read', 'training:write'], orgScopeId: org.G1 };
     const req = (payload: unknown) => ({ principal: scoped, correlationId: 'c-scope', payload });
     const before = await tables();
-    await expect(running.send(TRAINING_PATTERNS.enroll, req({ id: K.K1, person: { personId: 'p-y' }, orgId: org.C2 }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(TRAINING_PATTERNS.recordResults, req({ id: K.K1, completedOn: '2023-03-25', results: [{ enrollmentId: E.c1, result: 'passed' }] }))).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(running.send(TRAINING_PATTERNS.getClass, req({ id: K.K4 }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(ENROLLMENT_ROUTES.enroll.pattern, req({ id: K.K1, person: { personId: 'p-y' }, orgId: org.C2 }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(RESULT_ROUTES.recordResults.pattern, req({ id: K.K1, completedOn: '2023-03-25', results: [{ enrollmentId: E.c1, result: 'passed' }] }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(running.send(CLASS_ROUTES.getClass.pattern, req({ id: K.K4 }))).rejects.toMatchObject({ code: 'forbidden' });
     expect(await tables()).toEqual(before);
   });
 });

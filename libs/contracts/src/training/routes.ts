@@ -15,9 +15,3 @@ export const TRAINING_ROUTES: readonly Route[] = Object.values(JSON_ROUTES);
 
 /** What the training service answers: the JSON routes and those behind the gateway's file controller. */
 export const TRAINING_SERVICE_ROUTES: readonly Route[] = [...TRAINING_ROUTES, ...Object.values(TRAINING_FILE_ROUTES)];
-
-type Patterns<T> = { readonly [K in keyof T]: T[K] extends Route ? T[K]['pattern'] : never };
-const ALL = { ...JSON_ROUTES, ...TRAINING_FILE_ROUTES };
-
-/** The request-reply subject of each route, by name: for a caller talking to the service directly. */
-export const TRAINING_PATTERNS = Object.fromEntries(Object.entries(ALL).map(([name, route]) => [name, route.pattern])) as Patterns<typeof ALL>;
