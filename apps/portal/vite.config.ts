@@ -18,16 +18,14 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/apps/portal'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No public source maps: the sources are not the users' business, and a map is 4× the bundle.
+    sourcemap: false,
     rolldownOptions: {
       treeshake: {
         // contracts only declares things (no registration at import), so a module the portal
         // uses nothing from may be dropped: this keeps zod and the event schemas out of the bundle.
         moduleSideEffects: (id: string) => !id.replaceAll('\\', '/').includes('/libs/contracts/src/'),
       },
-      // The libraries change less often than the portal: in a chunk of their own they stay cached
-      // across releases (and neither chunk passes Vite's 500 kB warning).
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] } },
     },
   },
   server: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },

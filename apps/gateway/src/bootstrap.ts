@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { NatsConnection } from 'nats';
@@ -16,6 +17,9 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: '1mb' });
+  // Lists of hundreds of rows shrink 5–10× (the portal's pages on a provincial link); a stream of
+  // server-sent events is left alone, or its messages would wait in the compressor's buffer.
+  app.use(compression({ threshold: 1024, filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').includes('text/event-stream') && compression.filter(req, res) }));
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
   app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false, maxAge: 600 });
   app.setGlobalPrefix('api');

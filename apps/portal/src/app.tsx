@@ -1,85 +1,44 @@
-import { createBrowserRouter, Link, RouterProvider } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { RequireAuth, RequirePermission } from './auth/guards';
-import { Shell } from './layout/shell';
-import { DeadLettersPage } from './pages/admin/dead-letters-page';
-import { UsersPage } from './pages/admin/users-page';
-import { LoginPage } from './pages/login-page';
-import { MembersPage } from './pages/members/members-page';
-import { OrgsPage } from './pages/orgs/orgs-page';
-import { YearEndPage } from './pages/reports/year-end-page';
-import { StatusPage } from './pages/status-page';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { lazyPage } from './ui/lazy-page';
+import { routes as adminRoutes } from './pages/admin/routes';
+import { routes as badgeRoutes } from './pages/badges/routes';
+import { routes as candidateRoutes } from './pages/candidates/routes';
+import { routes as cardRoutes } from './pages/cards/routes';
+import { routes as leavingRoutes } from './pages/leaving/routes';
+import { routes as memberRoutes } from './pages/members/routes';
+import { routes as orgRoutes } from './pages/orgs/routes';
+import { routes as probationRoutes } from './pages/probation/routes';
+import { routes as reportRoutes } from './pages/reports/routes';
+import { routes as rosterRoutes } from './pages/roster/routes';
+import { routes as trainingRoutes } from './pages/training/routes';
+import { routes as transferRoutes } from './pages/transfers/routes';
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <section>
-      <h1>{t('errors.notFound')}</h1>
-      <Link to="/">{t('errors.backHome')}</Link>
-    </section>
-  );
-}
+/** Each workspace declares its own routes (`pages/<area>/routes.tsx`); every page is a chunk of its own. */
+const workspaces: RouteObject[] = [
+  ...orgRoutes,
+  ...memberRoutes,
+  ...rosterRoutes,
+  ...candidateRoutes,
+  ...probationRoutes,
+  ...cardRoutes,
+  ...badgeRoutes,
+  ...transferRoutes,
+  ...leavingRoutes,
+  ...trainingRoutes,
+  ...reportRoutes,
+  ...adminRoutes,
+];
 
 const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  lazyPage('/login', null, () => import('./pages/login-page').then((m) => m.LoginPage)),
   {
+    // The frame and Ant Design come with the first signed-in page, never with the login page.
     path: '/',
-    element: (
-      <RequireAuth>
-        <Shell />
-      </RequireAuth>
-    ),
+    lazy: () => import('./layout/signed-in-frame').then((m) => ({ Component: m.SignedInFrame })),
     children: [
-      { index: true, element: <StatusPage /> },
-      {
-        path: 'orgs',
-        element: (
-          <RequirePermission permission="orgs:read">
-            <OrgsPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'members',
-        element: (
-          <RequirePermission permission="members:read">
-            <MembersPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'members/:id',
-        element: (
-          <RequirePermission permission="members:read">
-            <MembersPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'reports/year-end',
-        element: (
-          <RequirePermission permission="reports:read">
-            <YearEndPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'admin/users',
-        element: (
-          <RequirePermission permission="users:manage">
-            <UsersPage />
-          </RequirePermission>
-        ),
-      },
-      {
-        path: 'admin/dead-letters',
-        element: (
-          <RequirePermission permission="system:operate">
-            <DeadLettersPage />
-          </RequirePermission>
-        ),
-      },
-      { path: '*', element: <NotFound /> },
+      { index: true, lazy: () => import('./pages/home/home-page').then((m) => ({ Component: m.HomePage })) },
+      ...workspaces,
+      { path: '*', lazy: () => import('./layout/not-found').then((m) => ({ Component: m.NotFound })) },
     ],
   },
 ]);

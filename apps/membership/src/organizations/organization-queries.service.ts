@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ORG_ROUTES, RouteInput, todayInVietnam } from '@party/contracts';
+import { ORG_ROUTES, RouteInput, searchableName, todayInVietnam } from '@party/contracts';
 import { Handles, QueryContext } from '@party/service-kit';
 import { Organization, OrganizationVersion } from './organization.entity';
 import { OrganizationTree, outOfScope } from './organization.tree';
@@ -15,6 +15,8 @@ export class OrganizationQueries {
     const asOf = q.asOf ?? todayInVietnam();
     const scope = principal.orgScopeId === null ? null : await this.tree.subtreeIds(principal.orgScopeId, asOf, em);
     if (scope && q.parentId && !scope.includes(q.parentId)) throw outOfScope(asOf);
+    const roots = q.roots === 'true' ? { orgId: principal.orgScopeId ?? undefined, ...(principal.orgScopeId ? {} : { parentId: null }) } : {};
+    const named = q.q ? await this.namedLike(q.q, asOf, scope, em) : null;
     const [versions, total] = await em.findAndCount(
       OrganizationVersion,
       {
@@ -23,6 +25,8 @@ export class OrganizationQueries {
         ...(q.parentId ? { parentId: q.parentId } : {}),
         ...(q.kind ? { kind: q.kind } : {}),
         ...(scope ? { orgId: { $in: scope } } : {}),
+        ...(named ? { id: { $in: named } } : {}),
+        ...roots,
       },
       { orderBy: { [q.sort]: q.order, orgId: 'asc' }, limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
     );
@@ -32,6 +36,21 @@ export class OrganizationQueries {
       return org ? [orgView(org, v, asOf)] : [];
     });
     return { asOf, items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /**
+   * The versions on `asOf` whose name holds every word of `text`, accents and case ignored (a
+   * user types "chi bo xay lap"). Names are folded here rather than in SQL: a bloc has hundreds
+   * of organizations and the tree is read on one date.
+   */
+  private async namedLike(text: string, asOf: string, scope: string[] | null, em: QueryContext['em']): Promise<string[]> {
+    const words = searchableName(text).split(' ').filter(Boolean);
+    const rows = await em.find(
+      OrganizationVersion,
+      { validFrom: { $lte: asOf }, $or: [{ validTo: null }, { validTo: { $gt: asOf } }], ...(scope ? { orgId: { $in: scope } } : {}) },
+      { fields: ['id', 'name'] },
+    );
+    return rows.filter((v) => words.every((w) => searchableName(v.name).includes(w))).map((v) => v.id);
   }
 
   @Handles(ORG_ROUTES.get)

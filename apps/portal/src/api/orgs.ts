@@ -24,3 +24,16 @@ export async function fetchOrgs(query: OrgListQuery, signal?: AbortSignal): Prom
 
 export const fetchOrg = (id: string, asOf: string | undefined, signal?: AbortSignal) =>
   unwrap(api.GET('/api/orgs/{id}', { params: { path: { id }, query: { asOf } }, signal }));
+
+/** One level of the tree: the organizations directly under `parentId`, or the top of the caller's tree. */
+export const fetchOrgLevel = (parentId: string | null, signal?: AbortSignal) =>
+  unwrap(
+    api.GET('/api/orgs', {
+      params: { query: { ...(parentId ? { parentId } : { roots: 'true' as const }), sort: 'name', pageSize: PAGE_SIZE } },
+      signal,
+    }),
+  ).then((page) => page.items);
+
+/** Organizations whose name holds the typed words, accents and case ignored (the picker's search). */
+export const searchOrgs = (q: string, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/orgs', { params: { query: { q, sort: 'name', pageSize: 50 } }, signal })).then((page) => page);

@@ -1,24 +1,40 @@
+import { Button, Layout, Menu, Progress, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
-import { can } from '../auth/permissions';
 import { useRoleLabel } from '../i18n/localize';
 import { LanguageSwitch } from './language-switch';
+import { activeItem, navigationFor } from './navigation';
 
-/** The frame of every signed-in page: who is signed in, where to go, the language, sign-out. */
+/** The frame of every signed-in page: who is signed in, their workspace's menu, the language, sign-out. */
 export function Shell() {
   const { t } = useTranslation();
   const { me, logout } = useAuth();
   const roleLabel = useRoleLabel();
-  const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
+  const location = useLocation();
+  const navigation = useNavigation();
+  const [collapsed, setCollapsed] = useState(false);
+  const groups = navigationFor(me);
+  const selected = activeItem(location.pathname, groups) ?? (location.pathname === '/' ? '/' : undefined);
+
+  const items = [
+    { key: '/', label: <Link to="/">{t('nav.home')}</Link> },
+    ...groups.map((g) => ({
+      key: g.key,
+      type: 'group' as const,
+      label: t(g.label),
+      children: g.items.map((i) => ({ key: i.path, label: <Link to={i.path}>{t(i.label)}</Link> })),
+    })),
+  ];
 
   return (
-    <div className="shell">
+    <Layout className="shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="topbar">
-        <div className="brand">
+      <Layout.Header className="topbar">
+        <Link to="/" className="brand">
           <span className="brand-emblem" aria-hidden="true">
             ★
           </span>
@@ -26,8 +42,8 @@ export function Shell() {
             <span className="brand-org">{t('app.organization')}</span>
             <span className="brand-name">{t('app.name')}</span>
           </span>
-        </div>
-        <div className="topbar-right">
+        </Link>
+        <Space size="middle" className="topbar-right">
           {me && (
             <div className="user" aria-label={t('session.user')}>
               <span className="user-name">{me.fullName || me.username}</span>
@@ -38,74 +54,42 @@ export function Shell() {
             </div>
           )}
           <LanguageSwitch />
-          <button type="button" className="button button-secondary" onClick={logout}>
-            {t('session.logout')}
-          </button>
+          <Button onClick={logout}>{t('session.logout')}</Button>
+        </Space>
+      </Layout.Header>
+      {navigation.state === 'loading' && (
+        <div className="page-loading" role="status">
+          <Progress percent={100} status="active" showInfo={false} size="small" strokeLinecap="square" />
+          <span className="visually-hidden">{t('nav.loadingPage')}</span>
         </div>
-      </header>
-      <div className="layout">
-        <nav className="sidebar" aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <NavLink to="/" end className={navClass}>
-                {t('nav.status')}
-              </NavLink>
-            </li>
-          </ul>
-          {(can(me, 'orgs:read') || can(me, 'members:read') || can(me, 'reports:read')) && (
-            <>
-              <h2 className="nav-heading">{t('nav.work')}</h2>
-              <ul>
-                {can(me, 'orgs:read') && (
-                  <li>
-                    <NavLink to="/orgs" className={navClass}>
-                      {t('nav.orgs')}
-                    </NavLink>
-                  </li>
-                )}
-                {can(me, 'members:read') && (
-                  <li>
-                    <NavLink to="/members" className={navClass}>
-                      {t('nav.members')}
-                    </NavLink>
-                  </li>
-                )}
-                {can(me, 'reports:read') && (
-                  <li>
-                    <NavLink to="/reports/year-end" className={navClass}>
-                      {t('nav.reports')}
-                    </NavLink>
-                  </li>
-                )}
-              </ul>
-            </>
+      )}
+      <Layout>
+        <Layout.Sider
+          width={248}
+          breakpoint="lg"
+          collapsedWidth={0}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          className="sidebar"
+          zeroWidthTriggerStyle={{ top: 8 }}
+          trigger={null}
+        >
+          <nav aria-label={t('nav.label')}>
+            <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content>
+          {collapsed && (
+            <Button className="menu-toggle" onClick={() => setCollapsed(false)} aria-label={t('nav.openMenu')}>
+              ☰ <Typography.Text>{t('nav.label')}</Typography.Text>
+            </Button>
           )}
-          {(can(me, 'users:manage') || can(me, 'system:operate')) && (
-            <>
-              <h2 className="nav-heading">{t('nav.admin')}</h2>
-              <ul>
-                {can(me, 'users:manage') && (
-                  <li>
-                    <NavLink to="/admin/users" className={navClass}>
-                      {t('nav.users')}
-                    </NavLink>
-                  </li>
-                )}
-                {can(me, 'system:operate') && (
-                  <li>
-                    <NavLink to="/admin/dead-letters" className={navClass}>
-                      {t('nav.deadLetters')}
-                    </NavLink>
-                  </li>
-                )}
-              </ul>
-            </>
-          )}
-        </nav>
-        <main id="main" className="content" tabIndex={-1}>
-          <Outlet />
-        </main>
-      </div>
-    </div>
+          <main id="main" className="content" tabIndex={-1}>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
   );
 }

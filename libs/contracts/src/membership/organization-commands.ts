@@ -123,6 +123,10 @@ export const listOrgsFilter = z.strictObject({
   asOf: localDate.optional(),
   parentId: orgId.optional(),
   kind: orgKindSchema.optional(),
+  /** Words of the name, accents and case ignored (`chi bo xay lap`). */
+  q: z.string().trim().max(100, bilingual('Từ khóa tối đa 100 ký tự', 'At most 100 characters')).optional(),
+  /** Only the top of the caller's tree: the bloc, or a secretary's own organization. */
+  roots: z.enum(['true', 'false']).optional(),
 });
 
 export const orgAsOfQuery = z.strictObject({ asOf: localDate.optional() });

@@ -1,0 +1,74 @@
+import type { Permission } from '@party/contracts';
+import type { ParseKeys } from 'i18next';
+import { can } from '../auth/permissions';
+import type { Me } from '../api/gateway';
+
+export interface NavItem {
+  path: string;
+  label: ParseKeys;
+  permission: Permission;
+}
+export interface NavGroup {
+  key: string;
+  label: ParseKeys;
+  items: NavItem[];
+}
+
+/**
+ * The menu of every workspace, by group. Each role sees the items its permissions allow, so the
+ * Organization Board, the Inspection Committee, the Standing Committee and a secretary each get
+ * their own menu from this one list; the pages check the same permissions again.
+ */
+export const NAVIGATION: NavGroup[] = [
+  {
+    key: 'organization',
+    label: 'nav.groups.organization',
+    items: [
+      { path: '/orgs', label: 'nav.orgs', permission: 'orgs:read' },
+      { path: '/members', label: 'nav.members', permission: 'members:read' },
+      { path: '/roster', label: 'roster.title', permission: 'members:write' },
+    ],
+  },
+  {
+    key: 'lifecycle',
+    label: 'nav.groups.lifecycle',
+    items: [
+      { path: '/candidates', label: 'candidates.title', permission: 'members:read' },
+      { path: '/probation', label: 'probation.title', permission: 'members:read' },
+      { path: '/cards', label: 'cards.title', permission: 'members:read' },
+      { path: '/badges', label: 'badges.title', permission: 'members:read' },
+      { path: '/transfers', label: 'transfers.title', permission: 'members:read' },
+      { path: '/leaving', label: 'leaving.title', permission: 'members:read' },
+    ],
+  },
+  {
+    key: 'training',
+    label: 'nav.groups.training',
+    items: [{ path: '/training', label: 'training.title', permission: 'training:read' }],
+  },
+  {
+    key: 'reports',
+    label: 'nav.groups.reports',
+    items: [{ path: '/reports/year-end', label: 'nav.reports', permission: 'reports:read' }],
+  },
+  {
+    key: 'admin',
+    label: 'nav.groups.admin',
+    items: [
+      { path: '/admin/users', label: 'nav.users', permission: 'users:manage' },
+      { path: '/admin/dead-letters', label: 'nav.deadLetters', permission: 'system:operate' },
+      { path: '/admin/status', label: 'nav.status', permission: 'system:operate' },
+    ],
+  },
+];
+
+/** The groups and items `me` may open, empty groups left out. */
+export function navigationFor(me: Me | undefined): NavGroup[] {
+  return NAVIGATION.map((g) => ({ ...g, items: g.items.filter((i) => can(me, i.permission)) })).filter((g) => g.items.length > 0);
+}
+
+/** The menu item a path belongs to (the longest prefix), for highlighting it. */
+export function activeItem(pathname: string, groups: NavGroup[]): string | undefined {
+  const paths = groups.flatMap((g) => g.items.map((i) => i.path));
+  return paths.filter((p) => pathname === p || pathname.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,6 @@
+import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../ui/lazy-page';
+
+export const routes: RouteObject[] = [
+  lazyPage('reports/year-end', 'reports:read', () => import('./year-end-page').then((m) => m.YearEndPage)),
+];
