@@ -140,7 +140,9 @@ async function startPortal(env, colourName) {
     return 'not built (vite missing)';
   }
   const prefix = makePrefix('portal', colourName);
-  const code = await runPrefixed(process.execPath, [vite, 'build', '--config', config], { env, prefix });
+  // The services may run in development mode; the portal is always the production build (no
+  // development React, no source maps), as its users get it.
+  const code = await runPrefixed(process.execPath, [vite, 'build', '--config', config], { env: { ...env, NODE_ENV: 'production' }, prefix });
   if (shuttingDown) return 'stopped';
   if (code !== 0) {
     log.error(`the portal build failed (exit ${code}): the portal is not served; the API runs on`);

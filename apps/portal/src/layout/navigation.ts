@@ -26,25 +26,25 @@ export const NAVIGATION: NavGroup[] = [
     items: [
       { path: '/orgs', label: 'nav.orgs', permission: 'orgs:read' },
       { path: '/members', label: 'nav.members', permission: 'members:read' },
-      { path: '/roster', label: 'roster.title', permission: 'members:write' },
+      { path: '/roster', label: 'nav.roster', permission: 'members:write' },
     ],
   },
   {
     key: 'lifecycle',
     label: 'nav.groups.lifecycle',
     items: [
-      { path: '/candidates', label: 'candidates.title', permission: 'members:read' },
-      { path: '/probation', label: 'probation.title', permission: 'members:read' },
-      { path: '/cards', label: 'cards.title', permission: 'members:read' },
-      { path: '/badges', label: 'badges.title', permission: 'members:read' },
-      { path: '/transfers', label: 'transfers.title', permission: 'members:read' },
-      { path: '/leaving', label: 'leaving.title', permission: 'members:read' },
+      { path: '/candidates', label: 'nav.candidates', permission: 'members:read' },
+      { path: '/probation', label: 'nav.probation', permission: 'members:read' },
+      { path: '/cards', label: 'nav.cards', permission: 'members:read' },
+      { path: '/badges', label: 'nav.badges', permission: 'members:read' },
+      { path: '/transfers', label: 'nav.transfers', permission: 'members:read' },
+      { path: '/leaving', label: 'nav.leaving', permission: 'members:read' },
     ],
   },
   {
     key: 'training',
     label: 'nav.groups.training',
-    items: [{ path: '/training', label: 'training.title', permission: 'training:read' }],
+    items: [{ path: '/training', label: 'nav.training', permission: 'training:read' }],
   },
   {
     key: 'reports',

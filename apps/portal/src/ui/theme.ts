@@ -21,6 +21,6 @@ export const THEME: ThemeConfig = {
   components: {
     Table: { cellFontSizeSM: 14, cellFontSize: 14 },
     Menu: { itemHeight: 40 },
-    Layout: { headerBg: '#7f1418', siderBg: '#fff' },
+    Layout: { headerBg: '#ffffff', siderBg: '#ffffff', bodyBg: '#f6f5f2' },
   },
 };
