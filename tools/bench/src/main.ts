@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@party/testing';
 import { benchBackbone } from './backbone.bench';
 import { benchGateway } from './gateway/gateway.bench';
+import { benchPortalLoad } from './portal/portal.bench';
 
 /**
  * `npm run bench [-- backbone|reporting|gateway …]`: performance figures and ratios, printed and meant for
  * BENCHMARKS.md. Without names, every bench runs.
  */
-const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway };
+const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway, portal };
 
 async function backbone() {
   const events = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -59,6 +60,18 @@ async function gateway() {
   console.log('| request | connections | requests/s | p50 | p99 |');
   console.log('|---|---|---|---|---|');
   for (const row of r.rows) console.log(`| ${row.request} | ${row.connections} | ${n(row.requestsPerSecond)} | ${n(row.p50, 1)} ms | ${n(row.p99, 1)} ms |`);
+}
+
+/** The first load of the login page: the JavaScript a new user's browser downloads, against the 150 KB gzipped budget. */
+async function portal() {
+  const budget = 150 * 1024;
+  const r = await benchPortalLoad('/login');
+  const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
+  console.log(`portal, first load of /login: ${r.files.length} JavaScript files, ${kb(r.bytes)} (${kb(r.gzipped)} gzipped)`);
+  console.log(`  budget 150 KB gzipped: ${(r.gzipped / budget).toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 })} of it used`);
+  console.log(`  the whole portal: ${r.buildFiles} files, ${kb(r.buildBytes)} (${kb(r.buildGzipped)} gzipped); the login page loads ${(r.gzipped / r.buildGzipped).toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 })} of it`);
+  for (const f of r.files) console.log(`  ${f.name}: ${kb(f.bytes)} (${kb(f.gzipped)} gzipped)`);
+  if (r.gzipped > budget) throw new Error(`the login page loads ${kb(r.gzipped)} of gzipped JavaScript, over the 150 KB budget`);
 }
 
 async function main() {

@@ -1,62 +1,66 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { freePort, stopProcess, waitFor, WORKSPACE_ROOT } from '@party/testing';
-import { useSystem } from './system-under-test';
+import { LAPTOP, TABLET, usePortal } from './portal-under-test';
 
 /**
- * The portal as its users meet it: the production build, served by Vite's preview with `/api`
- * forwarded to the real gateway of a whole running system, driven in Debian's headless Chromium.
+ * The portal as its users meet it, page by page: the production build against the whole
+ * running system, in Debian's headless Chromium, each main page screenshotted and checked by
+ * axe-core (no critical or serious violation), as the role that works there.
  */
-const system = useSystem('portal');
-const VITE = join(WORKSPACE_ROOT, 'node_modules/vite/bin/vite.js');
-const CONFIG = join(WORKSPACE_ROOT, 'apps/portal/vite.config.ts');
-let preview: ChildProcess;
-let browser: Browser;
-let portal: string;
+const portal = usePortal('portal');
 
-beforeAll(async () => {
-  const built = spawnSync(process.execPath, [VITE, 'build', '--config', CONFIG, '--logLevel', 'warn'], { cwd: WORKSPACE_ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`the portal did not build:\n${built.stderr}`);
-  const port = await freePort();
-  portal = `http://127.0.0.1:${port}`;
-  preview = spawn(process.execPath, [VITE, 'preview', '--config', CONFIG, '--port', String(port)], { cwd: WORKSPACE_ROOT, env: { ...process.env, GATEWAY_URL: system.base }, stdio: 'ignore' });
-  await waitFor(async () => (await fetch(portal)).ok, { timeoutMs: 30_000, what: 'the portal preview' });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'] });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (preview) await stopProcess(preview, 'SIGTERM');
-});
-
-async function signIn(page: Page, password: string): Promise<void> {
-  await page.goto(portal);
-  await page.fill('#login-username', 'bantochuc');
-  await page.fill('#login-password', password);
-  await page.click('button[type="submit"]');
-}
+const MAIN_PAGES: { user: string; path: string; name: string; heading: RegExp }[] = [
+  { user: 'bantochuc', path: '/', name: 'home-board', heading: /Trang chủ|Xin chào|Chào/ },
+  { user: 'bantochuc', path: '/orgs', name: 'orgs', heading: /Tổ chức đảng/ },
+  { user: 'bantochuc', path: '/members', name: 'members', heading: /Đảng viên/ },
+  { user: 'bantochuc', path: '/candidates', name: 'candidates', heading: /Phát triển đảng viên|kết nạp/i },
+  { user: 'bantochuc', path: '/probation', name: 'probation', heading: /chính thức/i },
+  { user: 'bantochuc', path: '/cards', name: 'cards', heading: /Thẻ đảng viên/ },
+  { user: 'bantochuc', path: '/badges', name: 'badges', heading: /Huy hiệu/ },
+  { user: 'bantochuc', path: '/transfers', name: 'transfers', heading: /Chuyển sinh hoạt/ },
+  { user: 'bantochuc', path: '/leaving', name: 'leaving', heading: /Xóa tên|từ trần/i },
+  { user: 'bantochuc', path: '/roster', name: 'roster', heading: /danh sách/i },
+  { user: 'bantochuc', path: '/training', name: 'training', heading: /bồi dưỡng|Đào tạo|lớp/i },
+  { user: 'bantochuc', path: '/reports/year-end', name: 'year-end', heading: /Báo cáo cuối năm/ },
+  { user: 'admin', path: '/', name: 'home-admin', heading: /Trang chủ|Xin chào|Chào/ },
+  { user: 'admin', path: '/admin/users', name: 'users', heading: /Người dùng/ },
+  { user: 'admin', path: '/admin/status', name: 'status', heading: /Tình trạng hệ thống/ },
+  { user: 'viewer', path: '/', name: 'home-viewer', heading: /Trang chủ|Xin chào|Chào/ },
+];
 
 describe('the portal in a browser', () => {
   it('refuses a wrong password with the server’s message in Vietnamese, and stays on the sign-in page', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await signIn(page, 'sai-mat-khau');
-    await page.waitForSelector('#login-message:not(:empty)');
-    expect(await page.textContent('#login-message')).toMatch(/mật khẩu/i);
-    expect(await page.isVisible('#login-username')).toBe(true);
-    await page.close();
+    const login = await portal.open(null, '/login');
+    await login.fill('#login-username', 'bantochuc');
+    await login.fill('#login-password', 'sai-mat-khau');
+    await login.click('button[type="submit"]');
+    await login.waitForSelector('#login-message:not(:empty)');
+    expect(await login.textContent('#login-message')).toMatch(/mật khẩu/i);
+    expect(await login.isVisible('#login-username')).toBe(true);
+    expect(await portal.seriousViolations(login)).toEqual([]);
+    await portal.shot(login, 'login');
   });
 
-  it('signs the Organization Board in and opens the year-end report, which says how complete its figures are', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN' });
-    await signIn(page, 'Demo@2023');
-    await page.waitForSelector('nav a[href="/reports/year-end"]');
-    await page.click('nav a[href="/reports/year-end"]');
-    await page.waitForSelector('#year-end-title');
-    expect(await page.textContent('#year-end-title')).toBe('Báo cáo cuối năm');
-    // the figures come through the generated client from the real reporting service
-    const notice = await page.waitForSelector('p.notice[role="status"]');
-    expect(await notice.textContent()).toMatch(/Số liệu đã gồm mọi thao tác ghi nhận|Chưa có sự kiện nào được ghi nhận|Báo cáo đang cập nhật/);
-    await page.close();
+  it.each(MAIN_PAGES)('$user opens $path: its heading, a screenshot, and no critical or serious accessibility violation', async ({ user, path, name, heading }) => {
+    const page = await portal.open(user, path);
+    const h1 = page.locator('main h1').first();
+    await h1.waitFor();
+    expect(await h1.textContent()).toMatch(heading);
+    await page.waitForLoadState('networkidle');
+    await portal.shot(page, name);
+    expect(await portal.seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(TABLET);
+    await portal.shot(page, `${name}-tablet`);
+    await page.setViewportSize(LAPTOP);
+  });
+
+  it('shows a viewer no edit button, and the "no permission" page on an edit address', async () => {
+    const page = await portal.open('viewer', '/orgs');
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main button', { hasText: /Thành lập|Đổi tên|Giải thể|Sáp nhập|Chia tách|Bàn giao|Thêm|Sửa/ }).count()).toBe(0);
+    for (const path of ['/orgs/new', '/candidates/new', '/members']) {
+      await page.goto(`${portal.url}${path}`);
+      await page.getByText('Bạn không có quyền xem trang này.').waitFor();
+    }
+    await portal.shot(page, 'viewer-no-permission');
   });
 });

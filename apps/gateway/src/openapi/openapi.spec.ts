@@ -47,3 +47,18 @@ it('documents the typed error on every declared route', () => {
 it('matches the committed openapi.json (run `npm run openapi` after changing a route)', () => {
   expect(readFileSync(OPENAPI_FILE, 'utf8') === serializeOpenApi(doc)).toBe(true);
 });
+
+describe('compression', () => {
+  it('gzips a large answer for a client that accepts it, and sends it plain to one that does not', async () => {
+    const zipped = await gw.http().get('/api/docs-json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body.openapi).toMatch(/^3\./);
+    const plain = await gw.http().get('/api/docs-json').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('leaves a small answer alone (below 1 KB the header costs more than it saves)', async () => {
+    const res = await gw.http().get('/api/health').set('Accept-Encoding', 'gzip');
+    expect(res.headers['content-encoding']).toBeUndefined();
+  });
+});

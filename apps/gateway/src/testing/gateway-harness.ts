@@ -64,6 +64,29 @@ export async function startTestGateway(opts: { label: string; iso?: Isolation; e
 }
 
 /**
+ * The API of a gateway already running elsewhere (a whole system started by an end-to-end
+ * test), for `World` to build its data through, as it does in-process.
+ */
+export function remoteGateway(base: string): Pick<TestGateway, 'http' | 'as' | 'login'> {
+  const http = () => request(base);
+  return {
+    http,
+    as: (token) => {
+      const auth = { authorization: `Bearer ${token}` };
+      return {
+        get: (path) => http().get(`/api${path}`).set(auth),
+        post: (path, body = {}) => http().post(`/api${path}`).set(auth).send(body as object),
+        patch: (path, body = {}) => http().patch(`/api${path}`).set(auth).send(body as object),
+      };
+    },
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await http().post('/api/auth/login').send({ username, password }).expect(200);
+      return res.body.accessToken as string;
+    },
+  };
+}
+
+/**
  * Registers the boot (beforeAll) and the teardown (afterAll) of a gateway alone (no backend
  * services); the handle answers like the gateway itself once booted.
  */

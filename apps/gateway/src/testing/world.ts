@@ -99,7 +99,7 @@ export class World {
   private readonly orgOf = new Map<string, string>();
 
   constructor(
-    private readonly gw: TestGateway,
+    private readonly gw: Pick<TestGateway, 'as' | 'login'>,
     /** Who makes the world: the org board unless the stack says otherwise. */
     readonly api: ApiAs,
     private readonly hooks: WorldHooks = {},
