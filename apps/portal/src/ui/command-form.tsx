@@ -30,6 +30,8 @@ export interface CommandFormProps<V, R> {
   /** Buttons beside submit (cancel). */
   extra?: ReactNode;
   disabled?: boolean;
+  /** The form's name: its inputs get the ids `<name>_<field>`, its submit button `<name>-submit` (labels, end-to-end tests). */
+  name?: string;
   children: ReactNode;
 }
 
@@ -112,6 +114,7 @@ export function CommandForm<V extends object, R = unknown>(props: CommandFormPro
   return (
     <Form<V>
       form={form}
+      name={props.name}
       layout="vertical"
       onFinish={onFinish}
       initialValues={props.initialValues}
@@ -163,7 +166,7 @@ export function CommandForm<V extends object, R = unknown>(props: CommandFormPro
       )}
       {props.children}
       <Space className="command-actions">
-        <Button type="primary" htmlType="submit" danger={Boolean(props.confirm)} loading={mutation.isPending}>
+        <Button id={props.name ? `${props.name}-submit` : undefined} type="primary" htmlType="submit" danger={Boolean(props.confirm)} loading={mutation.isPending}>
           {props.submitLabel}
         </Button>
         {props.extra}

@@ -22,6 +22,8 @@ export interface DataColumn<T> {
   optional?: boolean;
   width?: number;
   align?: 'left' | 'right' | 'center';
+  /** Kept in view while the table scrolls sideways (a row's actions on a tablet). */
+  fixed?: 'left' | 'right';
 }
 
 export interface Paged<T> {
@@ -99,6 +101,7 @@ export function DataTable<T extends object>(props: ServerTableProps<T> | ClientT
       title: c.title,
       width: c.width,
       align: c.align,
+      fixed: c.fixed,
       render: (_: unknown, row: T) => (c.render ? c.render(row) : displayValue(c.value?.(row))),
       sorter: sortable,
       sortOrder: sortable && state.sort === sortId ? ((state.order === 'desc' ? 'descend' : 'ascend') as AntSortOrder) : null,
@@ -120,11 +123,13 @@ export function DataTable<T extends object>(props: ServerTableProps<T> | ClientT
           if (next.items.length < EXPORT_PAGE) break;
         }
       }
+      // a column with nothing to export (row actions) would be an empty column in the file
+      const exported = shown.filter((c) => c.value);
       await downloadXlsx(
         props.exportName,
         props.label,
-        shown.map((c) => ({ title: c.title })),
-        all.slice(0, EXPORT_LIMIT).map((row) => shown.map((c) => c.value?.(row) ?? null)),
+        exported.map((c) => ({ title: c.title })),
+        all.slice(0, EXPORT_LIMIT).map((row) => exported.map((c) => c.value?.(row) ?? null)),
       );
     } catch (error) {
       setExportError(error);
