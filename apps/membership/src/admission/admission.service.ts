@@ -146,9 +146,12 @@ export class AdmissionService {
       }
       if (q.stage !== 'decision') {
         const waitingCeremony = await em.find(Person, { status: 'probationary', ceremonyDate: null, admissionDecisionDate: { $ne: null, $lte: asOf }, ...inScope });
+        // the candidate record the portal opens to record the ceremony (none for a member registered with their history)
+        const admitted = waitingCeremony.length ? await em.find(Candidate, { status: 'admitted', personId: { $in: waitingCeremony.map((p) => p.id) } }) : [];
+        const candidateOf = new Map(admitted.map((c) => [c.personId, c.id]));
         for (const p of waitingCeremony) {
           const rule = versionOn(ADMISSION_CEREMONY_DEADLINE_RULES, p.admissionDecisionDate as string);
-          items.push(entry('ceremony', null, p, p.admissionDecisionDate as string, rule.params.workingDays, rule.regulation, asOf));
+          items.push(entry('ceremony', candidateOf.get(p.id) ?? null, p, p.admissionDecisionDate as string, rule.params.workingDays, rule.regulation, asOf));
         }
       }
     } catch (err) {

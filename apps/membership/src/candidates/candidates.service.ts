@@ -13,6 +13,7 @@ import {
   pageOf,
   Principal,
   RouteInput,
+  searchableName,
   todayInVietnam,
 } from '@party/contracts';
 import { checkVettingBeforeVote, RuleNotInForceError } from '@party/rules';
@@ -51,6 +52,18 @@ export function candidateView(c: Candidate) {
     vettingConcludedOn: c.vettingConcludedOn,
     introducers: c.introducers,
     resolution: c.voteDate ? { voteDate: c.voteDate, resolutionNumber: c.resolutionNumber, officialMembers: c.officialMembers, votesFor: c.votesFor } : null,
+  };
+}
+
+/** The candidate with what the board shows of their person. */
+export function candidateSummary(c: Candidate, p: Pick<Person, 'fullName' | 'dateOfBirth' | 'admissionDecisionDate' | 'ceremonyDate'> | undefined) {
+  return {
+    ...candidateView(c),
+    fullName: p?.fullName ?? '',
+    dateOfBirth: p?.dateOfBirth ?? '',
+    // the decision and the ceremony belong to the candidate's own admission only
+    admissionDecisionDate: c.status === 'admitted' ? (p?.admissionDecisionDate ?? null) : null,
+    ceremonyDate: c.status === 'admitted' ? (p?.ceremonyDate ?? null) : null,
   };
 }
 
@@ -130,13 +143,24 @@ export class CandidatesService {
   @Handles(CANDIDATE_ROUTES.recordIntroducers)
   recordIntroducers(input: RouteInput<typeof CANDIDATE_ROUTES.recordIntroducers>, ctx: CommandContext) {
     return this.change(input, ctx, async (c) => {
-      const records = [];
+      const records: { kind: (typeof input.introducers)[number]['kind']; personId: string | null; togetherSince: string | null; organization: string | null }[] = [];
       for (const [i, intro] of input.introducers.entries()) {
         if (intro.kind === 'party_member') {
           const p = await ctx.em.findOne(Person, { id: intro.personId });
           if (!p || p.id === c.personId) throw rule({ vi: 'Người giới thiệu không có trong hồ sơ đảng viên', en: 'Introducer not found among members' }, `introducers.${i}.personId`);
+          // Whether they were official on the vote date is judged at admission; one never made official cannot introduce at all.
+          if (!p.officialDate) {
+            throw rule(
+              { vi: `${p.fullName} chưa là đảng viên chính thức: người giới thiệu phải là đảng viên chính thức`, en: `${p.fullName} is not an official member: introducers must be official members` },
+              `introducers.${i}.personId`,
+            );
+          }
+          if (records.some((r) => r.personId === p.id)) throw rule({ vi: `${p.fullName} đã là người giới thiệu thứ nhất`, en: `${p.fullName} is already the first introducer` }, `introducers.${i}.personId`);
           records.push({ kind: intro.kind, personId: p.id, togetherSince: intro.togetherSince, organization: null });
         } else {
+          if (records.some((r) => r.kind !== 'party_member')) {
+            throw rule({ vi: 'Ban chấp hành Đoàn hoặc Công đoàn chỉ được thay một trong hai người giới thiệu', en: 'A Youth Union or trade union committee may replace only one of the two introducers' }, `introducers.${i}.kind`);
+          }
           records.push({ kind: intro.kind, personId: null, togetherSince: null, organization: intro.organization });
         }
       }
@@ -166,21 +190,36 @@ export class CandidatesService {
 
   @Handles(CANDIDATE_ROUTES.get)
   async get(input: RouteInput<typeof CANDIDATE_ROUTES.get>, { em, principal }: QueryContext) {
-    const { candidate } = await loadCandidate(em, this.tree, principal, input.id, todayInVietnam());
-    return candidateView(candidate);
+    const { candidate, person } = await loadCandidate(em, this.tree, principal, input.id, todayInVietnam());
+    return candidateSummary(candidate, person);
   }
 
-  /** The caller's subtree by default, `orgId`'s when given; by the furthest step recorded and by status. */
+  /**
+   * The caller's subtree by default, `orgId`'s when given; by the furthest step recorded, by
+   * status, by the ceremony of the admitted, by name. Built in memory: a bloc's pipeline is hundreds.
+   */
   @Handles(CANDIDATE_ROUTES.list)
   async list(q: RouteInput<typeof CANDIDATE_ROUTES.list>, { em, principal }: QueryContext) {
     const scope = await this.tree.scopeIds(principal, q.orgId, todayInVietnam(), em);
     const rows = await em.find(Candidate, { ...(q.status ? { status: q.status } : {}), ...(scope ? { orgId: { $in: scope } } : {}) });
-    const matching = q.stage ? rows.filter((c) => candidateStage(c) === q.stage) : rows;
-    const people = matching.length ? await em.find(Person, { id: { $in: matching.map((c) => c.personId) } }, { fields: ['id', 'fullName'] }) : [];
-    const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
-    const items = matching.map((c) => ({ ...candidateView(c), fullName: nameOf.get(c.personId) ?? '' }));
-    const byName = (a: (typeof items)[number], b: (typeof items)[number]) => a.fullName.localeCompare(b.fullName, 'vi') || a.id.localeCompare(b.id);
-    items.sort(q.sort === 'fullName' ? byName : (a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || byName(a, b));
+    const atStage = q.stage ? rows.filter((c) => candidateStage(c) === q.stage) : rows;
+    const people = atStage.length
+      ? await em.find(Person, { id: { $in: atStage.map((c) => c.personId) } }, { fields: ['id', 'fullName', 'dateOfBirth', 'admissionDecisionDate', 'ceremonyDate'] })
+      : [];
+    const personOf = new Map(people.map((p) => [p.id, p]));
+    const text = q.q ? searchableName(q.q) : '';
+    const items = atStage
+      .map((c) => candidateSummary(c, personOf.get(c.personId)))
+      .filter((i) => !text || searchableName(i.fullName).includes(text))
+      .filter((i) => !q.ceremony || (i.status === 'admitted' && (q.ceremony === 'held') === Boolean(i.ceremonyDate)));
+    type Item = (typeof items)[number];
+    const byName = (a: Item, b: Item) => a.fullName.localeCompare(b.fullName, 'vi') || a.id.localeCompare(b.id);
+    const sorts: Record<typeof q.sort, (a: Item, b: Item) => number> = {
+      fullName: byName,
+      nominatedOn: (a, b) => a.nominatedOn.localeCompare(b.nominatedOn) || byName(a, b),
+      ceremonyDate: (a, b) => (a.ceremonyDate ?? '').localeCompare(b.ceremonyDate ?? '') || byName(a, b),
+    };
+    items.sort(sorts[q.sort]);
     if (q.order === 'desc') items.reverse();
     return pageOf(items, q);
   }

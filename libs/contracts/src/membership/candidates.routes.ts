@@ -41,7 +41,13 @@ export const candidateViewSchema = z.object({
     .nullable(),
 });
 
-export const candidateSummarySchema = candidateViewSchema.extend({ fullName: z.string() }).meta({ id: 'CandidateSummary' });
+/** A candidate with what the pipeline board shows of their person (the decision and the ceremony live on the person). */
+export const candidateSummarySchema = candidateViewSchema
+  .extend({ fullName: z.string(), dateOfBirth: dateSchema, admissionDecisionDate: nullableDateSchema, ceremonyDate: nullableDateSchema })
+  .meta({ id: 'CandidateSummary' });
+
+/** Of the admitted: the ceremony still to hold (`pending`) or held (`held`). */
+export const CANDIDATE_CEREMONY_FILTER = ['pending', 'held'] as const;
 
 const step = <B extends z.ZodType>(path: string, pattern: string, summary: string, body: B, description?: string) =>
   defineRoute({
@@ -67,12 +73,16 @@ export const CANDIDATE_ROUTES = {
     permission: 'members:read',
     tag: 'candidates',
     summary: 'Danh sách quần chúng theo bước (giới thiệu, cảm tình Đảng, thẩm tra, người giới thiệu, nghị quyết) / Candidates by stage',
-    description: 'A secretary sees their own subtree; `orgId` narrows to an organization and its subtree. `stage` is the furthest step recorded.',
+    description:
+      'A secretary sees their own subtree; `orgId` narrows to an organization and its subtree. `stage` is the furthest step recorded; `ceremony` keeps the admitted whose ceremony is still to hold (`pending`) or held (`held`); `q` searches the name.',
     query: z.strictObject({
       orgId: orgFilter,
       stage: z.enum(CANDIDATE_STAGES, { message: bilingual(`Bước phải là một trong: ${CANDIDATE_STAGES.join(', ')}`, `Stage must be one of: ${CANDIDATE_STAGES.join(', ')}`) }).optional(),
       status: z.enum(CANDIDATE_STATUSES, { message: bilingual('Trạng thái là inPipeline hoặc admitted', 'Status is inPipeline or admitted') }).optional(),
-      ...listQuery(['nominatedOn', 'fullName']),
+      /** A name, any diacritics and case (`nguyen van an`). */
+      q: z.string().trim().max(120).optional(),
+      ceremony: z.enum(CANDIDATE_CEREMONY_FILTER, { message: bilingual('Lễ kết nạp là pending hoặc held', 'Ceremony is pending or held') }).optional(),
+      ...listQuery(['nominatedOn', 'fullName', 'ceremonyDate']),
     }),
     response: paged(candidateSummarySchema),
   }),
@@ -97,8 +107,10 @@ export const CANDIDATE_ROUTES = {
     permission: 'members:read',
     tag: 'candidates',
     summary: 'Hồ sơ quần chúng / A candidate',
+    description: 'With the person\'s name and date of birth, and once admitted their decision and ceremony dates.',
     params: candidateParams,
-    response: candidateViewSchema,
+    // unnamed: nestjs-zod renders a route's named root differently from the `CandidateSummary` component
+    response: candidateSummarySchema.extend({}),
   }),
   listSympathizer: step('sympathizer', 'listSympathizer', 'Vào danh sách cảm tình Đảng, phân công đảng viên giúp đỡ / Sympathizer list and mentor', sympathizerBody),
   recordVetting: step('vetting', 'recordVetting', 'Thẩm tra lý lịch / Political vetting', vettingBody),
