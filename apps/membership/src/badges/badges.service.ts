@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BADGE_ROUTES, BadgeAwarded, BadgeCandidateView, BadgeCaseRecorded, DomainError, pageOf, RouteInput, todayInVietnam } from '@party/contracts';
+import { BADGE_ROUTES, BadgeAwarded, BadgeCandidateView, BadgeCaseRecorded, DomainError, type FieldError, pageOf, type Principal, RouteInput, todayInVietnam } from '@party/contracts';
 import { BADGE_OCCASIONS, BADGE_RULES_FROM, badgeLevelsDue, historicalAward, isBefore, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeLevel, type BadgeOptions } from '@party/rules';
-import { CommandContext, Handles, QueryContext } from '@party/service-kit';
+import { CommandContext, Handles, QueryContext, type UnitOfWork } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
@@ -77,39 +77,81 @@ export class BadgesService {
     assertOccasion(input.occasion);
     const person = await em.findOne(Person, { id: input.personId });
     if (!person) throw DomainError.notFound(PERSON);
-    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.badge.${person.id}`]);
-    const f = (await this.factsOf(em, [person.id], input.occasion))(person.id);
+    await lockPeople(em, [person.id]);
+    const planned = await this.judge(em, principal, person, input.level, input.occasion);
+    const answer = record(em, u, planned, input.decisionNumber);
+    // two clerks at once: the unique index (person, level) decides
+    await u.flushOrConflict(() => alreadyAwarded('', input.level, input.occasion));
+    return answer;
+  }
+
+  /**
+   * A round's awards under one decision, all or none: every item is judged as a single award is,
+   * and when any is refused nothing is written and each refusal names its item
+   * (`awards.3.personId`), so the clerk sees every problem of the round at once.
+   */
+  @Handles(BADGE_ROUTES.awardBatch)
+  async awardBatch(input: RouteInput<typeof BADGE_ROUTES.awardBatch>, { em, uow: u, principal }: CommandContext) {
+    assertOccasion(input.occasion);
+    const ids = [...new Set(input.awards.map((a) => a.personId))];
+    const people = new Map((await em.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
+    // locks in one order, so two rounds sharing members cannot deadlock
+    await lockPeople(em, [...people.keys()]);
+    const planned: Planned[] = [];
+    const refused: FieldError[] = [];
+    for (const [i, a] of input.awards.entries()) {
+      const person = people.get(a.personId);
+      const field = `awards.${i}.personId`;
+      if (!person) {
+        refused.push({ field, vi: 'Không tìm thấy người này', en: 'Person not found' });
+        continue;
+      }
+      try {
+        planned.push(await this.judge(em, principal, person, a.level, input.occasion));
+      } catch (err) {
+        // outside the user's scope is not a reason to list: the whole request is forbidden
+        if (!(err instanceof DomainError) || err.body.code === 'forbidden') throw err;
+        refused.push({ field, vi: `${person.fullName} (${a.level} năm): ${err.body.message.vi}`, en: `${person.fullName} (${a.level} years): ${err.body.message.en}` });
+      }
+    }
+    if (refused.length > 0) {
+      throw DomainError.rule(
+        {
+          vi: `${refused.length}/${input.awards.length} trường hợp không được ghi nhận; chưa ghi nhận trường hợp nào của đợt này`,
+          en: `${refused.length} of ${input.awards.length} awards refused; nothing of this round was recorded`,
+        },
+        undefined,
+        refused,
+      );
+    }
+    const awards = planned.map((p) => record(em, u, p, input.decisionNumber));
+    await u.flushOrConflict(() => alreadyAwarded('', awards[0]?.level ?? 0, input.occasion));
+    return { occasion: input.occasion, decisionNumber: input.decisionNumber, count: awards.length, awards };
+  }
+
+  /** Whether `person` may receive `level` on `occasion`, and on what basis; throws the refusal. */
+  private async judge(em: EntityManager, principal: Principal, person: Person, level: number, occasion: string): Promise<Planned> {
+    const f = (await this.factsOf(em, [person.id], occasion))(person.id);
     // before the encoded regulation an award is history from the books, not judged by today's rules
-    const history = isBefore(input.occasion, BADGE_RULES_FROM);
+    const history = isBefore(occasion, BADGE_RULES_FROM);
     // an award from the books may predate the organization's record here: it is filed where the member is now
-    const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? input.occasion)) ?? (f.options.posthumous || history ? person.orgId : null);
-    if (!orgId) throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${input.occasion}`, en: `${person.fullName} is not active in the bloc on ${input.occasion}` });
-    await this.tree.assertInScope(principal, [orgId], input.occasion, em);
-    const existing = await em.findOne(BadgeAward, { personId: person.id, level: input.level });
-    if (existing) throw alreadyAwarded(person.fullName, input.level, existing.occasion);
+    const orgId = (await placementOf(em, person.id, f.options.posthumous?.deathDate ?? occasion)) ?? (f.options.posthumous || history ? person.orgId : null);
+    if (!orgId) throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${occasion}`, en: `${person.fullName} is not active in the bloc on ${occasion}` });
+    await this.tree.assertInScope(principal, [orgId], occasion, em);
+    const existing = await em.findOne(BadgeAward, { personId: person.id, level });
+    if (existing) throw alreadyAwarded(person.fullName, level, existing.occasion);
     if (!person.admissionDecisionDate || (!f.options.posthumous && person.status !== 'official')) {
       throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức`, en: `${person.fullName} is not an official member` }, 'Quy định 94-QĐ/TW (2022)');
     }
     const facts = { admissionDecisionDate: person.admissionDecisionDate, officialOn: person.officialDate ?? undefined };
-    let basis: Basis = 'regular';
-    let regulation = `Ghi nhận theo sổ sách (trước ${BADGE_RULES_FROM}) / Recorded from the books (before ${BADGE_RULES_FROM})`;
     if (history) {
-      const h = historicalAward(person.admissionDecisionDate, input.level as BadgeLevel, input.occasion);
-      if (!h.plausible) throw implausibleHistory(person.fullName, input.level, h.reachedOn);
-    } else {
-      const a = badgeLevelsDue(facts, input.occasion, f.options);
-      if (!a.due.includes(input.level as never)) throw notDue(person.fullName, input.level, a);
-      basis = basisOf(a, input.level, f.options);
-      regulation = a.rule.regulation;
+      const h = historicalAward(person.admissionDecisionDate, level as BadgeLevel, occasion);
+      if (!h.plausible) throw implausibleHistory(person.fullName, level, h.reachedOn);
+      return { person, orgId, level, occasion, basis: 'regular', history, regulation: `Ghi nhận theo sổ sách (trước ${BADGE_RULES_FROM}) / Recorded from the books (before ${BADGE_RULES_FROM})` };
     }
-    const award = em.create(BadgeAward, { personId: person.id, level: input.level, occasion: input.occasion, orgId, decisionNumber: input.decisionNumber, basis });
-    em.persist(award);
-    const fact = { personId: person.id, orgId, level: input.level, occasion: input.occasion, decisionNumber: input.decisionNumber, basis, ...(history ? { recordedAsHistory: true } : {}) };
-    u.event(BadgeAwarded, fact, input.occasion);
-    u.audit('badge.awarded', 'badge_award', award.id, null, fact);
-    // two clerks at once: the unique index (person, level) decides
-    await u.flushOrConflict(() => alreadyAwarded('', input.level, input.occasion));
-    return { id: award.id, fullName: person.fullName, ...fact, regulation };
+    const a = badgeLevelsDue(facts, occasion, f.options);
+    if (!a.due.includes(level as never)) throw notDue(person.fullName, level, a);
+    return { person, orgId, level, occasion, basis: basisOf(a, level, f.options), history, regulation: a.rule.regulation };
   }
 
   /** Seriously ill (early award) or deceased (posthumous award) case. */
@@ -153,6 +195,32 @@ export class BadgesService {
       };
     };
   }
+}
+
+/** An award judged due, not yet written. */
+interface Planned {
+  person: Person;
+  orgId: string;
+  level: number;
+  occasion: string;
+  basis: Basis;
+  history: boolean;
+  regulation: string;
+}
+
+/** Serializes awards to the same members (sorted, so concurrent rounds take the locks in one order). */
+async function lockPeople(em: EntityManager, personIds: string[]): Promise<void> {
+  for (const id of [...personIds].sort()) await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`membership.badge.${id}`]);
+}
+
+/** Writes a judged award with its badge.awarded event (dated on the occasion) and its audit. */
+function record(em: EntityManager, u: UnitOfWork, p: Planned, decisionNumber: string) {
+  const award = em.create(BadgeAward, { personId: p.person.id, level: p.level, occasion: p.occasion, orgId: p.orgId, decisionNumber, basis: p.basis });
+  em.persist(award);
+  const fact = { personId: p.person.id, orgId: p.orgId, level: p.level, occasion: p.occasion, decisionNumber, basis: p.basis, ...(p.history ? { recordedAsHistory: true } : {}) };
+  u.event(BadgeAwarded, fact, p.occasion);
+  u.audit('badge.awarded', 'badge_award', award.id, null, fact);
+  return { id: award.id, fullName: p.person.fullName, ...fact, regulation: p.regulation };
 }
 
 function basisOf(a: BadgeAssessment, level: number, options: BadgeOptions): Basis {

@@ -172,3 +172,47 @@ describe('the list of members due a badge', () => {
     expect(cell).toMatchObject({ orgId: ids.cb2, total: 1, items: [expect.objectContaining({ personId: ids.outside })] });
   });
 });
+
+describe('a round of awards under one decision (batch)', () => {
+  const batch = (occasion: string, awards: { personId: string; level: number }[], token?: string) => post('/badges/awards/batch', { occasion, decisionNumber: 'QĐ-HH đợt 19/5', awards }, token);
+
+  it('records every award of the round in one go: one badge.awarded each, dated on the occasion', async () => {
+    const due30 = await member('Bùi Văn Ba Mươi', '1993-05-19');
+    const due40 = await member('Bùi Văn Bốn Mươi', '1983-05-19'); // the 30-year badge was never recorded: both levels due
+    const res = (await batch('2023-05-19', [{ personId: due30, level: 30 }, { personId: due40, level: 30 }, { personId: due40, level: 40 }]).expect(201)).body;
+    expect(res).toMatchObject({ occasion: '2023-05-19', decisionNumber: 'QĐ-HH đợt 19/5', count: 3 });
+    expect(res.awards.map((a: { fullName: string; level: number; basis: string }) => [a.fullName, a.level, a.basis])).toEqual([
+      ['Bùi Văn Ba Mươi', 30, 'regular'],
+      ['Bùi Văn Bốn Mươi', 30, 'regular'],
+      ['Bùi Văn Bốn Mươi', 40, 'regular'],
+    ]);
+    const evts = (await em().find(OutboxMessage, { type: 'membership.badge.awarded' })).filter((e) => [due30, due40].includes((e.envelope.data as { personId: string }).personId));
+    expect(evts.map((e) => e.occurredOn)).toEqual(['2023-05-19', '2023-05-19', '2023-05-19']);
+    expect(of(await eligible('2023-05-19'), due40)).toEqual([]);
+  });
+
+  it('refuses the whole round when one award is refused, naming that item with its reason — nothing written', async () => {
+    const due = await member('Cao Văn Đủ', '1993-05-19');
+    const early = await member('Cao Văn Chưa', '1993-05-20');
+    const before = await counts();
+    const res = await batch('2023-05-19', [{ personId: due, level: 30 }, { personId: early, level: 30 }]).expect(422);
+    expect(res.body.message.vi).toBe('1/2 trường hợp không được ghi nhận; chưa ghi nhận trường hợp nào của đợt này');
+    expect(res.body.fields).toEqual([expect.objectContaining({ field: 'awards.1.personId', vi: expect.stringContaining('Cao Văn Chưa (30 năm): Cao Văn Chưa chưa đủ 30 năm tuổi Đảng') })]);
+    expect(await counts()).toEqual(before);
+    expect(of(await eligible('2023-05-19'), due)).toEqual([expect.objectContaining({ level: 30, status: 'due' })]);
+    // an award already recorded is listed too
+    await award(due, 30, '2023-05-19').expect(201);
+    const again = await batch('2023-09-02', [{ personId: due, level: 30 }]).expect(422);
+    expect(again.body.fields[0]).toMatchObject({ field: 'awards.0.personId', vi: expect.stringContaining('mỗi mốc chỉ tặng một lần') });
+  });
+
+  it('answers 400 for a member listed twice at one level, an empty round or a date that is not an occasion; 403 outside the scope', async () => {
+    const before = await counts();
+    const twice = await batch('2023-09-02', [{ personId: ids.outside, level: 30 }, { personId: ids.outside, level: 30 }]).expect(400);
+    expect(twice.body.fields.map((f: { field: string }) => f.field)).toEqual(['awards.1.personId']);
+    expect((await batch('2023-09-02', []).expect(400)).body.fields[0].field).toBe('awards');
+    expect((await batch('2023-09-03', [{ personId: ids.outside, level: 30 }]).expect(400)).body.fields[0].field).toBe('occasion');
+    await batch('2023-09-02', [{ personId: ids.outside, level: 30 }], secretary).expect(403);
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -16,6 +16,11 @@ export function recordCardIssue(u: Pick<UnitOfWork, 'add' | 'event' | 'audit'>, 
   return c;
 }
 
+/** A 409 that names `cardNumber`, so a form shows it under the number typed. */
 export function duplicateCard(cardNumber: string): DomainError {
-  return DomainError.conflict({ vi: `Số thẻ đảng viên ${cardNumber} đã được cấp; mỗi số thẻ chỉ dùng một lần`, en: `Card number ${cardNumber} has already been issued; card numbers are unique` });
+  return new DomainError({
+    code: 'conflict',
+    message: { vi: `Số thẻ đảng viên ${cardNumber} đã được cấp; mỗi số thẻ chỉ dùng một lần`, en: `Card number ${cardNumber} has already been issued; card numbers are unique` },
+    fields: [{ field: 'cardNumber', vi: 'Số thẻ này đã được cấp cho người khác hoặc cho thẻ đã thay', en: 'This number was already issued (to someone else or to a replaced card)' }],
+  });
 }

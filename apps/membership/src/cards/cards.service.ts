@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CARD_ROUTES, CardReissued, DomainError, Principal, RouteInput, todayInVietnam } from '@party/contracts';
+import { CARD_ROUTES, CardReissued, DomainError, type FieldError, Principal, RouteInput, todayInVietnam } from '@party/contracts';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { assertActive, assertNotBefore, loadMember } from '../leaving/member-state';
 import { OrganizationTree } from '../organizations/organization.tree';
@@ -18,8 +18,9 @@ export class CardsService {
 
   @Handles(CARD_ROUTES.issue)
   async issue(input: RouteInput<typeof CARD_ROUTES.issue>, { em, uow, principal }: CommandContext) {
-    const person = await this.holder(em, principal, input.id, input.issuedOn, input.cardNumber);
+    const person = await this.holder(em, principal, input.id, input.issuedOn);
     assertOfficial(person, input.issuedOn, 'issue');
+    await assertUnusedNumber(em, input.cardNumber);
     const current = await em.findOne(PartyCard, { personId: person.id, active: true });
     if (current) {
       throw DomainError.conflict({
@@ -34,13 +35,15 @@ export class CardsService {
 
   @Handles(CARD_ROUTES.reissue)
   async reissue(input: RouteInput<typeof CARD_ROUTES.reissue>, { em, uow: u, principal }: CommandContext) {
-    const person = await this.holder(em, principal, input.id, input.issuedOn, input.cardNumber);
+    const person = await this.holder(em, principal, input.id, input.issuedOn);
     assertOfficial(person, input.issuedOn, input.reason);
+    await assertUnusedNumber(em, input.cardNumber);
     const current = await em.findOne(PartyCard, { personId: person.id, active: true });
     if (!current) {
       throw DomainError.rule(
         { vi: `${person.fullName} chưa được cấp thẻ đảng viên nên không thể cấp lại; hãy cấp thẻ lần đầu`, en: `${person.fullName} has never been issued a card: issue a first card instead` },
         REGULATION,
+        holderField({ vi: 'Người này chưa có thẻ đảng viên để cấp lại', en: 'This person holds no card to reissue' }),
       );
     }
     assertNotBefore('issuedOn', input.issuedOn, current.issuedOn, { vi: 'ngày cấp thẻ đang dùng', en: 'the current card' });
@@ -71,13 +74,25 @@ export class CardsService {
     return { personId: person.id, items: rows.map(cardView), total, page: q.page, pageSize: q.pageSize };
   }
 
-  /** The active member a card is for, locked, in scope on the date; the number never used before. */
-  private async holder(em: EntityManager, principal: Principal, personId: string, on: string, cardNumber: string): Promise<Person> {
+  /** The active member a card is for, locked, in scope on the date. */
+  private async holder(em: EntityManager, principal: Principal, personId: string, on: string): Promise<Person> {
     const person = await loadMember(em, this.tree, principal, personId, on);
     assertActive(person);
-    if (await em.count(PartyCard, { cardNumber })) throw duplicateCard(cardNumber);
     return person;
   }
+}
+
+/** A number never used before, checked after the person (who may hold no card at all). */
+async function assertUnusedNumber(em: EntityManager, cardNumber: string): Promise<void> {
+  if (await em.count(PartyCard, { cardNumber })) throw duplicateCard(cardNumber);
+}
+
+/**
+ * A refusal about the person names the path's `id`, so a form shows it under its person picker
+ * (the portal maps `id` to its own field) and not only at the top.
+ */
+function holderField(text: { vi: string; en: string }): FieldError[] {
+  return [{ field: 'id', ...text }];
 }
 
 /** Only an official member holds a card: a probationary member is refused with the reason. */
@@ -90,10 +105,15 @@ function assertOfficial(person: Person, issuedOn: string, what: 'issue' | 'damag
         en: `Cannot ${act.en} for ${person.fullName}: a probationary member holds no card; party cards are for official members only`,
       },
       REGULATION,
+      holderField({ vi: `${person.fullName} là đảng viên dự bị: thẻ đảng viên chỉ cấp cho đảng viên chính thức`, en: `${person.fullName} is a probationary member: party cards are for official members only` }),
     );
   }
   if (person.status !== 'official' || !person.officialDate) {
-    throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên chính thức; thẻ đảng viên chỉ cấp cho đảng viên chính thức`, en: `${person.fullName} is not an official member; party cards are for official members only` }, REGULATION);
+    throw DomainError.rule(
+      { vi: `${person.fullName} không phải đảng viên chính thức; thẻ đảng viên chỉ cấp cho đảng viên chính thức`, en: `${person.fullName} is not an official member; party cards are for official members only` },
+      REGULATION,
+      holderField({ vi: 'Thẻ đảng viên chỉ cấp cho đảng viên chính thức', en: 'Party cards are for official members only' }),
+    );
   }
   assertNotBefore('issuedOn', issuedOn, person.officialDate, { vi: 'ngày công nhận chính thức', en: 'the official date' });
 }

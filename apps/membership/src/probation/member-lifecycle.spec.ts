@@ -158,6 +158,9 @@ describe('party cards', () => {
     expect(lost.body.message.vi).toContain('Không thể cấp lại thẻ đảng viên bị mất cho Hồ Thị Dự: đảng viên dự bị chưa được cấp thẻ');
     expect(lost.body.message.en).toContain('probationary member holds no card');
     expect(lost.body.regulation).toBeTruthy();
+    // the refusal names the person (the path's `id`), so the portal shows it under the person picker
+    expect(issue.body.fields).toEqual([{ field: 'id', vi: 'Hồ Thị Dự là đảng viên dự bị: thẻ đảng viên chỉ cấp cho đảng viên chính thức', en: expect.stringContaining('probationary member') }]);
+    expect(lost.body.fields).toEqual([expect.objectContaining({ field: 'id', vi: expect.stringContaining('đảng viên dự bị') })]);
     expect(await snapshot()).toEqual(before);
     expect(await em().count(PartyCard, { personId: probationary })).toBe(0);
     expect([...(await events('card.issued', probationary)), ...(await events('card.reissued', probationary))]).toHaveLength(0);
@@ -185,8 +188,10 @@ describe('party cards', () => {
     const before = await snapshot();
     const dup = await post(`/members/${ids.official2}/cards`, { cardNumber: '01-000002', issuedOn: '2015-01-01' }).expect(409);
     expect(dup.body.message.vi).toContain('Số thẻ đảng viên 01-000002 đã được cấp');
+    expect(dup.body.fields.map((f: { field: string }) => f.field)).toEqual(['cardNumber']);
     await post(`/members/${ids.official1}/cards/reissue`, { cardNumber: '01-000001', issuedOn: '2024-01-02', reason: 'damaged' }).expect(409);
     const none = await post(`/members/${ids.official2}/cards/reissue`, { cardNumber: '01-000200', issuedOn: '2024-01-02', reason: 'lost' }).expect(422);
+    expect(none.body.fields.map((f: { field: string }) => f.field)).toEqual(['id']);
     expect(none.body.message.vi).toContain('chưa được cấp thẻ đảng viên');
     expect(await snapshot()).toEqual(before);
     // two clerks, one number: one card

@@ -3,7 +3,7 @@ import { bilingual } from '../errors/validate';
 import { localDate } from '../local-date';
 import { listQuery, paged } from '../routes/conventions';
 import { defineRoute } from '../routes/define-route';
-import { badgeAwardSchema, badgeCaseSchema, badgeLevel } from './badge-commands';
+import { badgeAwardBatchSchema, badgeAwardSchema, badgeCaseSchema, badgeLevel } from './badge-commands';
 import { dateSchema, nullableDateSchema } from './views';
 
 /** Huy hiệu Đảng: who is due on an occasion, recording awards, early and posthumous cases. */
@@ -25,6 +25,20 @@ export const badgeCandidateSchema = z
   })
   .meta({ id: 'BadgeCandidate' });
 export type BadgeCandidateView = z.input<typeof badgeCandidateSchema>;
+
+/** One recorded award as the award routes answer it. */
+const awardAnswer = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  personId: z.uuid(),
+  orgId: z.uuid(),
+  level: z.number().int(),
+  occasion: dateSchema,
+  decisionNumber: z.string(),
+  basis: z.enum(BADGE_BASES),
+  recordedAsHistory: z.boolean().optional(),
+  regulation: z.string(),
+});
 
 export const BADGE_ROUTES = {
   eligible: defineRoute({
@@ -62,19 +76,32 @@ export const BADGE_ROUTES = {
     description: 'An award before the encoded regulation is recorded as history from the books (`recordedAsHistory`), not judged by today’s rules.',
     body: badgeAwardSchema,
     status: 201,
-    response: z.object({
-      id: z.uuid(),
-      fullName: z.string(),
-      personId: z.uuid(),
-      orgId: z.uuid(),
-      level: z.number().int(),
-      occasion: dateSchema,
-      decisionNumber: z.string(),
-      basis: z.enum(BADGE_BASES),
-      recordedAsHistory: z.boolean().optional(),
-      regulation: z.string(),
-    }),
+    response: awardAnswer,
     examples: { body: { personId: '0190a1b2-0000-7000-8000-000000000001', level: 30, occasion: '2023-09-02', decisionNumber: '1234-QĐ/TU' } },
+  }),
+  awardBatch: defineRoute({
+    service: 'membership',
+    method: 'POST',
+    path: 'badges/awards/batch',
+    pattern: 'membership.badge.awardBatch',
+    permission: 'members:write',
+    tag: 'badges',
+    summary: 'Ghi nhận một đợt trao tặng Huy hiệu theo một quyết định (tất cả hoặc không) / Record a round of awards under one decision (all or none)',
+    description:
+      'Every award is judged as `POST /badges/awards` judges it; when any is refused nothing is recorded and `fields` names each refused item (`awards.3.personId`) with the reason.',
+    body: badgeAwardBatchSchema,
+    status: 201,
+    response: z.object({ occasion: dateSchema, decisionNumber: z.string(), count: z.number().int(), awards: z.array(awardAnswer) }),
+    examples: {
+      body: {
+        occasion: '2023-09-02',
+        decisionNumber: '1234-QĐ/TU',
+        awards: [
+          { personId: '0190a1b2-0000-7000-8000-000000000001', level: 30 },
+          { personId: '0190a1b2-0000-7000-8000-000000000002', level: 40 },
+        ],
+      },
+    },
   }),
   recordCase: defineRoute({
     service: 'membership',
