@@ -20,6 +20,7 @@ import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { DisciplineRecord } from '../badges/badge.entity';
 import { InspectionHold } from '../transfers/transfer.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
+import { namedOrgs } from '../people/member.view';
 import { Person } from '../people/person.entity';
 import { personView } from '../people/person.view';
 import { DEATH_NOTICE_DEADLINE_RULES, EXEMPTION_REGULATION, LEAVE_REGULATION, leaveBlockers } from './leaving.rules';
@@ -49,6 +50,12 @@ function withRuleCoverage<T>(fn: () => T, field: string): T {
     throw err;
   }
 }
+
+/**
+ * The person a command is about (the path's `id`, chosen in the portal's `personId` picker, as
+ * `leaveBlockers` names it): a refusal about the person is shown under that field.
+ */
+const PERSON_FIELD = 'personId';
 
 /**
  * Leaving the Party (struck off, allowed to leave, died) and exemption from activities. A member
@@ -127,7 +134,10 @@ export class LeavingService {
   @Handles(LEAVING_ROUTES.deathNotice)
   async deathNotice(input: RouteInput<typeof LEAVING_ROUTES.deathNotice>, { em, uow: u, principal }: CommandContext) {
     const person = await loadMember(em, this.tree, principal, input.id, input.sentOn);
-    if (person.status !== 'died' || !person.endedOn) throw DomainError.rule({ vi: `${person.fullName} không có trong danh sách đảng viên từ trần`, en: `${person.fullName} is not recorded as deceased` });
+    if (person.status !== 'died' || !person.endedOn) {
+      const message = { vi: `${person.fullName} không có trong danh sách đảng viên từ trần`, en: `${person.fullName} is not recorded as deceased` };
+      throw DomainError.rule(message, undefined, [{ field: PERSON_FIELD, ...message }]);
+    }
     if (person.deathNoticeSentOn) throw DomainError.conflict({ vi: `Thông báo đã gửi ngày ${person.deathNoticeSentOn}`, en: `The notice was sent on ${person.deathNoticeSentOn}` });
     assertNotBefore('sentOn', input.sentOn, person.endedOn, { vi: 'ngày mất', en: 'the date of death' });
     const notice = deathNoticeDeadline(person.endedOn);
@@ -146,7 +156,7 @@ export class LeavingService {
     const scope = await this.tree.scopeIds(principal, q.orgId, asOf, em);
     const dead = await em.find(Person, { status: 'died', deathNoticeSentOn: null, endedOn: { $ne: null, $lte: asOf }, ...(scope ? { orgId: { $in: scope } } : {}) });
     const items = dead
-      .map((p): DeathNoticeView => {
+      .map((p): Omit<DeathNoticeView, 'orgName'> => {
         const notice = deathNoticeDeadline(p.endedOn as string);
         return {
           personId: p.id,
@@ -160,10 +170,13 @@ export class LeavingService {
         };
       })
       .filter((i) => !q.status || i.status === q.status);
-    const byName = (a: DeathNoticeView, b: DeathNoticeView) => a.fullName.localeCompare(b.fullName, 'vi');
+    type Notice = Omit<DeathNoticeView, 'orgName'>;
+    const byName = (a: Notice, b: Notice) => a.fullName.localeCompare(b.fullName, 'vi');
     items.sort(q.sort === 'fullName' ? byName : (a, b) => a.deadline.localeCompare(b.deadline) || byName(a, b));
     if (q.order === 'desc') items.reverse();
-    return { asOf, ...pageOf(items, q) };
+    const page = pageOf(items, q);
+    const orgs = await namedOrgs(em, [...new Set(page.items.map((i) => i.orgId))], asOf);
+    return { asOf, ...page, items: page.items.map((i) => ({ ...i, orgName: orgs.get(i.orgId)?.name ?? i.orgId })) };
   }
 
   /** Miễn sinh hoạt: keeps membership (and badges), excluded from rating. */
@@ -172,10 +185,12 @@ export class LeavingService {
     const person = await this.member(em, principal, input.id, input.from);
     assertNotBefore('from', input.from, person.admissionDecisionDate, { vi: 'ngày quyết định kết nạp', en: 'the admission decision' });
     if (person.exemptFrom && (person.exemptTo === null || person.exemptTo === undefined || person.exemptTo >= input.from)) {
-      throw DomainError.conflict({
+      const message = {
         vi: `${person.fullName} đang được miễn sinh hoạt từ ${person.exemptFrom}${person.exemptTo ? ` đến ${person.exemptTo}` : ''}`,
         en: `${person.fullName} is already exempted from ${person.exemptFrom}${person.exemptTo ? ` to ${person.exemptTo}` : ''}`,
-      });
+      };
+      // the new period starts inside the current one: the start date is what to change
+      throw new DomainError({ code: 'conflict', message, fields: [{ field: 'from', ...message }] });
     }
     const before = leavingView(person);
     Object.assign(person, { exemptFrom: input.from, exemptTo: input.to });
@@ -187,7 +202,7 @@ export class LeavingService {
   /** The active member the command is about, locked, in the caller's scope on the date. */
   private async member(em: EntityManager, principal: Principal, personId: string, on: string): Promise<Person & { admissionDecisionDate: string }> {
     const person = await loadMember(em, this.tree, principal, personId, on);
-    assertMember(person);
+    assertMember(person, PERSON_FIELD);
     return person;
   }
 }

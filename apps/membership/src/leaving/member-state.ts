@@ -29,22 +29,30 @@ export async function loadMember(em: EntityManager, tree: OrganizationTree, prin
   return found;
 }
 
-/** Refuses any change to a member who is no longer active (struck off, left, died). */
-export function assertActive(person: Person): void {
+/** The refusal's field list: the person the command is about, when the caller names that field. */
+const onPerson = (field: string | undefined, text: { vi: string; en: string }) => (field ? [{ field, ...text }] : undefined);
+
+/**
+ * Refuses any change to a member who is no longer active (struck off, left, died). `field` names
+ * the input that chose the person (`personId`), so a form shows the refusal under it.
+ */
+export function assertActive(person: Person, field?: string): void {
   const ended = ENDED_TEXT[person.status];
   if (ended) {
-    throw DomainError.rule({
+    const message = {
       vi: `${person.fullName} ${ended.vi}${person.endedOn ? ` (ngày ${person.endedOn})` : ''}; không còn là đảng viên đang sinh hoạt, không thể thay đổi thêm`,
       en: `${person.fullName} ${ended.en}${person.endedOn ? ` (on ${person.endedOn})` : ''}; no longer an active member, no further change is possible`,
-    });
+    };
+    throw DomainError.rule(message, undefined, onPerson(field, message));
   }
 }
 
-/** A member (probationary or official), active. */
-export function assertMember(person: Person): asserts person is Person & { admissionDecisionDate: string } {
-  assertActive(person);
+/** A member (probationary or official), active; `field` as for `assertActive`. */
+export function assertMember(person: Person, field?: string): asserts person is Person & { admissionDecisionDate: string } {
+  assertActive(person, field);
   if ((person.status !== 'probationary' && person.status !== 'official') || !person.admissionDecisionDate) {
-    throw DomainError.rule({ vi: `${person.fullName} chưa phải là đảng viên`, en: `${person.fullName} is not a party member` });
+    const message = { vi: `${person.fullName} chưa phải là đảng viên`, en: `${person.fullName} is not a party member` };
+    throw DomainError.rule(message, undefined, onPerson(field, message));
   }
 }
 

@@ -35,7 +35,7 @@ export async function memberViews(em: EntityManager, people: readonly Person[], 
  * Each organization with its name today, or the one it had when it ended: one query, plain rows
  * (the member list asks this for every page it serves, so no entities are hydrated).
  */
-async function namedOrgs(em: EntityManager, orgIds: string[], today: string): Promise<Map<string, NamedOrg>> {
+export async function namedOrgs(em: EntityManager, orgIds: string[], today: string): Promise<Map<string, NamedOrg>> {
   if (!orgIds.length) return new Map();
   const schema = em.config.get('schema');
   const [org, version] = [Organization, OrganizationVersion].map((e) => `"${schema}"."${em.getMetadata().get(e).tableName}"`);

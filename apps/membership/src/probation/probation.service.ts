@@ -15,12 +15,17 @@ import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { latestCertificate } from '../certificates/certificate.lookup';
 import { assertActive, assertNotBefore, calendarError, loadMember } from '../leaving/member-state';
 import { OrganizationTree } from '../organizations/organization.tree';
+import { namedOrgs } from '../people/member.view';
 import { PERSON } from '../people/people.service';
 import { Person } from '../people/person.entity';
 import { personView } from '../people/person.view';
 
 /** Category of the lý luận chính trị cho đảng viên mới course (`llct-dang-vien-moi`) in the certificate copy. */
 export const NEW_MEMBER_THEORY = 'newMemberTheory';
+
+/** The person of a probation command (the path's `personId`): a refusal about them is shown under it. */
+const PERSON_FIELD = 'personId';
+const aboutPerson = (message: { vi: string; en: string }) => DomainError.rule(message, 'Điều lệ Đảng, Điều 5', [{ field: PERSON_FIELD, ...message }]);
 
 /**
  * Thời kỳ dự bị: the reviews due, the conversion (official on ceremony + 12 months, however late
@@ -33,7 +38,7 @@ export class ProbationService {
   @Handles(PROBATION_ROUTES.convert)
   async convert(input: RouteInput<typeof PROBATION_ROUTES.convert>, { em, uow: u, principal }: CommandContext) {
     const person = await loadMember(em, this.tree, principal, input.personId, input.decisionDate);
-    assertActive(person);
+    assertActive(person, PERSON_FIELD);
     const ceremonyDate = assertProbationary(person);
     const certificate = await latestCertificate(em, person, NEW_MEMBER_THEORY, input.meetingDate);
     let check;
@@ -78,7 +83,7 @@ export class ProbationService {
   @Handles(PROBATION_ROUTES.removeFromProbation)
   async removeFromProbation(input: RouteInput<typeof PROBATION_ROUTES.removeFromProbation>, { em, uow: u, principal }: CommandContext) {
     const person = await loadMember(em, this.tree, principal, input.personId, input.decisionDate);
-    assertActive(person);
+    assertActive(person, PERSON_FIELD);
     if (person.status !== 'probationary' || !person.admissionDecisionDate) throw notProbationary(person);
     assertNotBefore('decisionDate', input.decisionDate, person.admissionDecisionDate, { vi: 'ngày quyết định kết nạp', en: 'the admission decision' });
     const before = personView(person);
@@ -132,7 +137,10 @@ export class ProbationService {
     const byDeadline = (a: ProbationReviewView, b: ProbationReviewView) => a.reviewDeadline.localeCompare(b.reviewDeadline) || byName(a, b);
     items.sort(q.sort === 'fullName' ? byName : byDeadline);
     if (q.order === 'desc') items.reverse();
-    return { asOf, ...pageOf(items, q) };
+    const page = pageOf(items, q);
+    // the worklist is read by name of chi bộ: named for the page only, as the member list names them
+    const orgs = await namedOrgs(em, [...new Set(page.items.map((i) => i.orgId))], asOf);
+    return { asOf, ...page, items: page.items.map((i) => ({ ...i, orgName: orgs.get(i.orgId)?.name ?? i.orgId })) };
   }
 
   /**
@@ -171,13 +179,13 @@ export class ProbationService {
 }
 
 function notProbationary(person: Person): DomainError {
-  return DomainError.rule({ vi: `${person.fullName} không phải đảng viên dự bị`, en: `${person.fullName} is not a probationary member` }, 'Điều lệ Đảng, Điều 5');
+  return aboutPerson({ vi: `${person.fullName} không phải đảng viên dự bị`, en: `${person.fullName} is not a probationary member` });
 }
 
 function assertProbationary(person: Person): string {
   if (person.status !== 'probationary') throw notProbationary(person);
   if (!person.ceremonyDate) {
-    throw DomainError.rule({ vi: `Chưa ghi nhận lễ kết nạp của ${person.fullName}: thời kỳ dự bị chưa bắt đầu`, en: `No ceremony recorded for ${person.fullName}: probation has not started` }, 'Điều lệ Đảng, Điều 5');
+    throw aboutPerson({ vi: `Chưa ghi nhận lễ kết nạp của ${person.fullName}: thời kỳ dự bị chưa bắt đầu`, en: `No ceremony recorded for ${person.fullName}: probation has not started` });
   }
   return person.ceremonyDate;
 }

@@ -24,6 +24,8 @@ export const deathNoticeSchema = z
     personId: z.uuid(),
     fullName: z.string(),
     orgId: z.uuid(),
+    /** The organization's name on `asOf` (the one it ended with, when it no longer exists). */
+    orgName: z.string(),
     dateOfDeath: dateSchema,
     workingDays: z.number().int(),
     deadline: dateSchema,

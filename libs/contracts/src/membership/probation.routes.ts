@@ -16,6 +16,8 @@ export const probationReviewSchema = z
     personId: z.uuid(),
     fullName: z.string(),
     orgId: z.uuid(),
+    /** The organization's name on `asOf` (the one it ended with, when it no longer exists). */
+    orgName: z.string(),
     ceremonyDate: dateSchema,
     probationEnds: dateSchema,
     officialDate: dateSchema,
