@@ -15,6 +15,9 @@ import { assertEitherEnd, TRANSFER, transferView } from './transfer.view';
 
 const CHARTER = 'Điều lệ Đảng, Điều 7; Hướng dẫn 12-HD/BTCTW (2022)';
 
+/** A state conflict about one field of the form (the person already on the move): 409, shown under that field. */
+const conflictOn = (field: string, message: LocalizedText, short: LocalizedText) => new DomainError({ code: 'conflict', message, fields: [{ field, ...short }] });
+
 /**
  * Chuyển sinh hoạt đảng: official (out of the bloc, into it, internal with an in-transit state
  * and the boxes of the introduction letter) and temporary. Each command locks the member's
@@ -27,7 +30,7 @@ export class TransfersService {
   /** Out of the bloc: effective (and complete) on the letter date. */
   @Handles(TRANSFER_ROUTES.transferOut)
   async transferOut(input: RouteInput<typeof TRANSFER_ROUTES.transferOut>, { em, uow: u, principal }: CommandContext) {
-    const { person, source } = await this.startable(em, principal, input.personId, input.issuedOn);
+    const { person, source } = await this.startable(em, principal, input.personId, input.issuedOn, 'issuedOn');
     const t = em.create(Transfer, { personId: person.id, kind: 'out', status: 'completed', fromOrgId: source, toCommittee: input.toCommittee, letterNumber: input.letterNumber, departedOn: input.issuedOn, effectiveOn: input.issuedOn });
     em.persist(t);
     this.departed(u, t, source);
@@ -67,7 +70,7 @@ export class TransfersService {
   /** Internal: the member leaves the source on `departedOn` and is in transit until the arrival. */
   @Handles(TRANSFER_ROUTES.startInternal)
   async startInternal(input: RouteInput<typeof TRANSFER_ROUTES.startInternal>, { em, uow: u, principal }: CommandContext) {
-    const { person, source } = await this.startable(em, principal, input.personId, input.departedOn);
+    const { person, source } = await this.startable(em, principal, input.personId, input.departedOn, 'departedOn');
     await this.assertOrgOn(em, input.toOrgId, input.departedOn, 'toOrgId');
     if (input.toOrgId === source) throw DomainError.validation([{ field: 'toOrgId', vi: 'Nơi đến trùng nơi đang sinh hoạt', en: 'The destination is the current organization' }]);
     const t = em.create(Transfer, { personId: person.id, kind: 'internal', status: 'inTransit', fromOrgId: source, toOrgId: input.toOrgId, letterNumber: input.letterNumber, departedOn: input.departedOn });
@@ -133,7 +136,7 @@ export class TransfersService {
   /** Temporary (tạm thời): never moves the headcount. */
   @Handles(TRANSFER_ROUTES.startTemporary)
   async startTemporary(input: RouteInput<typeof TRANSFER_ROUTES.startTemporary>, { em, uow: u, principal }: CommandContext) {
-    const { person, source } = await this.startable(em, principal, input.personId, input.startOn);
+    const { person, source } = await this.startable(em, principal, input.personId, input.startOn, 'startOn');
     const problem = temporaryDurationProblem(input.startOn, input.untilOn, input.purpose);
     if (problem) throw DomainError.rule({ vi: problem.vi, en: problem.en }, problem.rule.regulation, [{ field: 'untilOn', vi: problem.vi, en: problem.en }]);
     if (input.toOrgId) {
@@ -168,9 +171,9 @@ export class TransfersService {
     if (!person) throw DomainError.notFound(PERSON);
     await this.lock(em, person.id);
     this.assertMember(person);
-    await this.assertNothingOpen(em, person, input.issuedOn);
+    await this.assertNothingOpen(em, person, input.issuedOn, 'issuedOn');
     if (await placementOf(em, person.id, input.arrivedOn)) {
-      throw DomainError.conflict({ vi: `${person.fullName} đang sinh hoạt trong Đảng bộ Khối vào ngày ${input.arrivedOn}: dùng chuyển sinh hoạt nội bộ`, en: `${person.fullName} is already active in the bloc on ${input.arrivedOn}: use an internal transfer` });
+      throw conflictOn('personId', { vi: `${person.fullName} đang sinh hoạt trong Đảng bộ Khối vào ngày ${input.arrivedOn}: dùng chuyển sinh hoạt nội bộ`, en: `${person.fullName} is already active in the bloc on ${input.arrivedOn}: use an internal transfer` }, { vi: 'Đang sinh hoạt trong Đảng bộ Khối: dùng chuyển sinh hoạt nội bộ', en: 'Already active in the bloc: use an internal transfer' });
     }
     const before = personView(person);
     person.orgId = input.toOrgId;
@@ -197,35 +200,44 @@ export class TransfersService {
     return person;
   }
 
-  /** A member who may start a transfer on `date`: where they are, in scope, nothing open, no hold. */
-  private async startable(em: EntityManager, principal: Principal, personId: string, date: string): Promise<{ person: Person; source: string }> {
+  /**
+   * A member who may start a transfer on `date`: where they are, in scope, nothing open, no hold.
+   * Each refusal names the form's field it is about (the person, or `dateField` for a date too early).
+   */
+  private async startable(em: EntityManager, principal: Principal, personId: string, date: string, dateField: string): Promise<{ person: Person; source: string }> {
     const person = await em.findOne(Person, { id: personId });
     if (!person) throw DomainError.notFound(PERSON);
     await this.lock(em, person.id);
     this.assertMember(person);
     const source = await placementOf(em, person.id, date);
     if (!source) {
-      throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${date}`, en: `${person.fullName} is not active in the bloc on ${date}` }, CHARTER);
+      throw DomainError.rule({ vi: `${person.fullName} không sinh hoạt trong Đảng bộ Khối vào ngày ${date}`, en: `${person.fullName} is not active in the bloc on ${date}` }, CHARTER, [
+        { field: 'personId', vi: `Không sinh hoạt trong Đảng bộ Khối vào ngày ${date}`, en: `Not active in the bloc on ${date}` },
+      ]);
     }
     await this.tree.assertInScope(principal, [source], date, em);
-    await this.assertNothingOpen(em, person, date);
+    await this.assertNothingOpen(em, person, date, dateField);
     await this.assertNoHold(em, person, date);
     return { person, source };
   }
 
   private assertMember(person: Person): void {
     if (person.status !== 'official' && person.status !== 'probationary') {
-      throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên`, en: `${person.fullName} is not a party member` }, CHARTER);
+      throw DomainError.rule({ vi: `${person.fullName} không phải đảng viên`, en: `${person.fullName} is not a party member` }, CHARTER, [{ field: 'personId', vi: 'Không phải đảng viên', en: 'Not a party member' }]);
     }
   }
 
   /** One open journey at a time, and each move starts on or after the previous took effect. */
-  private async assertNothingOpen(em: EntityManager, person: Person, date: string): Promise<void> {
+  private async assertNothingOpen(em: EntityManager, person: Person, date: string, dateField: string): Promise<void> {
     const open = await em.findOne(Transfer, { personId: person.id, status: 'inTransit' });
-    if (open) throw DomainError.conflict({ vi: `${person.fullName} đang trên đường chuyển sinh hoạt (đi ngày ${open.departedOn})`, en: `${person.fullName} is in transit (left on ${open.departedOn})` });
+    if (open) {
+      throw conflictOn('personId', { vi: `${person.fullName} đang trên đường chuyển sinh hoạt (đi ngày ${open.departedOn})`, en: `${person.fullName} is in transit (left on ${open.departedOn})` }, { vi: `Đang trên đường chuyển sinh hoạt (đi ngày ${open.departedOn})`, en: `In transit (left on ${open.departedOn})` });
+    }
     const latest = await em.findOne(Transfer, { personId: person.id, kind: { $ne: 'temporary' } }, { orderBy: { id: 'desc' } });
     if (latest?.effectiveOn && isBefore(date, latest.effectiveOn)) {
-      throw DomainError.rule({ vi: `Chuyển sinh hoạt trước đó có hiệu lực ngày ${latest.effectiveOn}: ngày mới không thể sớm hơn`, en: `The previous transfer took effect on ${latest.effectiveOn}: a new one cannot start earlier` }, CHARTER);
+      throw DomainError.rule({ vi: `Chuyển sinh hoạt trước đó có hiệu lực ngày ${latest.effectiveOn}: ngày mới không thể sớm hơn`, en: `The previous transfer took effect on ${latest.effectiveOn}: a new one cannot start earlier` }, CHARTER, [
+        { field: dateField, vi: `Không thể trước ngày ${latest.effectiveOn} (chuyển sinh hoạt trước đó có hiệu lực)`, en: `Cannot precede ${latest.effectiveOn} (the previous transfer took effect)` },
+      ]);
     }
   }
 

@@ -270,3 +270,28 @@ describe('the list of transfers and the worklists, by organization subtree', () 
     await get(`/transfers/deadlines?orgId=${ids.cb2}`, secretary).expect(403);
   });
 });
+
+describe('refusals name the field of the form they are about', () => {
+  const fieldsOf = (body: { fields?: { field: string }[] }) => (body.fields ?? []).map((f) => f.field);
+
+  it('the person (not in the bloc on the date, already on the move, already active) and the date (before the previous move)', async () => {
+    const before = await counts();
+    // Bình was outside the bloc between 10/4 and 5/6/2023
+    const away = await post('/transfers/out', { personId: ids.binh, toCommittee: 'X', letterNumber: 'F-1', issuedOn: '2023-05-01' }).expect(422);
+    expect(fieldsOf(away.body)).toEqual(['personId']);
+    expect(away.body.message.vi).toContain('không sinh hoạt trong Đảng bộ Khối');
+    // An arrived in cb2 on 10/3/2023: a new move cannot start before that
+    const early = await post('/transfers/internal', { personId: ids.an, toOrgId: ids.cell2, letterNumber: 'F-2', departedOn: '2023-03-05' }).expect(422);
+    expect(fieldsOf(early.body)).toEqual(['departedOn']);
+    const earlyTemp = await post('/transfers/temporary', { personId: ids.an, toCommittee: 'X', purpose: 'work', letterNumber: 'F-3', startOn: '2023-03-05', untilOn: '2023-09-05' }).expect(422);
+    expect(fieldsOf(earlyTemp.body)).toEqual(['startOn']);
+    // Giang left cb2 on 3/6/2024 and has not arrived yet
+    const moving = await post('/transfers/internal', { personId: ids.giang, toOrgId: ids.cell2, letterNumber: 'F-4', departedOn: '2024-07-01' }).expect(409);
+    expect(fieldsOf(moving.body)).toEqual(['personId']);
+    expect(moving.body.message.vi).toContain('đang trên đường');
+    // Cường is active in the bloc: an internal transfer, not a transfer in
+    const active = await post('/transfers/in', { personId: ids.cuong, fromCommittee: 'X', toOrgId: ids.cell2, letterNumber: 'F-5', issuedOn: '2024-08-01', arrivedOn: '2024-08-02' }).expect(409);
+    expect(fieldsOf(active.body)).toEqual(['personId']);
+    expect(await counts()).toEqual(before);
+  });
+});
