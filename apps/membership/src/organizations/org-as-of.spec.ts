@@ -72,4 +72,15 @@ describe('the history lists every change, the end included', () => {
     expect(changes((await org(ids.a, '2015-06-30')).history)).toEqual(['2010-01-01 established Chi bộ A (QĐ-TL 3) → 2022-05-01', '2022-05-01 merged Chi bộ A (QĐ-SN 8)']);
     expect(changes((await org(ids.b, '2023-01-01')).history)).toEqual(['2010-01-01 established Chi bộ B (QĐ-TL 4)']);
   });
+
+  it('names the parent of each version, what was merged into an organization and where a merged one went', async () => {
+    const b = await org(ids.b, '2023-01-01');
+    expect(b.history[0]).toMatchObject({ parentId: ids.bloc, parentName: 'Đảng bộ Khối' });
+    expect(b.predecessors).toEqual([{ id: ids.a, name: 'Chi bộ A', kind: 'grassroots_cell', how: 'merged', endedOn: '2022-05-01', decisionNumber: 'QĐ-SN 8' }]);
+    expect(b.successors).toEqual([]);
+    expect(b.members).toEqual({ total: 0, official: 0 });
+    const a = await org(ids.a, '2015-06-30');
+    expect(a.successors).toEqual([{ id: ids.b, name: 'Chi bộ B' }]);
+    expect(a.predecessors).toEqual([]);
+  });
 });

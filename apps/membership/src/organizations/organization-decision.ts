@@ -61,7 +61,7 @@ export class OrgDecision {
     const org = await this.em.findOne(Organization, { id: orgId });
     if (!org) throw orgNotFound();
     const current = await this.em.findOne(OrganizationVersion, { orgId, validTo: null });
-    if (!current || org.status !== 'active') throw ended(org, current?.name ?? (await this.em.findOne(OrganizationVersion, { orgId }, { orderBy: { validFrom: 'desc' } }))?.name ?? orgId);
+    if (!current || org.status !== 'active') throw ended(org, current?.name ?? (await this.em.findOne(OrganizationVersion, { orgId }, { orderBy: { validFrom: 'desc' } }))?.name ?? orgId, field);
     const late = effectiveDateProblem(current.validFrom, this.effectiveOn);
     if (late) throw rule({ vi: `${current.name}: ${late.vi}`, en: `${current.name}: ${late.en}` }, field);
     return { org, current };
@@ -112,7 +112,7 @@ export class OrgDecision {
       throw rule({
         vi: `"${later.name}" có thay đổi trực thuộc "${parentName}" được ghi nhận từ ngày ${later.validFrom} trở về sau; không thể áp dụng quyết định có hiệu lực ${this.effectiveOn}`,
         en: `"${later.name}" has a change under "${parentName}" recorded on or after ${later.validFrom}; a decision effective ${this.effectiveOn} cannot apply`,
-      });
+      }, 'effectiveOn');
     }
     return versions;
   }
@@ -198,10 +198,13 @@ export class OrgDecision {
     this.audit(`organization.${status}`, org.id, before, snapshot(org, current));
   }
 
-  /** A child carried to a new parent by a decision about its parent (merger, split, dissolution). */
-  carry(child: OrganizationVersion, newParent: OrganizationVersion, reason: 'merger' | 'split' | 'dissolution'): void {
+  /**
+   * A child carried to a new parent by a decision about its parent (merger, split, dissolution);
+   * `field` is the choice that sent it there, where a refusal is shown.
+   */
+  carry(child: OrganizationVersion, newParent: OrganizationVersion, reason: 'merger' | 'split' | 'dissolution', field?: string): void {
     const problem = parentKindProblem(child.kind, newParent.kind);
-    if (problem) throw rule({ vi: `"${child.name}": ${problem.vi}`, en: `"${child.name}": ${problem.en}` });
+    if (problem) throw rule({ vi: `"${child.name}": ${problem.vi}`, en: `"${child.name}": ${problem.en}` }, field);
     const next = this.next(child, { parentId: newParent.orgId }, 'moved');
     this.audit('organization.moved', child.orgId, { parentId: child.parentId, reason }, { name: next.name, kind: next.kind, parentId: next.parentId });
     this.orgEvent(OrganizationMoved, next, { previousParentId: child.parentId, reason });
@@ -222,7 +225,7 @@ export class OrgDecision {
   }
 }
 
-function ended(org: Organization, name: string): DomainError {
+function ended(org: Organization, name: string, field: string): DomainError {
   const how: Record<OrgStatus, LocalizedText> = {
     active: { vi: 'đã kết thúc', en: 'ended' },
     dissolved: { vi: 'đã giải thể', en: 'was dissolved' },
@@ -233,7 +236,7 @@ function ended(org: Organization, name: string): DomainError {
   return rule({
     vi: `Tổ chức "${name}" ${how[org.status].vi} từ ngày ${org.endedOn}; không thể thay đổi`,
     en: `The organization "${name}" ${how[org.status].en} on ${org.endedOn}; it cannot be changed`,
-  });
+  }, field);
 }
 
 export function snapshot(org: Organization, v: OrganizationVersion) {

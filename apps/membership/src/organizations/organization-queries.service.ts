@@ -15,7 +15,9 @@ export class OrganizationQueries {
     const asOf = q.asOf ?? todayInVietnam();
     const scope = principal.orgScopeId === null ? null : await this.tree.subtreeIds(principal.orgScopeId, asOf, em);
     if (scope && q.parentId && !scope.includes(q.parentId)) throw outOfScope(asOf);
-    const roots = q.roots === 'true' ? { orgId: principal.orgScopeId ?? undefined, ...(principal.orgScopeId ? {} : { parentId: null }) } : {};
+    // a secretary's top is their own organization; the board's, the organizations without a parent
+    // (no `orgId: undefined` key: the ORM would read it as "org_id is null")
+    const roots = q.roots !== 'true' ? {} : principal.orgScopeId ? { orgId: principal.orgScopeId } : { parentId: null };
     const named = q.q ? await this.namedLike(q.q, asOf, scope, em) : null;
     const [versions, total] = await em.findAndCount(
       OrganizationVersion,

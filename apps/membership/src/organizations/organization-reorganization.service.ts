@@ -44,20 +44,20 @@ export class OrganizationReorganization {
         target = d.establish(input.newOrg, 'merger', input.sourceIds);
       }
       for (const a of sources) {
-        for (const b of sources) {
+        for (const [j, b] of sources.entries()) {
           if (a !== b && wouldCreateCycle(a.org.id, b.org.id, future.parentsOf)) {
-            throw rule({ vi: `"${b.current.name}" nằm trong "${a.current.name}": không thể hợp nhất cả hai`, en: `"${b.current.name}" sits inside "${a.current.name}": they cannot both be merged` }, 'sourceIds');
+            throw rule({ vi: `"${b.current.name}" nằm trong "${a.current.name}": không thể hợp nhất cả hai`, en: `"${b.current.name}" sits inside "${a.current.name}": they cannot both be merged` }, `sourceIds.${j}`);
           }
         }
       }
       // the receiving organization (or the new one's parent) must not sit inside an organization that ends
       const probe = input.intoOrgId ? target.orgId : target.parentId;
-      for (const s of sources) {
+      for (const [i, s] of sources.entries()) {
         if (!sameTier(s.current.kind, target.kind)) {
           throw rule({
             vi: `Không thể hợp nhất "${s.current.name}" vào "${target.name}": khác cấp tổ chức`,
             en: `Cannot merge "${s.current.name}" into "${target.name}": different organization tiers`,
-          }, 'sourceIds');
+          }, `sourceIds.${i}`);
         }
         if (probe && wouldCreateCycle(s.org.id, probe, future.parentsOf)) {
           throw rule({ vi: `Tổ chức nhận nằm trong "${s.current.name}", không thể hợp nhất`, en: `The receiving organization sits inside "${s.current.name}"` }, 'intoOrgId');
@@ -70,7 +70,7 @@ export class OrganizationReorganization {
       const membersTo = input.membersTo ? await carrier.destination(input.membersTo, ending, 'membersTo') : target;
       if ((members.length || transit.length) && !input.membersTo) carrier.assertTakesMembers(target, 'membersTo');
       for (const s of sources) {
-        for (const child of d.childrenToCarry(future, s.org.id, s.current.name)) d.carry(child, target, 'merger');
+        for (const child of d.childrenToCarry(future, s.org.id, s.current.name)) d.carry(child, target, 'merger', input.intoOrgId ? 'intoOrgId' : 'newOrg.kind');
         await d.end(s.current, 'merged', OrganizationMerged, { intoOrgId: target.orgId }, { successorIds: [target.orgId] });
       }
       await carrier.carry({ members, transit }, membersTo, 'merged');
@@ -111,7 +111,10 @@ export class OrganizationReorganization {
       }
       const carrier = new MemberCarrier(d);
       const destinations = await splitDestinations(carrier, input, current.name, created);
-      for (const child of children) d.carry(child, created[assigned.get(child.orgId) ?? 0], 'split');
+      for (const child of children) {
+        const i = input.childAssignments.findIndex((a) => a.orgId === child.orgId);
+        d.carry(child, created[assigned.get(child.orgId) ?? 0], 'split', `childAssignments.${i}.toIndex`);
+      }
       await d.end(current, 'split', OrganizationSplit, { intoOrgIds: created.map((v) => v.orgId) }, { successorIds: created.map((v) => v.orgId) });
       for (const [index, dest] of destinations) await carrier.carry(dest, created[index], 'split');
       return org.id;
@@ -133,7 +136,7 @@ export class OrganizationReorganization {
         if (!child) throw rule({ vi: 'Không phải tổ chức trực thuộc của tổ chức bị giải thể', en: 'Not a child of the organization being dissolved' }, `moveChildren.${i}.orgId`);
         if (subtree.has(m.parentId)) throw rule({ vi: 'Tổ chức nhận nằm trong tổ chức bị giải thể', en: 'The new parent sits inside the organization being dissolved' }, `moveChildren.${i}.parentId`);
         const parent = await d.parent(child.kind, m.parentId, `moveChildren.${i}.parentId`);
-        if (parent) d.carry(child, parent, 'dissolution');
+        if (parent) d.carry(child, parent, 'dissolution', `moveChildren.${i}.parentId`);
         moved.add(child.orgId);
       }
       const staying = children.filter((ch) => !moved.has(ch.orgId));

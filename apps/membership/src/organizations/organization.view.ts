@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, isGrassrootsKind, OrgDetailView, OrgView } from '@party/contracts';
 import { memberCountsOf } from './member-counts';
-import { orgHistory } from './organization-history';
+import { orgHistory, orgPredecessors, orgSuccessors } from './organization-history';
 import { Organization, OrganizationVersion, OrgStatus } from './organization.entity';
 import { guidanceFor } from './organization.rules';
 import type { OrganizationTree } from './organization.tree';
@@ -47,6 +47,7 @@ export async function orgDetail(em: EntityManager, tree: OrganizationTree, orgId
   if (!org) throw orgNotFound();
   const [self, ...ancestors] = await tree.lineage(orgId, asOf, em);
   if (!self) throw notOnDate(asOf, org);
+  const counts = await memberCountsOf(em, tree, orgId, asOf);
   return {
     ...orgView(org, self, asOf),
     asOf,
@@ -55,6 +56,9 @@ export async function orgDetail(em: EntityManager, tree: OrganizationTree, orgId
     origin: org.origin,
     receivedFrom: org.receivedFrom,
     handedOverTo: org.handedOverTo,
-    guidance: guidanceFor(self.kind, await memberCountsOf(em, tree, orgId, asOf)),
+    guidance: guidanceFor(self.kind, counts),
+    members: { total: counts.total ?? 0, official: counts.official ?? 0 },
+    predecessors: await orgPredecessors(em, org),
+    successors: await orgSuccessors(em, org),
   };
 }

@@ -43,6 +43,8 @@ export const orgVersionViewSchema = z
     name: z.string(),
     kind,
     parentId: z.uuid().nullable(),
+    /** The parent's name on `validFrom` (where a move put it); null at the root. */
+    parentName: z.string().nullable(),
     validFrom: dateSchema,
     /** Exclusive: the first day it no longer holds; null while it still holds. */
     validTo: nullableDateSchema,
@@ -68,6 +70,18 @@ export const orgGuidanceCheckSchema = z
   .meta({ id: 'OrganizationGuidanceCheck' });
 export type OrgGuidanceCheck = z.infer<typeof orgGuidanceCheckSchema>;
 
+/** An organization that ended into another one, as it was when it ended. */
+export const orgLinkSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind,
+    how: z.enum(['merged', 'split']),
+    endedOn: dateSchema,
+    decisionNumber: z.string(),
+  })
+  .meta({ id: 'OrganizationPredecessor' });
+
 export const orgDetailSchema = orgViewSchema
   .extend({
     asOf: dateSchema,
@@ -79,6 +93,15 @@ export const orgDetailSchema = orgViewSchema
     receivedFrom: z.string().nullable(),
     handedOverTo: z.string().nullable(),
     guidance: z.array(orgGuidanceCheckSchema),
+    /** Members counted in it and its subtree on `asOf` (the headcount rule), and how many of them were official. */
+    members: z.object({ total: z.number().int(), official: z.number().int() }),
+    /**
+     * The organizations that ended into this one: merged into it (sáp nhập, or the new one of a
+     * hợp nhất) or split into it — each with the day and the decision that ended it.
+     */
+    predecessors: z.array(orgLinkSchema),
+    /** Where it went when it was merged or split (empty otherwise). */
+    successors: z.array(z.object({ id: z.uuid(), name: z.string() })),
   })
   .meta({ id: 'OrganizationDetail' });
 export type OrgDetailView = z.infer<typeof orgDetailSchema>;

@@ -1,37 +1,38 @@
-import type { OrgKind, OrgView } from '../../api/orgs';
+import type { OrgView } from '../../api/orgs';
+import { isLeafKind } from './org-kinds';
 
-/** The kinds contracts marks `grassroots` (ORG_KIND_DEFINITIONS), in its order. */
-export const GRASSROOTS_KINDS = ['grassroots_committee', 'grassroots_cell'] as const satisfies readonly OrgKind[];
+/** Address segments under `/orgs` that are commands, not an organization's id. */
+export const COMMAND_SEGMENTS = ['new', 'merge', 'handed-in'] as const;
 
-export interface OrgNode {
+/** The organization an address under `/orgs/…` is about, or null (the tree alone, or a command of the whole tree). */
+export function selectedIdOf(segment: string | undefined): string | null {
+  if (!segment || (COMMAND_SEGMENTS as readonly string[]).includes(segment)) return null;
+  return segment;
+}
+
+export interface TreeNode {
+  key: string;
   org: OrgView;
-  children: OrgNode[];
+  isLeaf: boolean;
+  children?: TreeNode[];
 }
 
 /**
- * The flat list of `GET /api/orgs` as a tree. An organization whose parent is not in the list
- * (the top of a scoped user's subtree) is a root; order within a level is the list's (by name).
+ * The levels read so far as antd's nested tree data: a level not read yet has no `children`, so
+ * the tree offers to open it (and reads it then). `levels` maps a parent's id to its children,
+ * `null` to the top of the caller's tree.
  */
-export function buildOrgTree(items: readonly OrgView[]): OrgNode[] {
-  const nodes = new Map(items.map((org) => [org.id, { org, children: [] as OrgNode[] }]));
-  const roots: OrgNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.org.parentId ? nodes.get(node.org.parentId) : undefined;
-    if (parent && parent !== node) parent.children.push(node);
-    else roots.push(node);
-  }
-  return roots;
+export function buildTreeData(levels: ReadonlyMap<string | null, readonly OrgView[]>): TreeNode[] {
+  const build = (parentId: string | null, seen: ReadonlySet<string>): TreeNode[] =>
+    (levels.get(parentId) ?? []).map((org) => {
+      const children = levels.has(org.id) && !seen.has(org.id) ? build(org.id, new Set([...seen, org.id])) : undefined;
+      return { key: org.id, org, isLeaf: isLeafKind(org.kind) || children?.length === 0, children };
+    });
+  return build(null, new Set());
 }
 
-/** Grassroots organizations (đảng bộ cơ sở, chi bộ cơ sở) by kind, every grassroots kind listed. */
-export function countGrassrootsByKind(items: readonly OrgView[]): { kind: OrgKind; count: number }[] {
-  return GRASSROOTS_KINDS.map((kind) => ({
-    kind,
-    count: items.filter((org) => org.kind === kind).length,
-  }));
-}
-
-/** Ids of the organizations that have children, to expand everything at once. */
-export function parentIds(items: readonly OrgView[]): string[] {
-  return [...new Set(items.flatMap((org) => (org.parentId ? [org.parentId] : [])))];
+/** The day before a business date (`2024-01-01` → `2023-12-31`): where an organization that ended on that date is still seen. */
+export function dayBefore(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
