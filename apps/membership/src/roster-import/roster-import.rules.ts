@@ -154,3 +154,45 @@ export function repeatedValues(rows: readonly { row: number; value: string | nul
   }
   return repeats;
 }
+
+/** What the preview shows of a row: its identifying cells as typed, a readable date as `YYYY-MM-DD`. */
+export interface RosterLine {
+  row: number;
+  ok: boolean;
+  fullName: string | null;
+  dateOfBirth: string | null;
+  citizenId: string | null;
+  organization: string | null;
+  admissionDecisionDate: string | null;
+  officialDate: string | null;
+  cardNumber: string | null;
+}
+
+/** A row for the preview's table; `orgName` is the name of the organization it resolved to, if any. */
+export function rosterLine(raw: RosterRowCells, ok: boolean, orgName: string | null): RosterLine {
+  const shown = (f: RosterField) => text(raw.cells[f] ?? null) || null;
+  const date = (f: RosterField) => {
+    const v = raw.cells[f] ?? null;
+    return shown(f) === null ? null : (cellDate(v) ?? shown(f));
+  };
+  const citizen = raw.cells.citizenId ?? null;
+  return {
+    row: raw.row,
+    ok,
+    fullName: shown('fullName'),
+    dateOfBirth: date('dateOfBirth'),
+    citizenId: citizen === null || text(citizen) === '' ? null : cellCitizenId(citizen),
+    organization: orgName ?? shown('orgName') ?? shown('orgId'),
+    admissionDecisionDate: date('admissionDecisionDate'),
+    officialDate: date('officialDate'),
+    cardNumber: shown('cardNumber'),
+  };
+}
+
+/** Which rows the preview sends when there are too many: every bad row first, then good ones, back in file order. */
+export function chooseLines<L extends { row: number; ok: boolean }>(lines: readonly L[], max: number): L[] {
+  if (lines.length <= max) return [...lines];
+  const bad = lines.filter((l) => !l.ok).slice(0, max);
+  const good = lines.filter((l) => l.ok).slice(0, max - bad.length);
+  return [...bad, ...good].sort((a, b) => a.row - b.row);
+}

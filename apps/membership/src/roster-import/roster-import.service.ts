@@ -5,6 +5,7 @@ import {
   DomainError,
   Principal,
   RegisterExistingMemberInput,
+  ROSTER_MAX_PREVIEW_LINES,
   ROSTER_MAX_REPORTED_ERRORS,
   ROSTER_FILE_ROUTES,
   ROSTER_ROUTES,
@@ -21,7 +22,7 @@ import { lookUpExistingMemberFacts, recordExistingMember } from '../people/exist
 import { ExistingMemberFacts, existingMemberProblems } from '../people/existing-member.rules';
 import { COLUMN_OF, mapHeaders, normalizeHeader, RosterField } from './roster-columns';
 import { readRosterFile } from './roster-file';
-import { parseRosterRow, repeatedValues, RosterRowCells } from './roster-import.rules';
+import { chooseLines, parseRosterRow, repeatedValues, RosterLine, rosterLine, RosterRowCells } from './roster-import.rules';
 
 /**
  * A file larger than this many data rows is refused before any check (a bloc has ~9,000
@@ -36,6 +37,8 @@ interface CheckedRoster {
   invalidRows: number;
   errors: RowError[];
   facts: ExistingMemberFacts | null;
+  /** Every data row as the preview shows it. */
+  lines: RosterLine[];
 }
 
 /**
@@ -63,6 +66,8 @@ export class RosterImportService {
       errorCount: checked.errors.length,
       errors: checked.errors.slice(0, ROSTER_MAX_REPORTED_ERRORS),
       truncated: checked.errors.length > ROSTER_MAX_REPORTED_ERRORS,
+      lines: chooseLines(checked.lines, ROSTER_MAX_PREVIEW_LINES),
+      linesTruncated: checked.lines.length > ROSTER_MAX_PREVIEW_LINES,
     };
   }
 
@@ -100,7 +105,7 @@ export class RosterImportService {
   private async check(em: EntityManager, principal: Principal, file: OpenedUpload, today: string): Promise<CheckedRoster> {
     const table = await readRosterFile(file.bytes);
     const { columns, missing } = mapHeaders(table.headers);
-    const fileError = (row: number | null, vi: string, en: string): CheckedRoster => ({ rows: 0, valid: [], invalidRows: 0, errors: [{ row, column: null, problem: { vi, en } }], facts: null });
+    const fileError = (row: number | null, vi: string, en: string): CheckedRoster => ({ rows: 0, valid: [], invalidRows: 0, errors: [{ row, column: null, problem: { vi, en } }], facts: null, lines: [] });
     if (missing.length) return fileError(1, `Dòng tiêu đề thiếu cột: ${missing.join(', ')}`, `The header row lacks the columns: ${missing.join(', ')}`);
     const cellsOf = (cells: (string | number | Date | null)[]): RosterRowCells['cells'] => {
       const out: RosterRowCells['cells'] = {};
@@ -135,7 +140,10 @@ export class RosterImportService {
       if (errors.length === before) valid.push({ row: p.row, input: p.input });
     }
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    return { rows: dataRows.length, valid, invalidRows: dataRows.length - valid.length, errors, facts };
+    const okRows = new Set(valid.map((v) => v.row));
+    const orgIdOf = new Map(ready.map((p) => [p.row, p.input.orgId]));
+    const lines = dataRows.map((r) => rosterLine(r, okRows.has(r.row), orgNameOn(facts, orgIdOf.get(r.row), today)));
+    return { rows: dataRows.length, valid, invalidRows: dataRows.length - valid.length, errors, facts, lines };
   }
 
   private async orgIdsByName(em: EntityManager, today: string): Promise<Map<string, string[]>> {
@@ -147,6 +155,13 @@ export class RosterImportService {
     }
     return out;
   }
+}
+
+/** The name an organization bears today, when the row named one that exists. */
+function orgNameOn(facts: ExistingMemberFacts, orgId: string | undefined, today: string): string | null {
+  if (!orgId) return null;
+  const versions = facts.versions.get(orgId) ?? [];
+  return versions.find((v) => v.validFrom <= today && (v.validTo === null || v.validTo > today))?.name ?? null;
 }
 
 function refusal(checked: CheckedRoster): DomainError {

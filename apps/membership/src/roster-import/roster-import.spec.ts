@@ -81,6 +81,16 @@ describe('preview', () => {
       { row: 11, column: 'Họ và tên', problem: { vi: 'Thiếu họ và tên', en: 'Missing Họ và tên' } },
       { row: 12, column: 'Ngày chính thức', problem: { vi: 'Ngày chính thức phải sau ngày quyết định kết nạp', en: 'The official date must follow the admission decision' } },
     ]);
+    // the rows themselves, for the table beside the problems: as typed, a readable date as ISO, the organization by name
+    expect(res.body.linesTruncated).toBe(false);
+    expect(res.body.lines.map((l: { row: number; ok: boolean }) => [l.row, l.ok])).toEqual([[2, true], ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((r) => [r, false])]);
+    expect(res.body.lines[0]).toEqual({
+      row: 2, ok: true, fullName: 'Nguyễn Văn Mẫu', dateOfBirth: '1980-05-05', citizenId: first['Số CCCD'], organization: 'Chi bộ Phòng Kỹ thuật',
+      admissionDecisionDate: '2005-03-01', officialDate: '2006-03-20', cardNumber: null,
+    });
+    expect(res.body.lines[1]).toMatchObject({ row: 3, dateOfBirth: '31/02/1980' });
+    expect(res.body.lines[6]).toMatchObject({ row: 8, organization: unknownOrg });
+    expect(res.body.lines[9]).toMatchObject({ row: 11, fullName: null });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -24,3 +24,9 @@ export const rosterExportQuery = z.strictObject({
  * says how many there are in all.
  */
 export const ROSTER_MAX_REPORTED_ERRORS = 1000;
+
+/**
+ * At most this many rows travel back in a preview for the clerk to read (≈ 200 bytes each, so a
+ * reply stays well under NATS's 1 MB with the errors); bad rows are chosen first.
+ */
+export const ROSTER_MAX_PREVIEW_LINES = 2000;

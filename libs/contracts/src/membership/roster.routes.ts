@@ -15,6 +15,26 @@ export const rosterRowErrorSchema = z
   .object({ row: z.number().int().nullable(), column: z.string().nullable(), problem: localizedText })
   .meta({ id: 'RosterRowError', description: "Excel's row number (1 = the header; null = the whole file) and the column header." });
 
+/**
+ * One data row as the preview shows it beside its problems: the cells that tell a clerk which
+ * member it is, as typed (a date that reads is `YYYY-MM-DD`; one that does not stays as typed).
+ */
+export const rosterPreviewLineSchema = z
+  .object({
+    row: z.number().int(),
+    ok: z.boolean(),
+    fullName: z.string().nullable(),
+    dateOfBirth: z.string().nullable(),
+    citizenId: z.string().nullable(),
+    /** The organization's name when the row names one that exists; else the cell as typed. */
+    organization: z.string().nullable(),
+    admissionDecisionDate: z.string().nullable(),
+    /** Empty: recorded as a probationary member. */
+    officialDate: z.string().nullable(),
+    cardNumber: z.string().nullable(),
+  })
+  .meta({ id: 'RosterPreviewLine' });
+
 export const rosterPreviewSchema = z.object({
   uploadId: z.uuid(),
   fileName: z.string(),
@@ -24,6 +44,10 @@ export const rosterPreviewSchema = z.object({
   errorCount: z.number().int(),
   errors: z.array(rosterRowErrorSchema),
   truncated: z.boolean(),
+  /** The rows themselves, in file order: every bad row first in the choice, then good ones, up to `ROSTER_MAX_PREVIEW_LINES`. */
+  lines: z.array(rosterPreviewLineSchema),
+  /** More rows than `lines` holds (their counts are still in `rows`, `valid`, `invalid`). */
+  linesTruncated: z.boolean(),
 });
 
 export const ROSTER_ROUTES = {

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { lazyPage } from '../../ui/lazy-page';
 
-/** This workspace's pages (filled in by its issue's work). */
-export const routes: RouteObject[] = [];
+/** The roster import is a command of the Board: the whole page needs `members:write`. */
+export const routes: RouteObject[] = [lazyPage('roster', 'members:write', () => import('./roster-page').then((m) => m.RosterPage))];
