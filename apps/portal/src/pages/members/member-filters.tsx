@@ -1,59 +1,51 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_STATUSES, type MembershipStatus } from '../../api/members';
-import type { OrgView } from '../../api/orgs';
+import { MEMBER_STATUSES } from '../../api/members';
+import { OrgPicker } from '../../ui/org-picker';
 
-export interface MemberFilterValues {
-  q: string;
-  orgId: string;
-  status: MembershipStatus | '';
-}
+export const MEMBER_FILTER_KEYS = ['q', 'orgId', 'status'] as const;
+export type MemberFilters = Partial<Record<(typeof MEMBER_FILTER_KEYS)[number], string>>;
 
-/** Search text (sent on submit), organization and status (applied at once). */
-export function MemberFilters({ value, orgs, onChange }: { value: MemberFilterValues; orgs: OrgView[]; onChange: (value: MemberFilterValues) => void }) {
+/** Name or citizen ID (sent on Enter or the search button), organization and status (applied at once). */
+export function MemberFilterBar({ value, onChange }: { value: MemberFilters; onChange: (next: MemberFilters) => void }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(value.q);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onChange({ ...value, q: q.trim() });
-  };
+  const set = (patch: MemberFilters) => onChange({ ...value, ...patch });
+  const any = Boolean(value.q || value.orgId || value.status);
   return (
-    <form className="toolbar" role="search" onSubmit={submit}>
-      <div className="field field-inline">
-        <label htmlFor="member-q">{t('members.search')}</label>
-        <input id="member-q" type="search" value={q} placeholder={t('members.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} maxLength={120} />
-      </div>
-      {orgs.length > 0 && (
-        <div className="field field-inline">
-          <label htmlFor="member-org">{t('members.org')}</label>
-          <select id="member-org" value={value.orgId} onChange={(e) => onChange({ ...value, q: q.trim(), orgId: e.target.value })}>
-            <option value="">{t('members.allOrgs')}</option>
-            {orgs.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field field-inline">
-        <label htmlFor="member-status">{t('members.statusFilter')}</label>
-        <select
+    <Form layout="vertical" className="member-filters" role="search" aria-label={t('members.search')} component="div">
+      <Form.Item label={t('members.search')} htmlFor="member-q">
+        <Input.Search
+          // a new address (back button, a link) resets the box to it
+          key={value.q ?? ''}
+          id="member-q"
+          defaultValue={value.q}
+          placeholder={t('members.searchPlaceholder')}
+          allowClear
+          enterButton={t('members.search')}
+          maxLength={120}
+          onSearch={(q) => set({ q: q.trim() || undefined })}
+          style={{ width: 300 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('members.org')} htmlFor="member-org">
+        <OrgPicker id="member-org" value={value.orgId} onChange={(orgId) => set({ orgId })} placeholder={t('members.orgPlaceholder')} />
+      </Form.Item>
+      <Form.Item label={t('members.statusFilter')} htmlFor="member-status">
+        <Select
           id="member-status"
-          value={value.status}
-          onChange={(e) => onChange({ ...value, q: q.trim(), status: e.target.value as MembershipStatus | '' })}
-        >
-          <option value="">{t('members.allStatuses')}</option>
-          {MEMBER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`members.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button button-primary">
-        {t('members.submit')}
-      </button>
-    </form>
+          value={value.status ?? ''}
+          onChange={(status) => set({ status: status || undefined })}
+          options={[{ value: '', label: t('members.allStatuses') }, ...MEMBER_STATUSES.map((s) => ({ value: s, label: t(`members.status.${s}`) }))]}
+          style={{ width: 210 }}
+        />
+      </Form.Item>
+      {any && (
+        <Form.Item label={<span aria-hidden="true">&nbsp;</span>}>
+          <Button type="link" onClick={() => onChange({})}>
+            {t('members.clearFilters')}
+          </Button>
+        </Form.Item>
+      )}
+    </Form>
   );
 }

@@ -1,97 +1,71 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { fetchMembers, MEMBER_PAGE_SIZE, MEMBER_STATUSES, type MembershipStatus } from '../../api/members';
-import { formatLocalDate, formatNumber } from '../../format';
-import { ErrorNotice, Loading } from '../../layout/notices';
-import { useDocumentTitle } from '../../layout/use-document-title';
-import { MemberDrawer } from './member-drawer';
-import { MemberFilters, type MemberFilterValues } from './member-filters';
-import { Pagination } from './pagination';
-import { useOrgOptions } from './use-org-names';
+import { Outlet, useLocation } from 'react-router-dom';
+import { fetchMembers, MEMBER_STATUSES, type MemberQuery, type MembershipStatus } from '../../api/members';
+import { IfAllowed } from '../../auth/guards';
 import { Page } from '../../layout/page';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { DataTable } from '../../ui/data-table';
+import { listParams, useTableState } from '../../ui/url-state';
+import { useMemberColumns } from './member-columns';
+import { LinkButton } from './link-button';
+import { MEMBER_FILTER_KEYS, MemberFilterBar } from './member-filters';
+import './members.css';
 
-/** The filters live in the address (`?q=&orgId=&status=&page=`), so a member's page links back to the same list. */
-function readFilters(params: URLSearchParams): MemberFilterValues & { page: number } {
-  const status = params.get('status') ?? '';
-  const page = Number(params.get('page'));
-  return {
-    q: params.get('q') ?? '',
-    orgId: params.get('orgId') ?? '',
-    status: (MEMBER_STATUSES as readonly string[]).includes(status) ? (status as MembershipStatus) : '',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
+const DEFAULT_SORT = { sort: 'fullName', order: 'asc' as const };
 
+/** `/members`: everyone in the user's scope, searched and filtered, every choice in the address. */
 export function MembersPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('members.title'));
-  const { id } = useParams();
-  const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
-  const { orgs, nameOf } = useOrgOptions();
-  const query = { q: filters.q || undefined, orgId: filters.orgId || undefined, status: filters.status || undefined, page: filters.page, pageSize: MEMBER_PAGE_SIZE };
+  const { search } = useLocation();
+  const [state, setState] = useTableState(MEMBER_FILTER_KEYS, { defaultSort: DEFAULT_SORT });
+  const { status, ...filters } = state.filters;
+  // an unknown status in a hand-typed address is ignored rather than sent (the API would refuse it)
+  const validStatus = (MEMBER_STATUSES as string[]).includes(status ?? '') ? (status as MembershipStatus) : undefined;
+  const query = { ...listParams({ ...state, filters }), status: validStatus } as MemberQuery;
   const members = useQuery({
     queryKey: ['members', 'list', query],
     queryFn: ({ signal }) => fetchMembers(query, signal),
     placeholderData: keepPreviousData,
   });
-
-  const apply = (next: MemberFilterValues & { page?: number }) => {
-    const search = new URLSearchParams();
-    if (next.q) search.set('q', next.q);
-    if (next.orgId) search.set('orgId', next.orgId);
-    if (next.status) search.set('status', next.status);
-    if (next.page && next.page > 1) search.set('page', String(next.page));
-    setParams(search);
-  };
-  const listSearch = params.toString() ? `?${params.toString()}` : '';
-  const pages = members.data ? Math.max(1, Math.ceil(members.data.total / members.data.pageSize)) : 1;
+  const columns = useMemberColumns(search);
 
   return (
-    <Page id="members" title={t('members.title')} intro={t('members.intro')}>
-      <MemberFilters key={filters.q} value={filters} orgs={orgs} onChange={(v) => apply({ ...v, page: 1 })} />
-
-      {members.isPending && <Loading />}
-      {members.isError && <ErrorNotice error={members.error} onRetry={() => void members.refetch()} />}
-      {members.data && (
-        <>
-          <p className="muted" role="status">
-            {t('members.total', { count: formatNumber(members.data.total) })}
-          </p>
-          {members.data.items.length === 0 ? (
-            <p className="empty">{t('members.empty')}</p>
-          ) : (
-            <div className="table-wrap" aria-busy={members.isPlaceholderData}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('members.columns.fullName')}</th>
-                    <th scope="col">{t('members.columns.dateOfBirth')}</th>
-                    <th scope="col">{t('members.columns.org')}</th>
-                    <th scope="col">{t('members.columns.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {members.data.items.map((m) => (
-                    <tr key={m.id} className={m.id === id ? 'selected' : undefined}>
-                      <td>
-                        <Link to={`/members/${m.id}${listSearch}`}>{m.fullName}</Link>
-                      </td>
-                      <td className="nowrap">{formatLocalDate(m.dateOfBirth)}</td>
-                      <td>{nameOf(m.orgId) || <span className="muted small">{m.orgId}</span>}</td>
-                      <td>{t(`members.status.${m.status}`, { defaultValue: m.status })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {pages > 1 && <Pagination page={filters.page} pages={pages} onPage={(page) => apply({ ...filters, page })} />}
-        </>
-      )}
-      {id && <MemberDrawer id={id} orgName={nameOf} onClose={() => navigate(`/members${listSearch}`)} />}
+    <Page
+      id="members"
+      title={t('members.title')}
+      intro={t('members.intro')}
+      actions={
+        <IfAllowed permission="members:write">
+          <Space wrap>
+            <LinkButton type="primary" to={`new${search}`} id="members-new">
+              {t('members.actions.newPerson')}
+            </LinkButton>
+            <LinkButton to={`existing${search}`} id="members-existing">
+              {t('members.actions.existing')}
+            </LinkButton>
+          </Space>
+        </IfAllowed>
+      }
+    >
+      <DataTable
+        label={t('members.listLabel')}
+        exportName={t('members.exportName')}
+        columns={columns}
+        rowKey={(m) => m.id}
+        state={state}
+        onState={setState}
+        data={members.data}
+        fetchPage={(page, pageSize) => fetchMembers({ ...query, page, pageSize })}
+        loading={members.isFetching}
+        error={members.error}
+        onRetry={() => void members.refetch()}
+        empty={t('members.empty')}
+        toolbar={<MemberFilterBar value={state.filters} onChange={(next) => setState({ filters: next as Record<string, string> })} />}
+      />
+      <Outlet />
     </Page>
   );
 }
