@@ -54,6 +54,8 @@ export class AuthService {
       throw BAD_CREDENTIALS;
     }
     await this.lockout.reset(username);
+    // a plain update: the user read above may be stale, and its `updatedAt` is about the account, not its use
+    await this.em.fork().nativeUpdate(User, { id: user.id }, { lastLoginAt: new Date() });
     return this.issue(user);
   }
 

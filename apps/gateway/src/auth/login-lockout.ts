@@ -40,6 +40,16 @@ export class LoginLockout {
     return rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
   }
 
+  /** The names of `usernames` locked now, with the end of each lock (the users list shows them). */
+  async lockedUntilMany(usernames: readonly string[]): Promise<Map<string, Date>> {
+    if (usernames.length === 0) return new Map();
+    const rows = await this.em.fork().execute<{ username: string; locked_until: Date }[]>(
+      `select username, locked_until from ${this.table} where username in (${usernames.map(() => '?').join(', ')}) and locked_until > now()`,
+      [...usernames],
+    );
+    return new Map(rows.map((r) => [r.username, new Date(r.locked_until)]));
+  }
+
   /** Records one failure; returns the lock end when this failure locked the name. */
   async recordFailure(username: string): Promise<Date | null> {
     const [row] = await this.em.fork().execute<{ consecutive_failures: number; locked_until: Date | null }[]>(

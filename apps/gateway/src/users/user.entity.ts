@@ -4,7 +4,7 @@ import type { Role } from '@party/contracts';
 
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'id' | 'orgScopeId' | 'active' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'orgScopeId' | 'active' | 'lastLoginAt' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -31,6 +31,10 @@ export class User {
   @Property({ type: 'boolean' })
   active = true;
 
+  /** The last successful login: lets an admin spot accounts nobody uses any more. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
@@ -38,7 +42,11 @@ export class User {
   updatedAt: Date = new Date();
 }
 
-export function publicUser(u: User) {
+/**
+ * What the admin pages and /me say about a user. `lockedUntil` is the temporary lock after
+ * failed logins (kept per username in `login_attempt`), null when the account is not locked.
+ */
+export function publicUser(u: User, lockedUntil: Date | null = null) {
   return {
     id: u.id,
     username: u.username,
@@ -46,6 +54,8 @@ export function publicUser(u: User) {
     roles: u.roles,
     orgScopeId: u.orgScopeId,
     active: u.active,
+    lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
+    lockedUntil: lockedUntil ? lockedUntil.toISOString() : null,
     createdAt: u.createdAt.toISOString(),
     updatedAt: u.updatedAt.toISOString(),
   };

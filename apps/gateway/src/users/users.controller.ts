@@ -30,6 +30,13 @@ export class UsersController {
     return this.users.list(query);
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: 'Một người dùng / One user', description: 'What the edit form opens with, on a direct link too.' })
+  @Answers(200, User, 400, 401, 403, 404)
+  get(@Param('id', uuid) id: string) {
+    return this.users.get(id);
+  }
+
   @Post()
   @ApiOperation({ summary: 'Tạo người dùng / Create a user' })
   @ApiZodBody(createUserSchema)
@@ -44,5 +51,15 @@ export class UsersController {
   @Answers(200, User, 400, 401, 403, 404, 422)
   update(@Param('id', uuid) id: string, @Body(new ZodPipe(updateUserSchema)) body: UpdateUserInput, @CurrentPrincipal() actor: Principal) {
     return this.users.update(id, body, actor);
+  }
+
+  @Post(':id/unlock')
+  @ApiOperation({
+    summary: 'Mở khóa tài khoản bị tạm khóa do đăng nhập sai / Unlock an account locked after failed logins',
+    description: 'Ends the lock now and starts the failure count again; an account that is not locked answers the same.',
+  })
+  @Answers(200, User, 400, 401, 403, 404)
+  unlock(@Param('id', uuid) id: string, @CurrentPrincipal() actor: Principal) {
+    return this.users.unlock(id, actor);
   }
 }

@@ -62,7 +62,7 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const listUsersSchema = z.object({
   q: z.string().trim().max(100).optional(),
-  ...listQuery(['username', 'fullName', 'createdAt']),
+  ...listQuery(['username', 'fullName', 'createdAt', 'lastLoginAt']),
 });
 export type ListUsersInput = z.infer<typeof listUsersSchema>;
 
@@ -76,6 +76,10 @@ export const userSchema = z.object({
   // the bound is also what keeps nestjs-zod 5.5 from writing a bare nullable string as an array (its issue #473)
   orgScopeId: z.string().max(64).nullable(),
   active: z.boolean(),
+  /** The last successful login; null for an account never used. */
+  lastLoginAt: z.iso.datetime().nullable(),
+  /** Until when failed logins keep the account locked; null when it is not locked. */
+  lockedUntil: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { EntityManager, QueryOrder, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { DomainError, Principal } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { AuthService } from '../auth/auth.service';
+import { LoginLockout } from '../auth/login-lockout';
 import { hashPassword } from '../auth/password';
 import { CreateUserInput, ListUsersInput, UpdateUserInput } from './users.schemas';
+import { userSearch } from './user-search';
 import { PublicUser, publicUser, User } from './user.entity';
 
 const USER = { vi: 'người dùng', en: 'User' };
@@ -14,18 +16,25 @@ export class UsersService {
   constructor(
     private readonly em: EntityManager,
     private readonly auth: AuthService,
+    private readonly lockout: LoginLockout,
   ) {}
 
   async list(input: ListUsersInput) {
-    const where = input.q
-      ? { $or: [{ username: { $ilike: `%${input.q}%` } }, { fullName: { $ilike: `%${input.q}%` } }] }
-      : {};
+    const where = input.q ? userSearch(input.q) : {};
     const [items, total] = await this.em.fork().findAndCount(User, where, {
-      orderBy: { [input.sort]: input.order, id: 'asc' },
+      // never-logged-in accounts last when sorting by the last login, whichever the direction
+      orderBy: { [input.sort]: input.sort === 'lastLoginAt' ? (input.order === 'desc' ? QueryOrder.DESC_NULLS_LAST : QueryOrder.ASC_NULLS_LAST) : input.order, id: 'asc' },
       limit: input.pageSize,
       offset: (input.page - 1) * input.pageSize,
     });
-    return { items: items.map(publicUser), total, page: input.page, pageSize: input.pageSize };
+    const locks = await this.lockout.lockedUntilMany(items.map((u) => u.username));
+    return { items: items.map((u) => publicUser(u, locks.get(u.username) ?? null)), total, page: input.page, pageSize: input.pageSize };
+  }
+
+  async get(id: string): Promise<PublicUser> {
+    const user = await this.em.fork().findOne(User, { id });
+    if (!user) throw DomainError.notFound(USER);
+    return publicUser(user, await this.lockout.lockedUntil(user.username));
   }
 
   async create(input: CreateUserInput, actor: Principal): Promise<PublicUser> {
@@ -56,7 +65,7 @@ export class UsersService {
   }
 
   async update(id: string, input: UpdateUserInput, actor: Principal): Promise<PublicUser> {
-    return this.em.fork().transactional(async (em) => {
+    return this.em.fork().transactional(async (em): Promise<User> => {
       const user = await em.findOne(User, { id });
       if (!user) throw DomainError.notFound(USER);
       const before = publicUser(user);
@@ -79,8 +88,25 @@ export class UsersService {
       // a new password, lost access or changed roles end the sessions held so far
       if (input.password !== undefined || input.active === false || input.roles) await this.auth.revokeAllSessions(user.id, em);
       em.persist(this.audit(em, actor, 'user.updated', user.id, before, publicUser(user)));
-      return publicUser(user);
-    });
+      return user;
+    }).then(async (user) => publicUser(user, await this.lockout.lockedUntil(user.username)));
+  }
+
+  /**
+   * Lifts the temporary lock after failed logins before it runs out (the official phoned the
+   * admin), and starts the failure count again. Unlocking an account that is not locked is no error.
+   */
+  async unlock(id: string, actor: Principal): Promise<PublicUser> {
+    const em = this.em.fork();
+    const user = await em.findOne(User, { id });
+    if (!user) throw DomainError.notFound(USER);
+    const lockedUntil = await this.lockout.lockedUntil(user.username);
+    await this.lockout.reset(user.username);
+    if (lockedUntil) {
+      em.persist(this.audit(em, actor, 'user.unlocked', user.id, { lockedUntil: lockedUntil.toISOString() }, { lockedUntil: null }));
+      await em.flush();
+    }
+    return publicUser(user);
   }
 
   private audit(em: EntityManager, actor: Principal, action: string, id: string, before: unknown, after: unknown): AuditEntry {

@@ -76,3 +76,67 @@ describe('/api/admin/users', () => {
     await gw.http().patch(`/api/admin/users/${me.id}`).set(auth(admin)).send({ unknownField: 1 }).expect(400);
   });
 });
+
+describe('search, sort, last login and unlock', () => {
+  const list = (query: string) => gw.as(admin).get(`/admin/users?${query}`).expect(200);
+
+  it('finds users by name without accents or case, every typed word, and by username', async () => {
+    await create({ username: 'dothilan', fullName: 'Đỗ Thị Lan Ánh', password: 'Lan2023ab', roles: ['viewer'] }).expect(201);
+    const byName = await list(`q=${encodeURIComponent('do thi ANH')}`);
+    expect(byName.body.items.map((u: { username: string }) => u.username)).toEqual(['dothilan']);
+    const byUsername = await list('q=dothi');
+    expect(byUsername.body.total).toBe(1);
+    // a LIKE wildcard typed by the admin is a character, not "anything"
+    expect((await list('q=%25')).body.total).toBe(0);
+  });
+
+  it('records the last successful login, not a failed one, and sorts never-used accounts last', async () => {
+    await create({ username: 'chuadung', fullName: 'Chưa đăng nhập', password: 'Chua2023a', roles: ['viewer'] }).expect(201);
+    await gw.http().post('/api/auth/login').send({ username: 'chuadung', password: 'wrong-pass1' }).expect(401);
+    const before = (await list('q=chuadung')).body.items[0];
+    expect(before.lastLoginAt).toBeNull();
+
+    const startedAt = Date.now();
+    await gw.login('thuongvu');
+    const after = (await list('q=thuongvu')).body.items[0];
+    expect(new Date(after.lastLoginAt).getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
+
+    for (const order of ['asc', 'desc']) {
+      const sorted = (await list(`sort=lastLoginAt&order=${order}&pageSize=100`)).body.items as { lastLoginAt: string | null }[];
+      const firstNever = sorted.findIndex((u) => u.lastLoginAt === null);
+      expect(firstNever).toBeGreaterThan(0);
+      expect(sorted.slice(firstNever).every((u) => u.lastLoginAt === null)).toBe(true);
+    }
+  });
+
+  it('shows a locked account with the end of its lock, and unlocks it so the right password works again', async () => {
+    const created = await create({ username: 'bikhoa', fullName: 'Bị khóa', password: 'Khoa2023a', roles: ['viewer'] }).expect(201);
+    for (let i = 1; i <= 5; i++) await gw.http().post('/api/auth/login').send({ username: 'bikhoa', password: `wrong-${i}x` }).expect(401);
+    await gw.http().post('/api/auth/login').send({ username: 'bikhoa', password: 'Khoa2023a' }).expect(423);
+
+    const locked = (await list('q=bikhoa')).body.items[0];
+    expect(new Date(locked.lockedUntil).getTime()).toBeGreaterThan(Date.now());
+    expect((await list('q=viewer')).body.items[0].lockedUntil).toBeNull();
+
+    const unlocked = await gw.as(admin).post(`/admin/users/${created.body.id}/unlock`).expect(200);
+    expect(unlocked.body).toMatchObject({ username: 'bikhoa', lockedUntil: null });
+    await gw.http().post('/api/auth/login').send({ username: 'bikhoa', password: 'Khoa2023a' }).expect(200);
+    // unlocking again is no error
+    await gw.as(admin).post(`/admin/users/${created.body.id}/unlock`).expect(200);
+  });
+
+  it('reads one user for the edit form, locked or not', async () => {
+    const me = (await gw.as(admin).get('/auth/me').expect(200)).body;
+    const one = await gw.as(admin).get(`/admin/users/${me.id}`).expect(200);
+    expect(one.body).toMatchObject({ id: me.id, username: 'admin', lockedUntil: null });
+    expect(one.body).not.toHaveProperty('passwordHash');
+    await gw.as(admin).get('/admin/users/01900000-0000-7000-8000-000000000000').expect(404);
+    await gw.as(viewer).get(`/admin/users/${me.id}`).expect(403);
+  });
+
+  it('keeps unlocking to admins and answers 404 for an unknown user', async () => {
+    const me = (await gw.as(admin).get('/auth/me').expect(200)).body;
+    await gw.as(viewer).post(`/admin/users/${me.id}/unlock`).expect(403);
+    await gw.as(admin).post('/admin/users/01900000-0000-7000-8000-000000000000/unlock').expect(404);
+  });
+});

@@ -1,16 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { Alert, Badge, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fetchHealth, INFRA_NAMES, SERVICE_NAMES, type UpDown } from '../api/gateway';
+import { fetchHealth, HEALTH_REFRESH_MS, INFRA_NAMES, SERVICE_NAMES, type Health, type UpDown } from '../api/gateway';
 import { formatTime } from '../format';
-import { ErrorNotice, Loading } from '../layout/notices';
-import { useDocumentTitle } from '../layout/use-document-title';
+import { useErrorMessage } from '../layout/notices';
 import { Page } from '../layout/page';
+import { useDocumentTitle } from '../layout/use-document-title';
+import './admin/admin.css';
 
-export const HEALTH_REFRESH_MS = 10_000;
+export { HEALTH_REFRESH_MS };
+
+/** The overall line's colour: everything up, something down, or the first load still running. */
+const OVERALL_TYPE: Record<Health['status'], 'success' | 'error' | 'info'> = { up: 'success', down: 'error', seeding: 'info' };
 
 export function StatusPage() {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   useDocumentTitle(t('status.title'));
   const health = useQuery({
     queryKey: ['health'],
@@ -31,51 +36,39 @@ export function StatusPage() {
       title={t('status.title')}
       intro={t('status.intro')}
       actions={
-        <>
+        <Space wrap>
           {health.dataUpdatedAt > 0 && (
-            <span className="muted" aria-live="polite">
+            <Typography.Text type="secondary" aria-live="polite">
               {t('status.updatedAt', { time: formatTime(health.dataUpdatedAt) })}
-            </span>
+            </Typography.Text>
           )}
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => void health.refetch()}
-            disabled={health.isFetching}
-          >
+          <Button id="status-refresh" onClick={() => void health.refetch()} loading={health.isFetching}>
             {health.isFetching ? t('status.refreshing') : t('status.refresh')}
-          </button>
-        </>
+          </Button>
+        </Space>
       }
     >
-
-      {health.isPending && <Loading />}
-      {health.isError && <ErrorNotice error={health.error} />}
+      {health.isPending && <Skeleton active />}
+      {stale && <Alert type="error" showIcon role="alert" className="status-overall" title={t('status.unreachable')} description={errorMessage(health.error)} />}
+      {data && !stale && <Alert type={OVERALL_TYPE[data.status]} showIcon role="status" className="status-overall" title={t(`status.overall.${data.status}`)} />}
 
       {data && (
-        <>
-          <p className={`overall overall-${stale ? 'unknown' : data.status}`} role="status">
-            {stale ? t('status.unreachable') : t(`status.overall.${data.status}`)}
-          </p>
-          <div className="status-grid">
+        <Row gutter={[16, 16]} className="status-cards">
+          <Col xs={24} lg={12}>
             <StatusGroup
+              id="status-services"
               title={t('status.servicesTitle')}
-              rows={SERVICE_NAMES.map((name) => ({
-                name,
-                label: t(`status.services.${name}`),
-                state: stale ? undefined : data.services[name],
-              }))}
+              rows={SERVICE_NAMES.map((name) => ({ name, label: t(`status.services.${name}`), state: stale ? undefined : data.services[name] }))}
             />
+          </Col>
+          <Col xs={24} lg={12}>
             <StatusGroup
+              id="status-infra"
               title={t('status.infraTitle')}
-              rows={INFRA_NAMES.map((name) => ({
-                name,
-                label: t(`status.infra.${name}`),
-                state: stale ? undefined : data.infra[name],
-              }))}
+              rows={INFRA_NAMES.map((name) => ({ name, label: t(`status.infra.${name}`), state: stale ? undefined : data.infra[name] }))}
             />
-          </div>
-        </>
+          </Col>
+        </Row>
       )}
     </Page>
   );
@@ -87,33 +80,36 @@ interface StatusRow {
   state: UpDown | undefined;
 }
 
-function StatusGroup({ title, rows }: { title: string; rows: StatusRow[] }) {
-  const headingId = useId();
+function StatusGroup({ id, title, rows }: { id: string; title: string; rows: StatusRow[] }) {
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      <ul className="status-list">
+    <Card
+      role="region"
+      aria-labelledby={`${id}-title`}
+      title={
+        <h2 id={`${id}-title`} className="status-card-title">
+          {title}
+        </h2>
+      }
+    >
+      <ul className="status-rows">
         {rows.map((row) => (
           <li key={row.name}>
             <span>
-              {row.label}
+              <span className="status-label">{row.label}</span>
               <code className="status-code">{row.name}</code>
             </span>
             <StatusBadge state={row.state} />
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }
+
+const BADGE_STATUS = { up: 'success', down: 'error', unknown: 'default' } as const;
 
 function StatusBadge({ state }: { state: UpDown | undefined }) {
   const { t } = useTranslation();
   const kind = state ?? 'unknown';
-  return (
-    <span className={`badge badge-${kind}`}>
-      <span className="badge-dot" aria-hidden="true" />
-      {t(`status.badge.${kind}`)}
-    </span>
-  );
+  return <Badge status={BADGE_STATUS[kind]} text={t(`status.badge.${kind}`)} />;
 }

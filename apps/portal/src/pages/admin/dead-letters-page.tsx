@@ -1,124 +1,145 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Alert, App, Button, Popover, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchDeadLetters, retryDeadLetter, type DeadLetter } from '../../api/gateway';
 import { formatDateTime, formatLocalDate, formatNumber } from '../../format';
-import { ErrorNotice, Loading, useErrorMessage } from '../../layout/notices';
-import { useDocumentTitle } from '../../layout/use-document-title';
+import { useErrorMessage } from '../../layout/notices';
 import { Page } from '../../layout/page';
+import { useDocumentTitle } from '../../layout/use-document-title';
+import { DataTable, type DataColumn } from '../../ui/data-table';
+import { useTableState } from '../../ui/url-state';
+import './admin.css';
 
 const DEAD_LETTERS_KEY = ['admin', 'dead-letters'] as const;
+/** The stream is read forward, not paged: the oldest this many, which is more than a bad day makes. */
+const READ_LIMIT = 500;
+
+const byText = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '', 'vi');
 
 export function DeadLettersPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('deadLetters.title'));
-  const letters = useQuery({ queryKey: DEAD_LETTERS_KEY, queryFn: ({ signal }) => fetchDeadLetters(signal) });
-  const [notice, setNotice] = useState('');
+  const [state, setState] = useTableState([], { defaultSort: { sort: 'seq', order: 'asc' } });
+  const letters = useQuery({ queryKey: [...DEAD_LETTERS_KEY, 'list'], queryFn: ({ signal }) => fetchDeadLetters(READ_LIMIT, signal) });
 
-  return (
-    <Page id="dead-letters" title={t('deadLetters.title')} intro={t('deadLetters.intro')}>
-
-      <p className="notice notice-success" role="status" aria-live="polite" hidden={!notice}>
-        {notice}
-      </p>
-
-      {letters.isPending && <Loading />}
-      {letters.isError && <ErrorNotice error={letters.error} onRetry={() => void letters.refetch()} />}
-      {letters.data && (
+  const columns: DataColumn<DeadLetter>[] = [
+    { key: 'seq', title: t('deadLetters.columns.seq'), align: 'right', value: (l) => l.seq, compare: (a, b) => a.seq - b.seq },
+    {
+      key: 'event',
+      title: t('deadLetters.columns.event'),
+      value: (l) => l.eventType,
+      compare: (a, b) => byText(a.eventType, b.eventType),
+      render: (l) => (
         <>
-          <p className="muted">{t('deadLetters.total', { count: formatNumber(letters.data.total) })}</p>
-          {letters.data.items.length === 0 ? (
-            <p className="empty">{t('deadLetters.empty')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col" className="numeric">{t('deadLetters.columns.seq')}</th>
-                    <th scope="col">{t('deadLetters.columns.event')}</th>
-                    <th scope="col">{t('deadLetters.columns.consumer')}</th>
-                    <th scope="col" className="numeric">{t('deadLetters.columns.attempts')}</th>
-                    <th scope="col">{t('deadLetters.columns.error')}</th>
-                    <th scope="col">{t('deadLetters.columns.occurredOn')}</th>
-                    <th scope="col">{t('deadLetters.columns.deadLetteredAt')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('deadLetters.columns.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {letters.data.items.map((letter) => (
-                    <DeadLetterRow key={letter.seq} letter={letter} onRetried={setNotice} />
-                  ))}
-                </tbody>
-              </table>
+          <code>{l.eventType ?? '—'}</code>
+          {l.eventId && (
+            <div className="muted small">
+              <span className="visually-hidden">{t('deadLetters.columns.eventId')}: </span>
+              <code>{l.eventId}</code>
             </div>
           )}
         </>
+      ),
+    },
+    {
+      key: 'consumer',
+      title: t('deadLetters.columns.consumer'),
+      value: (l) => l.consumer,
+      compare: (a, b) => byText(a.consumer, b.consumer),
+      render: (l) => (
+        <>
+          <code>{l.consumer}</code>
+          <div className="muted small" title={l.sourceSubject}>
+            <span className="visually-hidden">{t('deadLetters.columns.source')}: </span>
+            {l.sourceStream} #{formatNumber(l.sourceSeq)}
+          </div>
+        </>
+      ),
+    },
+    { key: 'attempts', title: t('deadLetters.columns.attempts'), align: 'right', value: (l) => l.attempts, compare: (a, b) => a.attempts - b.attempts },
+    { key: 'error', title: t('deadLetters.columns.error'), value: (l) => l.error, render: (l) => <ErrorText error={l.error} /> },
+    {
+      key: 'occurredOn',
+      title: t('deadLetters.columns.occurredOn'),
+      value: (l) => l.occurredOn,
+      compare: (a, b) => byText(a.occurredOn, b.occurredOn),
+      render: (l) => <span className="nowrap">{formatLocalDate(l.occurredOn)}</span>,
+    },
+    {
+      key: 'deadLetteredAt',
+      title: t('deadLetters.columns.deadLetteredAt'),
+      value: (l) => formatDateTime(l.deadLetteredAt),
+      compare: (a, b) => byText(a.deadLetteredAt, b.deadLetteredAt),
+      render: (l) => <span className="nowrap">{formatDateTime(l.deadLetteredAt)}</span>,
+    },
+    { key: 'actions', title: t('deadLetters.columns.actions'), render: (l) => <RetryButton letter={l} /> },
+  ];
+
+  const shown = letters.data?.items.length ?? 0;
+  const total = letters.data?.total ?? 0;
+
+  return (
+    <Page id="dead-letters" title={t('deadLetters.title')} intro={t('deadLetters.intro')}>
+      {letters.data && total > shown && (
+        <Alert type="info" showIcon className="admin-note" title={t('deadLetters.partial', { shown: formatNumber(shown), n: formatNumber(total) })} />
       )}
+      <DataTable<DeadLetter>
+        label={t('deadLetters.tableLabel')}
+        exportName={t('deadLetters.exportName')}
+        columns={columns}
+        rowKey={(l) => l.seq}
+        state={state}
+        onState={setState}
+        rows={letters.data?.items}
+        loading={letters.isFetching}
+        error={letters.error}
+        onRetry={() => void letters.refetch()}
+        empty={letters.isPending ? <span /> : <span className="table-empty">{t('deadLetters.empty')}</span>}
+        toolbar={letters.data && <span className="muted">{t('deadLetters.total', { n: formatNumber(total) })}</span>}
+      />
     </Page>
   );
 }
 
-function DeadLetterRow({ letter, onRetried }: { letter: DeadLetter; onRetried: (message: string) => void }) {
+/** The first line of a stack trace in the cell, the whole of it on demand. */
+function ErrorText({ error }: { error: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const queryClient = useQueryClient();
-  // A mutation per row, so each Retry button shows its own progress and its own failure.
-  const retry = useMutation({
-    mutationFn: () => retryDeadLetter(letter.seq),
-    onSuccess: async () => {
-      onRetried(t('deadLetters.retried', { seq: formatNumber(letter.seq) }));
-      await queryClient.invalidateQueries({ queryKey: DEAD_LETTERS_KEY });
-    },
-  });
-
+  const first = error.split('\n')[0];
   return (
-    <tr>
-      <td className="numeric">{formatNumber(letter.seq)}</td>
-      <td>
-        <code>{letter.eventType}</code>
-        <div className="muted small">
-          <span className="visually-hidden">{t('deadLetters.columns.eventId')}: </span>
-          <code>{letter.eventId}</code>
-        </div>
-      </td>
-      <td>
-        <code>{letter.consumer}</code>
-        <div className="muted small" title={letter.sourceSubject}>
-          <span className="visually-hidden">{t('deadLetters.columns.source')}: </span>
-          {letter.sourceStream} #{formatNumber(letter.sourceSeq)}
-        </div>
-      </td>
-      <td className="numeric">{formatNumber(letter.attempts)}</td>
-      <td className="error-cell">
-        <details>
-          <summary>{truncate(letter.error, 60)}</summary>
-          <pre>{letter.error}</pre>
-        </details>
-      </td>
-      <td className="nowrap">{formatLocalDate(letter.occurredOn)}</td>
-      <td>{formatDateTime(letter.deadLetteredAt)}</td>
-      <td>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={retry.isPending || retry.isSuccess}
-          onClick={() => retry.mutate()}
-          aria-label={`${t('deadLetters.retry')} ${formatNumber(letter.seq)}`}
-        >
-          {retry.isPending ? t('deadLetters.retrying') : t('deadLetters.retry')}
-        </button>
-        {retry.isError && (
-          <p className="field-error" role="alert">
-            {errorMessage(retry.error)}
-          </p>
-        )}
-      </td>
-    </tr>
+    <span className="dead-letter-error">
+      <Typography.Text>{first.length > 80 ? `${first.slice(0, 79)}…` : first}</Typography.Text>{' '}
+      <Popover trigger="click" content={<pre className="dead-letter-stack">{error}</pre>} title={t('deadLetters.columns.error')}>
+        <Button type="link" size="small">
+          {t('deadLetters.showError')}
+        </Button>
+      </Popover>
+    </span>
   );
 }
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+function RetryButton({ letter }: { letter: DeadLetter }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  // a mutation per row, so each button shows its own progress
+  const retry = useMutation({
+    mutationFn: () => retryDeadLetter(letter.seq),
+    onSuccess: async () => {
+      void message.success(t('deadLetters.retried', { seq: formatNumber(letter.seq) }));
+      await queryClient.invalidateQueries({ queryKey: DEAD_LETTERS_KEY });
+    },
+    onError: (error) => void message.error(errorMessage(error)),
+  });
+  return (
+    <Button
+      id={`dead-letter-retry-${letter.seq}`}
+      onClick={() => retry.mutate()}
+      loading={retry.isPending}
+      disabled={retry.isSuccess}
+      aria-label={t('deadLetters.retryLabel', { seq: formatNumber(letter.seq) })}
+    >
+      {retry.isPending ? t('deadLetters.retrying') : t('deadLetters.retry')}
+    </Button>
+  );
 }

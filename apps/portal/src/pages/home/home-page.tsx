@@ -1,13 +1,45 @@
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/auth-context';
+import { can } from '../../auth/permissions';
+import { formatLocalDate, todayInVietnam } from '../../format';
 import { Page } from '../../layout/page';
 import { useDocumentTitle } from '../../layout/use-document-title';
+import { BoardTodos } from './board-todos';
+import { ReportHeadline } from './report-headline';
+import { Shortcuts } from './shortcuts';
+import { SystemSummary } from './system-summary';
+import './home.css';
 
+/**
+ * The first page after login, made of the parts the user's permissions call for (never role
+ * names): the casework waiting for those who do it, the system for its administrator, the
+ * year's figures for a reader, and the pages a reader may open (the menu shows them too, but a
+ * reader's home would be empty without them; the Inspection and Standing Committees' own parts
+ * come with their issues).
+ */
 export function HomePage() {
   const { t } = useTranslation();
+  const { me } = useAuth();
   useDocumentTitle(t('home.title'));
+  const doesCasework = can(me, 'members:write');
+  const administers = can(me, 'system:operate') || can(me, 'users:manage');
+  const readsReports = can(me, 'reports:read') && !doesCasework && !administers;
+
   return (
-    <Page id="home" title={t('home.title')} intro="">
-      {null}
+    <Page
+      id="home"
+      title={me ? t('home.greeting', { name: me.fullName }) : t('home.title')}
+      intro={
+        <>
+          {t('home.today', { date: formatLocalDate(todayInVietnam()) })}
+          {me?.orgScopeId && <> · {t('home.scoped')}</>}
+        </>
+      }
+    >
+      {administers && <SystemSummary />}
+      {doesCasework && <BoardTodos />}
+      {readsReports && <ReportHeadline />}
+      {!doesCasework && !administers && <Shortcuts />}
     </Page>
   );
 }

@@ -5,9 +5,9 @@ import { fetchMetricCatalogue, fetchReportYears, fetchYearEnd } from '../../api/
 import { formatDateTime, formatLocalDate, formatNumber } from '../../format';
 import { ErrorNotice, Loading } from '../../layout/notices';
 import { useDocumentTitle } from '../../layout/use-document-title';
-import { useOrgOptions } from '../members/use-org-names';
 import { Inconsistencies } from './inconsistencies';
 import { PendingList } from './pending-list';
+import { ReportOrgChoice, useReportOrg } from './report-org-choice';
 import { ReconciliationTable } from './reconciliation-table';
 import { ReportCharts } from './report-charts';
 import { ReportSections } from './report-sections';
@@ -22,12 +22,11 @@ export function YearEndPage() {
   const factYears = useQuery({ queryKey: ['reports', 'years'], queryFn: ({ signal }) => fetchReportYears(signal), staleTime: 5 * 60_000 });
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear ?? defaultReportYear(factYears.data?.years ?? []);
-  const [orgId, setOrgId] = useState('');
-  const { orgs } = useOrgOptions();
+  const [orgId, setOrgId] = useReportOrg();
   const catalogue = useQuery({ queryKey: ['reports', 'metrics'], queryFn: ({ signal }) => fetchMetricCatalogue(signal), staleTime: 60 * 60_000 });
   const report = useQuery({
     queryKey: ['reports', 'year-end', year, orgId],
-    queryFn: ({ signal }) => fetchYearEnd(year, orgId || undefined, signal),
+    queryFn: ({ signal }) => fetchYearEnd(year, orgId, signal),
     // not for a default year about to change
     enabled: chosenYear !== null || !factYears.isPending,
   });
@@ -60,19 +59,7 @@ export function YearEndPage() {
             )}
           </select>
         </div>
-        {orgs.length > 0 && (
-          <div className="field field-inline">
-            <label htmlFor="report-org">{t('reports.org')}</label>
-            <select id="report-org" value={orgId} onChange={(e) => setOrgId(e.target.value)}>
-              <option value="">{t('reports.wholeScope')}</option>
-              {orgs.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <ReportOrgChoice value={orgId} onChange={setOrgId} />
       </div>
 
       {catalogue.isError && <ErrorNotice error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
