@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DEMO_PASSWORD, remoteGateway, World } from '@party/gateway/testing';
-import { freePort, stopProcess, waitFor, WORKSPACE_ROOT } from '@party/testing';
+import { Client } from 'pg';
+import { freePort, stopProcess, TEST_DATABASE_URL, waitFor, WORKSPACE_ROOT } from '@party/testing';
 import { SystemUnderTest, useSystem } from './system-under-test';
 
 const VITE = join(WORKSPACE_ROOT, 'node_modules/vite/bin/vite.js');
@@ -100,7 +101,19 @@ export function usePortal(label: string): PortalUnderTest {
       args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'],
     });
     const gw = gateway();
-    harness.world = new World(gw, gw.as(await gw.login('bantochuc')));
+    // A certificate training issues reaches membership through JetStream: the world waits for
+    // membership's copy before it admits anyone, as the in-process stacks do.
+    const certificateSeen = async (personId: string, certificateNumber: string) => {
+      const db = new Client({ connectionString: TEST_DATABASE_URL });
+      await db.connect();
+      try {
+        const found = await db.query(`select 1 from "${system.schemaOf('membership')}".certificate where person_id = $1 and certificate_number = $2`, [personId, certificateNumber]);
+        return found.rowCount === 1;
+      } finally {
+        await db.end();
+      }
+    };
+    harness.world = new World(gw, gw.as(await gw.login('bantochuc')), { certificateSeen });
   }, 180_000);
 
   afterAll(async () => {

@@ -9,6 +9,8 @@ export interface SystemUnderTest {
   base: string;
   health(): Promise<{ status: number; body: any }>;
   post(path: string, body: unknown, token?: string): Promise<Response>;
+  /** The PostgreSQL schema of one app (for a test that must wait on what a consumer wrote). */
+  schemaOf(app: string): string;
   /** Stops one app's process; resolves to how long it took. */
   stop(app: string, signal: NodeJS.Signals): Promise<number>;
 }
@@ -32,6 +34,7 @@ export function useSystem(label: string): SystemUnderTest {
     post: (path, body, token) =>
       fetch(`${system.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }),
     stop: (app, signal) => stopProcess(processes.get(app) as ChildProcess, signal),
+    schemaOf,
   };
 
   beforeAll(async () => {
