@@ -1,3 +1,4 @@
+import { coreEn } from './core';
 import type { Messages } from './vi';
 import * as homeMessages from '../pages/home/messages';
 import * as candidatesMessages from '../pages/candidates/messages';
@@ -17,11 +18,7 @@ import * as orgsMessages from '../pages/orgs/messages';
 import * as membersMessages from '../pages/members/messages';
 
 export const en: Messages = {
-  app: {
-    name: 'Party organization work',
-    organization: 'Bloc Party Committee',
-    skipToContent: 'Skip to main content',
-  },
+  ...coreEn,
   nav: {
     label: 'Main navigation',
     status: 'System status',
@@ -50,29 +47,6 @@ export const en: Messages = {
     admin: 'Administration',
     users: 'Users',
     deadLetters: 'Dead letters',
-  },
-  language: {
-    label: 'Language',
-    vi: 'Tiếng Việt',
-    en: 'English',
-  },
-  session: {
-    user: 'Signed in as',
-    roles: 'Roles',
-    logout: 'Sign out',
-    expired: 'Your session has expired, please sign in again.',
-  },
-  login: {
-    title: 'Sign in',
-    intro: 'For staff of the bloc Party Committee’s departments.',
-    username: 'Username',
-    password: 'Password',
-    submit: 'Sign in',
-    submitting: 'Signing in…',
-    required: 'Please enter your username and password.',
-    failed: 'Wrong username or password.',
-    locked: 'The account is temporarily locked after repeated failed sign-ins.',
-    rateLimited: 'Too many attempts, please wait a moment and try again.',
   },
   status: {
     title: 'System status',
@@ -185,20 +159,4 @@ export const en: Messages = {
   memberRecord: memberRecordMessages.en,
   orgActions: orgActionsMessages.en,
   ui: uiMessages.en,
-  common: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    yes: 'Yes',
-    no: 'No',
-    required: 'required',
-    close: 'Close',
-  },
-  errors: {
-    network: 'Cannot reach the server. Please check the network and try again.',
-    unexpected: 'Something went wrong (status {{status}}).',
-    forbidden: 'You are not allowed to see this page.',
-    notFound: 'Page not found.',
-    backHome: 'Back to the home page',
-    forbiddenTitle: 'No permission',
-  },
 };

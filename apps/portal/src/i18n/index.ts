@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { vi, type Messages } from './vi';
+import { coreEn, coreVi } from './core';
+import type { Messages } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,7 +34,8 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  // The core texts only (sign-in); the workspaces add theirs (workspace-texts.ts).
+  resources: { vi: { translation: coreVi }, en: { translation: coreEn } },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: [...LANGUAGES],

@@ -1,4 +1,5 @@
 import type { OrgKind } from '@party/contracts';
+import { coreVi } from './core';
 import * as homeMessages from '../pages/home/messages';
 import * as candidatesMessages from '../pages/candidates/messages';
 import * as probationMessages from '../pages/probation/messages';
@@ -18,11 +19,7 @@ import * as membersMessages from '../pages/members/messages';
 
 /** Vietnamese, the portal's first language; `en.ts` must have the same keys (checked by tsc). */
 export const vi = {
-  app: {
-    name: 'Công tác tổ chức xây dựng Đảng',
-    organization: 'Đảng ủy Khối',
-    skipToContent: 'Chuyển đến nội dung chính',
-  },
+  ...coreVi,
   nav: {
     label: 'Điều hướng chính',
     status: 'Tình trạng hệ thống',
@@ -51,29 +48,6 @@ export const vi = {
     admin: 'Quản trị',
     users: 'Người dùng',
     deadLetters: 'Sự kiện lỗi',
-  },
-  language: {
-    label: 'Ngôn ngữ',
-    vi: 'Tiếng Việt',
-    en: 'English',
-  },
-  session: {
-    user: 'Người dùng hiện tại',
-    roles: 'Vai trò',
-    logout: 'Đăng xuất',
-    expired: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.',
-  },
-  login: {
-    title: 'Đăng nhập',
-    intro: 'Dành cho cán bộ các ban của Đảng ủy Khối.',
-    username: 'Tên đăng nhập',
-    password: 'Mật khẩu',
-    submit: 'Đăng nhập',
-    submitting: 'Đang đăng nhập…',
-    required: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
-    failed: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    locked: 'Tài khoản đang bị khóa tạm thời do đăng nhập sai nhiều lần.',
-    rateLimited: 'Quá nhiều lần thử, vui lòng đợi một lát rồi thử lại.',
   },
   status: {
     title: 'Tình trạng hệ thống',
@@ -186,22 +160,6 @@ export const vi = {
   memberRecord: memberRecordMessages.vi,
   orgActions: orgActionsMessages.vi,
   ui: uiMessages.vi,
-  common: {
-    loading: 'Đang tải…',
-    retry: 'Thử lại',
-    yes: 'Có',
-    no: 'Không',
-    required: 'bắt buộc',
-    close: 'Đóng',
-  },
-  errors: {
-    network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
-    unexpected: 'Đã có lỗi xảy ra (mã {{status}}).',
-    forbidden: 'Bạn không có quyền xem trang này.',
-    notFound: 'Không tìm thấy trang.',
-    backHome: 'Về trang chủ',
-    forbiddenTitle: 'Không có quyền truy cập',
-  },
 };
 
 export type Messages = typeof vi;

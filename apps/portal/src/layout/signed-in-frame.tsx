@@ -1,3 +1,4 @@
+import '../i18n/workspace-texts';
 import { RequireAuth } from '../auth/require-auth';
 import { LocalizedApp } from '../ui/localized-app';
 import { Shell } from './shell';

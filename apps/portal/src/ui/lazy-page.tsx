@@ -17,15 +17,15 @@ export function lazyPage(
     path,
     children,
     lazy: async () => {
+      const Page = await load();
+      if (!permission) return { Component: Page };
       // The guard comes with the page (it uses Ant Design, which the login page does without).
-      const [Page, { RequirePermission }] = await Promise.all([load(), import('../auth/guards')]);
-      const Guarded = permission
-        ? () => (
-            <RequirePermission permission={permission}>
-              <Page />
-            </RequirePermission>
-          )
-        : Page;
+      const { RequirePermission } = await import('../auth/guards');
+      const Guarded = () => (
+        <RequirePermission permission={permission}>
+          <Page />
+        </RequirePermission>
+      );
       return { Component: Guarded };
     },
   };
