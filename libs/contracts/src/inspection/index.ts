@@ -1,1 +1,4 @@
 export * from './events';
+export * from './programs.routes';
+export * from './discipline.routes';
+export * from './routes';
