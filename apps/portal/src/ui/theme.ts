@@ -11,6 +11,12 @@ export const THEME: ThemeConfig = {
     colorLink: '#a61d24',
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    // Ant Design's defaults for these (25–45 % black, #ff4d4f) fall under WCAG's 4,5:1; axe-core
+    // checks every main page in the end-to-end run.
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.58)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
+    colorError: '#c0262d',
     fontSize: 14,
     fontSizeSM: 14,
     controlHeight: 36,
