@@ -47,7 +47,7 @@ export default [
     // Test files may boot the real gateway in front of the service under test — through this one
     // entry point only, as may the stacks a service's specs share (its `src/testing/`). Production
     // code stays bound by the rules above.
-    files: ['**/*.spec.ts', 'apps/*/src/testing/*.ts'],
+    files: ['**/*.spec.ts', 'apps/*/src/testing/*.ts', 'tools/e2e/src/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

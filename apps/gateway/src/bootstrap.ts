@@ -10,6 +10,7 @@ import { NATS_CONNECTION } from '@party/service-kit';
 import { GatewayEnv } from './config/gateway-env';
 import { GatewayModule } from './gateway.module';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { noStore, refuseNulCharacters } from './http/request-hygiene';
 
 /** Builds the gateway app (used by main.ts and by the tests, so both run the same thing). */
 export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
@@ -20,6 +21,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   // Lists of hundreds of rows shrink 5–10× (the portal's pages on a provincial link); a stream of
   // server-sent events is left alone, or its messages would wait in the compressor's buffer.
   app.use(compression({ threshold: 1024, filter: (req, res) => !String(res.getHeader('Content-Type') ?? '').includes('text/event-stream') && compression.filter(req, res) }));
+  app.use('/api', noStore, refuseNulCharacters);
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
   app.enableCors({ origin: env.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false, maxAge: 600 });
   app.setGlobalPrefix('api');

@@ -10,17 +10,26 @@ export type LocalDate = string;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years any date of this domain can fall in: nobody alive was born before 1900 and no decision
+ * is dated past 2199. A date outside (0100, 9999) is a typing slip, refused before it reaches
+ * arithmetic that would overflow.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
 export function isLocalDate(value: string): boolean {
   const m = LOCAL_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < FIRST_YEAR || y > LAST_YEAR) return false;
   const probe = new Date(Date.UTC(y, mo - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
 export const localDate = z
   .string()
-  .refine(isLocalDate, { message: bilingual('Ngày không hợp lệ, cần dạng YYYY-MM-DD', 'Invalid date, expected YYYY-MM-DD') });
+  .refine(isLocalDate, { message: bilingual(`Ngày không hợp lệ, cần dạng YYYY-MM-DD trong các năm ${FIRST_YEAR}–${LAST_YEAR}`, `Invalid date, expected YYYY-MM-DD within ${FIRST_YEAR}–${LAST_YEAR}`) });
 
 // one formatter for the process: every fact date of a 9,000-row roster asks for today
 const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });

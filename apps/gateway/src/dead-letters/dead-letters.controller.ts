@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, PipeTransform, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NatsConnection } from 'nats';
 import { createZodDto } from '../http/zod-dto';
@@ -10,9 +10,16 @@ import { Answers } from '../http/answers';
 import { ApiZodQuery, ZodPipe } from '../http/zod';
 import { deadLetterRetriedSchema, deadLettersPageSchema, ListDeadLettersInput, listDeadLettersSchema } from './dead-letters.schemas';
 
-const seqPipe = new ParseIntPipe({
-  exceptionFactory: () => DomainError.validation([{ field: 'seq', vi: 'Số thứ tự phải là số nguyên', en: 'seq must be an integer' }]),
-});
+/** A stream sequence: a positive whole number JetStream can hold (-1 or 10^20 used to reach it and fail as a 500). */
+const seqPipe: PipeTransform<string, number> = {
+  transform(value) {
+    const seq = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(seq) || seq < 1) {
+      throw DomainError.validation([{ field: 'seq', vi: 'Số thứ tự phải là số nguyên dương', en: 'seq must be a positive whole number' }]);
+    }
+    return seq;
+  },
+};
 
 class DeadLettersPage extends createZodDto(deadLettersPageSchema) {}
 class DeadLetterRetried extends createZodDto(deadLetterRetriedSchema) {}

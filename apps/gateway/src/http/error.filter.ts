@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DomainError, ERROR_STATUS, ErrorBody, ErrorCode } from '@party/contracts';
+import { bodyParserAnswer } from './request-hygiene';
 
 const BY_STATUS: Record<number, ErrorBody> = {
   400: { code: 'validation', message: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' } },
@@ -34,6 +35,8 @@ export class ErrorFilter implements ExceptionFilter {
   private toResponse(exception: unknown): [number, ErrorBody] {
     if (exception instanceof DomainError) return [statusOf(exception.body.code), exception.body];
     if (exception instanceof ThrottlerException) return [429, BY_STATUS[429]];
+    const parser = bodyParserAnswer(exception);
+    if (parser) return parser;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
