@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from './errors/validate';
-import { isLocalDate, todayInVietnam, type LocalDate } from './local-date';
+import { isCalendarDate, todayInVietnam, type LocalDate } from './local-date';
 
 /**
  * How many days after today a command may date a fact. 0: a fact is recorded once it has
@@ -56,6 +56,11 @@ const LABELS: Record<string, [vi: string, en: string]> = {
   registeredOn: ['Ngày đăng ký', 'The registration date'],
   heldOn: ['Ngày tổ chức', 'The date held'],
   withdrawnOn: ['Ngày thôi học', 'The withdrawal date'],
+  doneOn: ['Ngày hoàn thành bước', 'The date the phase was done'],
+  conclusionDate: ['Ngày kết luận', 'The conclusion date'],
+  followedUpOn: ['Ngày theo dõi', 'The follow-up date'],
+  surveyedOn: ['Ngày khảo sát', 'The survey date'],
+  instructionDate: ['Ngày văn bản chỉ đạo', 'The instruction date'],
 };
 
 function labelOf(path: readonly PropertyKey[]): [string, string] {
@@ -85,14 +90,14 @@ export function latestFactDate(now: Date = new Date()): LocalDate {
 export const factDate = z
   .string()
   // no `abort`: an aborting issue would skip the enclosing object's own refinements (its other fields' messages)
-  .refine(isLocalDate, { message: bilingual('Ngày không hợp lệ, cần dạng YYYY-MM-DD', 'Invalid date, expected YYYY-MM-DD') })
-  .refine((d) => !isLocalDate(d) || d >= FACT_DATE_FLOOR, {
+  .refine(isCalendarDate, { message: bilingual('Ngày không hợp lệ, cần dạng YYYY-MM-DD', 'Invalid date, expected YYYY-MM-DD') })
+  .refine((d) => !isCalendarDate(d) || d >= FACT_DATE_FLOOR, {
     error: (iss) => {
       const [vi, en] = labelOf(iss.path ?? []);
       return bilingual(`${vi} ${String(iss.input)} trước năm ${FACT_DATE_FLOOR.slice(0, 4)}: kiểm tra lại năm`, `${en} ${String(iss.input)} is before ${FACT_DATE_FLOOR.slice(0, 4)}: check the year`);
     },
   })
-  .refine((d) => !isLocalDate(d) || d <= latestFactDate(), {
+  .refine((d) => !isCalendarDate(d) || d <= latestFactDate(), {
     error: (iss) => {
       const [vi, en] = labelOf(iss.path ?? []);
       const today = todayInVietnam();
