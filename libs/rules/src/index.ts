@@ -11,3 +11,5 @@ export * from './party-age';
 export * from './badges';
 export * from './rating-quota';
 export * from './registry';
+export * from './discipline';
+export * from './complaint-deadlines';

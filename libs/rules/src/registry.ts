@@ -10,6 +10,8 @@ import { ADMISSION_AGE_RULES } from './age';
 import { BADGE_RULES } from './badges';
 import { PUBLIC_HOLIDAY_RULES } from './calendar/vietnam-holidays';
 import { PARTY_AWARENESS_CERTIFICATE_RULES } from './certificate';
+import { DENUNCIATION_LIMIT_RULES, DISCIPLINE_COMPLAINT_LIMIT_RULES, DISCIPLINE_COMPLAINT_WINDOW_RULES } from './complaint-deadlines';
+import { DISCIPLINE_COMPETENCE_RULES, DISCIPLINE_FORM_RULES } from './discipline';
 import type { LocalDate } from './local-date';
 import { PARTY_AGE_RULES } from './party-age';
 import { NEW_MEMBER_COURSE_RULES, PROBATION_PERIOD_RULES, PROBATION_REVIEW_DEADLINE_RULES } from './probation';
@@ -34,6 +36,11 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   ...BADGE_RULES,
   ...RATING_QUOTA_RULES,
   ...RATING_SCORE_RULES,
+  ...DISCIPLINE_FORM_RULES,
+  ...DISCIPLINE_COMPETENCE_RULES,
+  ...DISCIPLINE_COMPLAINT_WINDOW_RULES,
+  ...DISCIPLINE_COMPLAINT_LIMIT_RULES,
+  ...DENUNCIATION_LIMIT_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = [...new Set(ALL_RULES.map((r) => r.id))];

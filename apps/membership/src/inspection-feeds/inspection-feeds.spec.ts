@@ -21,8 +21,9 @@ import { InspectionHold } from '../transfers/transfer.entity';
 
 /**
  * The Inspection Committee's facts reach membership only as JetStream events on this file's
- * prefix (the inspection service has no features yet: the test publishes exactly the envelope
- * it will), through the real gateway, the real consumer and PostgreSQL.
+ * prefix, through the real gateway, the real consumer and PostgreSQL. The test publishes the
+ * envelopes itself (validated by the same contracts) to control their order and redelivery; the
+ * real producer over JetStream is exercised in apps/inspection/src/discipline/discipline.spec.ts.
  */
 const stack = useStack({ label: 'inspfeeds', service: MEMBERSHIP });
 const { iso, post, get, em } = stack;

@@ -103,7 +103,9 @@ export const DisciplineDecided = defineEvent({
 
 /**
  * A discipline annulled (hủy bỏ, by a higher body on a complaint) or withdrawn (thu hồi) as
- * unfounded: it never held. occurredOn = annulledOn.
+ * unfounded: it never held. `replaced`: a complaint lessened it, and the lighter penalty follows
+ * as its own `discipline.decided` (same effective date) — the replaced one stops holding as an
+ * annulled one does (widened within v1: every earlier event still validates). occurredOn = annulledOn.
  */
 export const DisciplineAnnulled = defineEvent({
   service: 'inspection',
@@ -116,7 +118,7 @@ export const DisciplineAnnulled = defineEvent({
     annulledOn: localDate,
     /** The decision that annuls or withdraws it. */
     decisionNumber: z.string().min(1),
-    reason: z.enum(['annulled', 'withdrawn']),
+    reason: z.enum(['annulled', 'withdrawn', 'replaced']),
   }),
 });
 
