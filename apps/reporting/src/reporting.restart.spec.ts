@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { testEnv } from '@party/service-kit/testing';
 import { isolate, Isolation, runTs, spawnTs, stopProcess, TEST_DATABASE_URL, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
+import { REPORTING_CONSUMER_NAMES } from './projection/consumers';
 
 /**
  * Reporting stopped with SIGKILL in the middle of projecting 1,500 events, then started again:
@@ -30,7 +31,7 @@ const get = (path: string, token = board) => gw.http().get(`/api${path}`).set(au
 const start = (service: keyof typeof ENVS) => running.set(service, spawnTs(`apps/${service}/src/main.ts`, ENVS[service], service));
 const lag = async (): Promise<number | null> => {
   const res = await get('/reports/status', admin);
-  if (res.status !== 200 || res.body.consumers.length < 2) return null;
+  if (res.status !== 200 || res.body.consumers.length < REPORTING_CONSUMER_NAMES.length) return null;
   return res.body.consumers.reduce((a: number, c: { lag: number }) => a + c.lag, 0);
 };
 const caughtUp = () => waitFor(async () => (await lag()) === 0, { timeoutMs: 120_000, intervalMs: 200, what: 'reporting to catch up' });

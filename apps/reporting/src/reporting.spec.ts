@@ -139,7 +139,7 @@ describe('the year-end report from recorded facts', () => {
   it('returns every catalogue key: null and pending until a consumer feeds it, with a reconciliation of null terms', async () => {
     const r = await report(2023);
     expect(Object.keys(r.metrics).sort()).toEqual([...METRIC_KEYS].sort());
-    for (const key of ['cadre.consolidated.people', 'vetting.concluded', 'inspection.orgs', 'rating.orgs.excellent', 'rating.members.rated']) {
+    for (const key of ['cadre.consolidated.people', 'vetting.concluded', 'rating.orgs.excellent', 'rating.members.rated']) {
       expect(r.metrics[key]).toBeNull();
       expect(r.pending).toContain(key);
     }
@@ -213,7 +213,7 @@ describe('the year-end report from recorded facts', () => {
   it('rebuilds the read model from the start of the streams and gets the same figures', async () => {
     const before = await Promise.all([report(2022), report(2023)]);
     const res = await post('/reports/rebuild', {}, admin).expect(202);
-    expect(res.body.consumers).toEqual(['reporting-membership', 'reporting-training']);
+    expect(res.body.consumers).toEqual(['reporting-membership', 'reporting-training', 'reporting-inspection']);
     expect(res.body.clearedRows).toBeGreaterThan(0);
     expect(res.body.clearedInbox).toBeGreaterThan(0);
     const after = await Promise.all([report(2022), report(2023)]);

@@ -7,6 +7,7 @@ import { recordLeaving, recordTransfers } from './story/movements';
 import { seedOrganizationChanges2023, seedOrganizations } from './story/organizations';
 import { planStory } from './story/plan';
 import { recordOtherTraining2023, runClass } from './story/training';
+import { recordInspection2023 } from './story/inspection';
 import { awardBadges, convertProbationers, recordCards } from './story/year-2023';
 
 /**
@@ -86,6 +87,11 @@ async function recordStory(api: DemoApi, r: Random, log: (m: string) => void): P
   await recordTransfers(api, new Random(20232), plan.roster, plan.free, { staying, tceCells: newOrgs.tceCells, toanAnh: newOrgs.toanAnh });
   await recordLeaving(api, new Random(20233), plan.free);
   log('2023: chuyển sinh hoạt, từ trần, xóa tên, ra khỏi Đảng');
+
+  // the Inspection Committee's own work, as its clerk records it
+  const ubkt = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
+  await ubkt.login('ubkt', process.env.DEMO_PASSWORD ?? 'Demo@2023');
+  await recordInspection2023(ubkt, new Random(20234), tree, log);
 }
 
 main().catch((err) => {

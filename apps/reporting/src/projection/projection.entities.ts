@@ -180,6 +180,46 @@ export class MemberIntervalFact {
   validTo!: string | null;
 }
 
+/** A target of an inspection or supervision program concluded: counted by the conclusion date, per organization. */
+@Entity({ tableName: 'inspection_conclusion' })
+@Index({ properties: ['kind', 'concludedOn'] })
+@Index({ properties: ['orgId', 'concludedOn'] })
+export class InspectionConclusionFact {
+  @PrimaryKey({ type: 'uuid' })
+  targetId!: string;
+
+  /** inspection | supervision */
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Property({ type: 'text' })
+  orgId!: string;
+
+  @Property({ type: 'date' })
+  concludedOn!: string;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
+/** One organization's dossiers surveyed on a day. */
+@Entity({ tableName: 'dossier_survey_fact' })
+@Index({ properties: ['surveyedOn'] })
+@Index({ properties: ['orgId', 'surveyedOn'] })
+export class DossierSurveyFact {
+  @PrimaryKey({ type: 'uuid' })
+  surveyId!: string;
+
+  @Property({ type: 'text' })
+  orgId!: string;
+
+  @Property({ type: 'date' })
+  surveyedOn!: string;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
 export const PROJECTION_ENTITIES = [
   ...ORG_REPLICA_ENTITIES,
   TrainingClassFact,
@@ -189,6 +229,8 @@ export const PROJECTION_ENTITIES = [
   TrainingSecretaryAttendanceFact,
   MemberFact,
   MemberIntervalFact,
+  InspectionConclusionFact,
+  DossierSurveyFact,
 ];
 
 /** The tables `reporting.rebuild` empties. */
@@ -201,4 +243,6 @@ export const PROJECTION_TABLES = [
   'training_secretary_attendance',
   'member_fact',
   'member_interval',
+  'inspection_conclusion',
+  'dossier_survey_fact',
 ] as const;

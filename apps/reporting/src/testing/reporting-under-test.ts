@@ -3,6 +3,7 @@ import { Stack, useStack } from '@party/gateway/testing';
 import { waitFor } from '@party/testing';
 import { ProjectionStatus } from '../operations/projection-status';
 import { reportingOrm } from '../reporting.orm';
+import { REPORTING_CONSUMER_NAMES } from '../projection/consumers';
 
 /** Reporting as the service under test of a spec's stack (`useStack({ service: REPORTING, … })`). */
 export const REPORTING = {
@@ -40,7 +41,7 @@ export function useReportingStack(label: string, sources: BackendService[] = ['m
       async () => {
         if (await unpublished()) return false;
         const status = await stack.service.app.get(ProjectionStatus).status();
-        return status.consumers.length === 2 && status.consumers.every((c) => c.lag === 0);
+        return status.consumers.length === REPORTING_CONSUMER_NAMES.length && status.consumers.every((c) => c.lag === 0);
       },
       { timeoutMs: 30_000, what: 'the reporting consumers to catch up' },
     );

@@ -18,6 +18,7 @@ import { isolate, Isolation, waitFor } from '@party/testing';
 import { startTestGateway, TestGateway } from '@party/gateway/testing';
 import { ProjectionStatus } from '../operations/projection-status';
 import { reportingOrm } from '../reporting.orm';
+import { REPORTING_CONSUMER_NAMES } from '../projection/consumers';
 
 /**
  * `GET /api/reports/years`: the years of the facts in the read model, within the caller's scope.
@@ -106,7 +107,7 @@ beforeAll(async () => {
   await waitFor(
     async () => {
       const status = await reporting.app.get(ProjectionStatus).status();
-      return status.consumers.length === 2 && status.consumers.every((c) => c.lag === 0);
+      return status.consumers.length === REPORTING_CONSUMER_NAMES.length && status.consumers.every((c) => c.lag === 0);
     },
     { timeoutMs: 60_000, what: `the reporting consumers to take in the ${published} facts` },
   );

@@ -1,0 +1,34 @@
+import { useWholeSystem } from './whole-system.testing';
+import { DemoApi } from '../api';
+import { Random } from '../random';
+import { recordInspection2023 } from './inspection';
+import { seedOrganizationChanges2023, seedOrganizations } from './organizations';
+
+/**
+ * The demo's organizations of 2022–2023 and the Inspection Committee's 2023, recorded by the demo's
+ * own code through the public API of a whole system of this file's own (every service a process),
+ * then read from the year-end report: 3 inspected, 3 supervised, 80 surveyed, 71 of 151 left.
+ */
+const system = useWholeSystem('demoinsp');
+const log = () => undefined;
+
+it('records the 2023 program and surveys, and the year-end report shows 3, 3, 80 and 71 of 151', async () => {
+  const board = new DemoApi(`${system.base}/api`);
+  await board.login('bantochuc', 'Demo@2023');
+  const tree = await seedOrganizations(board, new Random(2023), log);
+  await seedOrganizationChanges2023(board, tree, log);
+  const ubkt = new DemoApi(`${system.base}/api`);
+  await ubkt.login('ubkt', 'Demo@2023');
+  await recordInspection2023(ubkt, new Random(20234), tree, log);
+  const until = Date.now() + 120_000;
+  for (;;) {
+    const status = await board.get<{ consumers: { lag: number }[]; completeness: { complete: boolean } }>('/reports/status');
+    if (status.consumers.length === 3 && status.consumers.every((c) => c.lag === 0) && status.completeness.complete) break;
+    if (Date.now() > until) throw new Error('reporting did not catch up');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const report = await board.get<{ metrics: Record<string, number | null> }>('/reports/year-end/2023');
+  expect(report.metrics).toMatchObject({ 'orgs.grassroots': 151, 'inspection.orgs': 3, 'supervision.orgs': 3, 'dossierSurveys.orgs': 80, 'dossierSurveys.remaining': 71 });
+  const outcomes = await board.get<{ total: number }>('/inspection/outcomes?year=2023');
+  expect(outcomes.total).toBe(6);
+}, 600_000);
