@@ -4,6 +4,8 @@ import { routes as adminRoutes } from './pages/admin/routes';
 import { routes as badgeRoutes } from './pages/badges/routes';
 import { routes as candidateRoutes } from './pages/candidates/routes';
 import { routes as cardRoutes } from './pages/cards/routes';
+import { routes as disciplineRoutes } from './pages/discipline/routes';
+import { routes as inspectionRoutes } from './pages/inspection/routes';
 import { routes as leavingRoutes } from './pages/leaving/routes';
 import { routes as memberRoutes } from './pages/members/routes';
 import { routes as orgRoutes } from './pages/orgs/routes';
@@ -24,6 +26,8 @@ const workspaces: RouteObject[] = [
   ...badgeRoutes,
   ...transferRoutes,
   ...leavingRoutes,
+  ...inspectionRoutes,
+  ...disciplineRoutes,
   ...trainingRoutes,
   ...reportRoutes,
   ...adminRoutes,

@@ -11,6 +11,8 @@ import * as rosterMessages from '../pages/roster/messages';
 import * as trainingMessages from '../pages/training/messages';
 import * as memberRecordMessages from '../pages/members/record-messages';
 import * as orgActionsMessages from '../pages/orgs/actions-messages';
+import * as inspectionMessages from '../pages/inspection/messages';
+import * as disciplineMessages from '../pages/discipline/messages';
 import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
@@ -28,6 +30,7 @@ export const en: Messages = {
       organization: 'Organizations and members',
       lifecycle: 'Admissions and member life',
       training: 'Training',
+      inspection: 'Inspection and discipline',
       reports: 'Reports',
       admin: 'Administration',
     },
@@ -39,6 +42,11 @@ export const en: Messages = {
     transfers: 'Transfers',
     leaving: 'Leaving, deaths',
     training: 'Training classes',
+    programs: 'Inspection programs',
+    surveys: 'Dossier surveys',
+    cases: 'Cases about members',
+    disciplines: 'Discipline',
+    complaints: 'Complaints, denunciations',
     openMenu: 'Open the menu',
     loadingPage: 'Opening the page…',
     orgs: 'Party organizations',
@@ -158,5 +166,7 @@ export const en: Messages = {
   training: trainingMessages.en,
   memberRecord: memberRecordMessages.en,
   orgActions: orgActionsMessages.en,
+  inspection: inspectionMessages.en,
+  discipline: disciplineMessages.en,
   ui: uiMessages.en,
 };

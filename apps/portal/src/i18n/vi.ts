@@ -11,6 +11,8 @@ import * as rosterMessages from '../pages/roster/messages';
 import * as trainingMessages from '../pages/training/messages';
 import * as memberRecordMessages from '../pages/members/record-messages';
 import * as orgActionsMessages from '../pages/orgs/actions-messages';
+import * as inspectionMessages from '../pages/inspection/messages';
+import * as disciplineMessages from '../pages/discipline/messages';
 import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
@@ -29,6 +31,7 @@ export const vi = {
       organization: 'Tổ chức, đảng viên',
       lifecycle: 'Phát triển, quản lý đảng viên',
       training: 'Đào tạo, bồi dưỡng',
+      inspection: 'Kiểm tra, giám sát, kỷ luật',
       reports: 'Báo cáo, thống kê',
       admin: 'Quản trị',
     },
@@ -40,6 +43,11 @@ export const vi = {
     transfers: 'Chuyển sinh hoạt',
     leaving: 'Xóa tên, từ trần',
     training: 'Lớp bồi dưỡng LLCT',
+    programs: 'Chương trình kiểm tra, giám sát',
+    surveys: 'Khảo sát hồ sơ',
+    cases: 'Kiểm tra dấu hiệu vi phạm',
+    disciplines: 'Kỷ luật',
+    complaints: 'Khiếu nại, tố cáo',
     openMenu: 'Mở menu',
     loadingPage: 'Đang mở trang…',
     orgs: 'Tổ chức đảng',
@@ -159,6 +167,8 @@ export const vi = {
   training: trainingMessages.vi,
   memberRecord: memberRecordMessages.vi,
   orgActions: orgActionsMessages.vi,
+  inspection: inspectionMessages.vi,
+  discipline: disciplineMessages.vi,
   ui: uiMessages.vi,
 };
 

@@ -42,6 +42,17 @@ export const NAVIGATION: NavGroup[] = [
     ],
   },
   {
+    key: 'inspection',
+    label: 'nav.groups.inspection',
+    items: [
+      { path: '/inspection/programs', label: 'nav.programs', permission: 'inspection:read' },
+      { path: '/inspection/surveys', label: 'nav.surveys', permission: 'inspection:read' },
+      { path: '/inspection/cases', label: 'nav.cases', permission: 'inspection:read' },
+      { path: '/inspection/disciplines', label: 'nav.disciplines', permission: 'discipline:read' },
+      { path: '/inspection/complaints', label: 'nav.complaints', permission: 'inspection:read' },
+    ],
+  },
+  {
     key: 'training',
     label: 'nav.groups.training',
     items: [{ path: '/training', label: 'nav.training', permission: 'training:read' }],
