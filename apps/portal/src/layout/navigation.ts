@@ -7,6 +7,11 @@ export interface NavItem {
   path: string;
   label: ParseKeys;
   permission: Permission;
+  /**
+   * Who gets the item in their menu, when narrower than who may open the page: the lifecycle
+   * lists are the Organization Board's work, readable by the committees but not in their menus.
+   */
+  menuPermission?: Permission;
 }
 export interface NavGroup {
   key: string;
@@ -26,19 +31,19 @@ export const NAVIGATION: NavGroup[] = [
     items: [
       { path: '/orgs', label: 'nav.orgs', permission: 'orgs:read' },
       { path: '/members', label: 'nav.members', permission: 'members:read' },
-      { path: '/roster', label: 'nav.roster', permission: 'members:write' },
+      { path: '/roster', label: 'nav.roster', permission: 'members:write', menuPermission: 'members:write' },
     ],
   },
   {
     key: 'lifecycle',
     label: 'nav.groups.lifecycle',
     items: [
-      { path: '/candidates', label: 'nav.candidates', permission: 'members:read' },
-      { path: '/probation', label: 'nav.probation', permission: 'members:read' },
-      { path: '/cards', label: 'nav.cards', permission: 'members:read' },
-      { path: '/badges', label: 'nav.badges', permission: 'members:read' },
-      { path: '/transfers', label: 'nav.transfers', permission: 'members:read' },
-      { path: '/leaving', label: 'nav.leaving', permission: 'members:read' },
+      { path: '/candidates', label: 'nav.candidates', permission: 'members:read', menuPermission: 'members:write' },
+      { path: '/probation', label: 'nav.probation', permission: 'members:read', menuPermission: 'members:write' },
+      { path: '/cards', label: 'nav.cards', permission: 'members:read', menuPermission: 'members:write' },
+      { path: '/badges', label: 'nav.badges', permission: 'members:read', menuPermission: 'members:write' },
+      { path: '/transfers', label: 'nav.transfers', permission: 'members:read', menuPermission: 'members:write' },
+      { path: '/leaving', label: 'nav.leaving', permission: 'members:read', menuPermission: 'members:write' },
     ],
   },
   {
@@ -75,7 +80,7 @@ export const NAVIGATION: NavGroup[] = [
 
 /** The groups and items `me` may open, empty groups left out. */
 export function navigationFor(me: Me | undefined): NavGroup[] {
-  return NAVIGATION.map((g) => ({ ...g, items: g.items.filter((i) => can(me, i.permission)) })).filter((g) => g.items.length > 0);
+  return NAVIGATION.map((g) => ({ ...g, items: g.items.filter((i) => can(me, i.menuPermission ?? i.permission)) })).filter((g) => g.items.length > 0);
 }
 
 /** The menu item a path belongs to (the longest prefix), for highlighting it. */
