@@ -31,7 +31,7 @@ export const NAVIGATION: NavGroup[] = [
     items: [
       { path: '/orgs', label: 'nav.orgs', permission: 'orgs:read' },
       { path: '/members', label: 'nav.members', permission: 'members:read' },
-      { path: '/roster', label: 'nav.roster', permission: 'members:write', menuPermission: 'members:write' },
+      { path: '/roster', label: 'nav.roster', permission: 'members:write' },
     ],
   },
   {
