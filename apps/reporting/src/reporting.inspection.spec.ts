@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { DossierSurveyCompleted, EventData, InspectionConcluded, OrganizationDissolved, OrganizationEstablished, SupervisionConcluded, type Envelope } from '@party/contracts';
+import { DisciplineAnnulled, DisciplineDecided, DossierSurveyCompleted, EventData, InspectionConcluded, OrganizationDissolved, OrganizationEstablished, SupervisionConcluded, type Envelope } from '@party/contracts';
 import { useStack } from '@party/gateway/testing';
 import { InboxEntry } from '@party/messaging';
 import { publishFact, redeliver } from '@party/service-kit/testing';
@@ -115,4 +115,50 @@ it('gives a subtree its own figures: G1 and its chi bộ', async () => {
   expect(await figures(2023, '', secretary)).toEqual({ inspected: 1, supervised: 0, surveyed: 1, remaining: 0 });
   expect(await figures(2023, `?orgId=${G2}`)).toEqual({ inspected: 1, supervised: 0, surveyed: 1, remaining: 0 });
   expect(await figures(2023, `?orgId=${survivors[100]}`)).toEqual({ inspected: 0, supervised: 0, surveyed: 0, remaining: 1 });
+});
+
+describe('discipline of members by level', () => {
+  const person = () => uuidv7();
+  const decided = (level: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'khai_tru', decidedOn: string, orgId = G2, decisionId = uuidv7(), personId = person()) =>
+    fact(DisciplineDecided, { personId, orgId, decisionId, caseId: null, level, decidedOn, decisionNumber: `${decisionId.slice(-4)}-QĐ/UBKT`, effectiveOn: decidedOn }, decidedOn, orgId);
+  const annulled = (decisionId: string, personId: string, annulledOn: string, reason: 'annulled' | 'withdrawn' | 'replaced') =>
+    fact(DisciplineAnnulled, { personId, orgId: G2, decisionId, annulledOn, decisionNumber: `HB-${decisionId.slice(-4)}`, reason }, annulledOn, G2);
+  const disciplined = async (year: number, query = '') => {
+    const m = (await report(year, query)).metrics;
+    return { khienTrach: m['discipline.members.khienTrach'], canhCao: m['discipline.members.canhCao'], cachChuc: m['discipline.members.cachChuc'], khaiTru: m['discipline.members.khaiTru'] };
+  };
+
+  it('counts the decisions of the year by level; an annulled one stops counting from its annulment, a lessened one counts at its new level', async () => {
+    await decided('khien_trach', '2023-02-01');
+    await decided('khien_trach', '2023-12-31', G5);
+    await decided('canh_cao', '2022-12-31');
+    await decided('khai_tru', '2024-01-01');
+    // annulled on a complaint in 2023: it never held in the year's figures
+    const quashed = await decided('canh_cao', '2023-03-10');
+    await annulled(quashed.data.decisionId, quashed.data.personId, '2023-05-10', 'annulled');
+    // cách chức lessened to cảnh cáo: the first replaced, the second counts
+    const heavy = await decided('cach_chuc', '2023-04-01');
+    await annulled(heavy.data.decisionId, heavy.data.personId, '2023-06-01', 'replaced');
+    await decided('canh_cao', '2023-04-01', G2, uuidv7(), heavy.data.personId);
+    // annulled only in 2024: it held on 31/12/2023
+    const later = await decided('khai_tru', '2023-08-08');
+    await annulled(later.data.decisionId, later.data.personId, '2024-02-02', 'annulled');
+
+    expect(await disciplined(2023)).toEqual({ khienTrach: 2, canhCao: 1, cachChuc: 0, khaiTru: 1 });
+    expect(await disciplined(2022)).toEqual({ khienTrach: 0, canhCao: 1, cachChuc: 0, khaiTru: 0 });
+    expect(await disciplined(2024)).toEqual({ khienTrach: 0, canhCao: 0, cachChuc: 0, khaiTru: 1 });
+    // G5's subtree has its one reprimand
+    expect(await disciplined(2023, `?orgId=${G5}`)).toEqual({ khienTrach: 1, canhCao: 0, cachChuc: 0, khaiTru: 0 });
+  });
+
+  it('keeps an annulment that arrives before its decision, and counts a redelivered decision once', async () => {
+    const decisionId = uuidv7();
+    const personId = person();
+    await annulled(decisionId, personId, '2023-09-09', 'withdrawn');
+    const late = await decided('cach_chuc', '2023-09-01', G2, decisionId, personId);
+    await caughtUp();
+    await redeliver(stack.iso, DisciplineDecided, late);
+    await waitFor(async () => (await stack.service.app.get(ProjectionStatus).status()).consumers.every((c) => c.lag === 0), { what: 'the redelivery to be handled' });
+    expect((await disciplined(2023)).cachChuc).toBe(0);
+  });
 });

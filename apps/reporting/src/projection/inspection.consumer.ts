@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import type { ConsumerSpec } from '@party/messaging';
+import { disciplineHandlers } from './discipline.projection';
 import { programHandlers } from './inspection-programs.projection';
 
 export const INSPECTION_CONSUMER = 'reporting-inspection';
@@ -7,10 +8,10 @@ export const INSPECTION_CONSUMER = 'reporting-inspection';
 /**
  * Everything reporting takes from the inspection service's stream, in one durable consumer (one
  * per source stream): programs' conclusions and dossier surveys (`programHandlers`); the
- * discipline figures join here with their own handlers.
+ * disciplines of members (`disciplineHandlers`).
  */
 export function inspectionConsumerSpec(): ConsumerSpec {
-  return { name: INSPECTION_CONSUMER, source: 'inspection', handlers: [...programHandlers()] };
+  return { name: INSPECTION_CONSUMER, source: 'inspection', handlers: [...programHandlers(), ...disciplineHandlers()] };
 }
 
 export const InspectionConsumer = Symbol('InspectionConsumer');

@@ -220,6 +220,38 @@ export class DossierSurveyFact {
   recordedAt!: Date;
 }
 
+/**
+ * A discipline decided about a member (kỷ luật), one row per decision. An annulled or replaced
+ * decision keeps its row with `annulledOn`: it stops counting from that day, and a lessened
+ * penalty's new decision is a row of its own.
+ */
+@Entity({ tableName: 'discipline_fact' })
+@Index({ properties: ['decidedOn'] })
+@Index({ properties: ['orgId', 'decidedOn'] })
+export class DisciplineFact {
+  @PrimaryKey({ type: 'uuid' })
+  decisionId!: string;
+
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  orgId!: string | null;
+
+  /** khien_trach | canh_cao | cach_chuc | khai_tru */
+  @Property({ type: 'text' })
+  level!: string;
+
+  @Property({ type: 'date' })
+  decidedOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  annulledOn!: string | null;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
 export const PROJECTION_ENTITIES = [
   ...ORG_REPLICA_ENTITIES,
   TrainingClassFact,
@@ -231,6 +263,7 @@ export const PROJECTION_ENTITIES = [
   MemberIntervalFact,
   InspectionConclusionFact,
   DossierSurveyFact,
+  DisciplineFact,
 ];
 
 /** The tables `reporting.rebuild` empties. */
@@ -245,4 +278,5 @@ export const PROJECTION_TABLES = [
   'member_interval',
   'inspection_conclusion',
   'dossier_survey_fact',
+  'discipline_fact',
 ] as const;

@@ -21,7 +21,7 @@ import {
   TransferCompleted,
 } from '@party/contracts';
 import { atDate, during, subtreeIds } from '@party/org-replica';
-import { inspectionFigures } from './inspection-calculators';
+import { disciplineFigures, inspectionFigures } from './inspection-calculators';
 import { EMPTY, ident, sql, Sql, textArray } from './sql';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
@@ -344,6 +344,6 @@ function asArgs(q: Sql): [string, unknown[]] {
 }
 
 /** Every calculator the service runs; a catalogue key none of them returns is `pending`. */
-export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers, inspectionFigures];
+export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers, inspectionFigures, disciplineFigures];
 
 export const COMPUTED_KEYS: ReadonlySet<string> = new Set(CALCULATORS.flatMap((c) => c.keys));

@@ -44,3 +44,25 @@ export const inspectionFigures: Calculator = {
     };
   },
 };
+
+const DISCIPLINE_KEYS = { khien_trach: 'discipline.members.khienTrach', canh_cao: 'discipline.members.canhCao', cach_chuc: 'discipline.members.cachChuc', khai_tru: 'discipline.members.khaiTru' } as const;
+
+/**
+ * Disciplines of members by level: decisions dated in the year, less those annulled (or replaced
+ * by a lighter penalty, which then counts at its own level) on or before the report date.
+ */
+export const disciplineFigures: Calculator = {
+  name: 'disciplineFigures',
+  keys: Object.values(DISCIPLINE_KEYS),
+  async compute(em, ctx) {
+    const s = ident(ctx.schema);
+    const scope = await scopeOf(em, ctx, 'f.org_id', 'flow');
+    const q = sql`select f.level, count(*)::int as n from ${s}."discipline_fact" f
+        where f.level <> '' and f.decided_on between ${ctx.from} and ${ctx.asOf}
+          and (f.annulled_on is null or f.annulled_on > ${ctx.asOf})${scope.filter}
+        group by f.level`;
+    const rows = await em.execute<{ level: string; n: number }[]>(q.text, q.params);
+    const byLevel = new Map(rows.map((r) => [r.level, toInt(r.n)]));
+    return Object.fromEntries(Object.entries(DISCIPLINE_KEYS).map(([level, key]) => [key, byLevel.get(level) ?? 0]));
+  },
+};

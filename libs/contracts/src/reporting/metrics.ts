@@ -525,10 +525,30 @@ const ENTRIES: [string, Def][] = [
     source: 'inspection',
     feeds: ['inspection.dossierSurvey.completed', ...ORG_TREE_EVENTS],
   }],
+  ...discipline('khien_trach', 'khienTrach', t('Đảng viên bị kỷ luật khiển trách', 'Members reprimanded')),
+  ...discipline('canh_cao', 'canhCao', t('Đảng viên bị kỷ luật cảnh cáo', 'Members warned')),
+  ...discipline('cach_chuc', 'cachChuc', t('Đảng viên bị kỷ luật cách chức', 'Members removed from post')),
+  ...discipline('khai_tru', 'khaiTru', t('Đảng viên bị kỷ luật khai trừ', 'Members expelled (discipline decisions)')),
   // ── rating ─────────────────────────────────────────────────────────────────────────────
   ...rating('orgs'),
   ...rating('members'),
 ];
+
+/** Discipline decisions of one level (Điều lệ Đảng, Điều 35) decided in the year and not annulled by the report date. */
+function discipline(level: string, key: string, label: { vi: string; en: string }): [string, Def][] {
+  return [[`discipline.members.${key}`, {
+    label,
+    unit: 'people',
+    kind: 'flow',
+    definition: t(
+      `Quyết định kỷ luật mức này trong năm, theo ngày quyết định; quyết định đã bị hủy (hoặc thay bằng mức nhẹ hơn) đến ngày báo cáo không tính (mã ${level}).`,
+      `Discipline decisions of this level in the year, by decision date; one annulled (or replaced by a lighter one) by the report date does not count (code ${level}).`,
+    ),
+    section: 'inspection',
+    source: 'inspection',
+    feeds: ['inspection.discipline.decided', 'inspection.discipline.annulled'],
+  }]];
+}
 
 export const METRICS: readonly MetricDefinition[] = ENTRIES.map(([key, def]) => ({ key, ...def }));
 
