@@ -6,7 +6,7 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DEMO_PASSWORD, remoteGateway, World } from '@party/gateway/testing';
 import { Client } from 'pg';
 import { freePort, stopProcess, TEST_DATABASE_URL, waitFor, WORKSPACE_ROOT } from '@party/testing';
-import { SystemUnderTest, useSystem } from './system-under-test';
+import { SystemUnderTest, useSystem } from '@party/service-kit/testing';
 
 const VITE = join(WORKSPACE_ROOT, 'node_modules/vite/bin/vite.js');
 const CONFIG = join(WORKSPACE_ROOT, 'apps/portal/vite.config.ts');

@@ -1,4 +1,4 @@
-import { useSystem } from './system-under-test';
+import { useSystem } from '@party/service-kit/testing';
 
 /** The whole system as `npm start` runs it, tested from outside over HTTP. */
 const system = useSystem('system');

@@ -3,3 +3,4 @@ export * from './service-harness';
 export * from './foundation-suite';
 export * from './service-process';
 export * from './publish-fact';
+export * from './whole-system';

@@ -1,4 +1,4 @@
-import { useWholeSystem } from './whole-system.testing';
+import { useSystem } from '@party/service-kit/testing';
 import { DemoApi } from '../api';
 import { Random } from '../random';
 import { recordInspection2023 } from './inspection';
@@ -9,7 +9,7 @@ import { seedOrganizationChanges2023, seedOrganizations } from './organizations'
  * own code through the public API of a whole system of this file's own (every service a process),
  * then read from the year-end report: 3 inspected, 3 supervised, 80 surveyed, 71 of 151 left.
  */
-const system = useWholeSystem('demoinsp');
+const system = useSystem('demoinsp');
 const log = () => undefined;
 
 it('records the 2023 program and surveys, and the year-end report shows 3, 3, 80 and 71 of 151', async () => {

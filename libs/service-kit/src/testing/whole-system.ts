@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { BACKEND_SERVICES } from '@party/contracts';
-import { testEnv } from '@party/service-kit/testing';
-import { freePort, isolate, runTs, spawnTs, stopProcess, TEST_DATABASE_URL, waitFor } from '@party/testing';
+import { deleteTestStreams, freePort, isolate, runTs, spawnTs, stopProcess, TEST_DATABASE_URL, waitFor } from '@party/testing';
+import { testEnv } from './service-harness';
 
 export interface SystemUnderTest {
   /** `http://127.0.0.1:<port>` of the gateway. */
@@ -18,7 +18,8 @@ export interface SystemUnderTest {
 /**
  * The whole system as `npm start` runs it — every service and the gateway as their own
  * processes, migrated and seeded by their own entry points — on the calling file's schemas and
- * prefix, started before its tests and removed after them.
+ * prefix, started before its tests and removed after them. Used by the end-to-end specs
+ * (`tools/e2e`) and by the demo's own story specs (`tools/demo`).
  */
 export function useSystem(label: string): SystemUnderTest {
   const iso = isolate(label);
@@ -54,6 +55,7 @@ export function useSystem(label: string): SystemUnderTest {
     await db.connect();
     for (const app of ['gateway', ...BACKEND_SERVICES]) await db.query(`drop schema if exists "${schemaOf(app)}" cascade`);
     await db.end();
+    await deleteTestStreams(iso.natsPrefix);
   });
 
   return system;
