@@ -111,7 +111,17 @@ export class DossierSurveysService {
       [asOf],
     );
     const surveyed = new Map(done.map((r) => [r.org_id, r]));
-    const all = orgs.map((o) => ({ orgId: o.orgId, name: o.name, kind: o.kind, surveys: Number(surveyed.get(o.orgId)?.n ?? 0), lastSurveyedOn: surveyed.get(o.orgId)?.last ?? null }));
+    // the parents' names on the same day: the portal draws the coverage grouped under them
+    const parents = await orgNames(em, orgs.flatMap((o) => (o.parentId ? [o.parentId] : [])), asOf);
+    const all = orgs.map((o) => ({
+      orgId: o.orgId,
+      name: o.name,
+      kind: o.kind,
+      parentId: o.parentId,
+      parentName: (o.parentId && parents.get(o.parentId)) || null,
+      surveys: Number(surveyed.get(o.orgId)?.n ?? 0),
+      lastSurveyedOn: surveyed.get(o.orgId)?.last ?? null,
+    }));
     const surveyedCount = all.filter((o) => o.surveys > 0).length;
     const rows = all.filter((o) => (q.status === 'surveyed' ? o.surveys > 0 : q.status === 'remaining' ? o.surveys === 0 : true));
     rows.sort((a, b) => (q.sort === 'lastSurveyedOn' ? (a.lastSurveyedOn ?? '').localeCompare(b.lastSurveyedOn ?? '') : 0) || a.name.localeCompare(b.name, 'vi') || a.orgId.localeCompare(b.orgId));

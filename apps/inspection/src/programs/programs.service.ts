@@ -22,13 +22,22 @@ import { InspectionProgram, ProgramTarget, TargetPhase, TargetRecommendation } f
 import { conclusionRefusal, daysBetween, followUpRefusal, isOverdue, nextPhase, phaseDoneRefusal } from './program.rules';
 
 type TargetView = RouteResult<typeof PROGRAM_ROUTES.getTarget>;
+interface ProgramCounts {
+  targets: number;
+  concluded: number;
+  phasesDone: number;
+  phasesTotal: number;
+  overduePhases: number;
+}
+const NO_COUNTS: Readonly<ProgramCounts> = { targets: 0, concluded: 0, phasesDone: 0, phasesTotal: 0, overduePhases: 0 };
 
 const programNotFound = () => DomainError.notFound({ vi: 'chương trình kiểm tra, giám sát', en: 'Inspection or supervision program' });
 const targetNotFound = () => DomainError.notFound({ vi: 'cuộc kiểm tra, giám sát', en: 'Inspection or supervision target' });
 
 const statusOf = (t: ProgramTarget, phases: readonly TargetPhase[]) => (t.conclusionDate ? 'concluded' : phases.some((p) => p.doneOn) ? 'in_progress' : 'planned');
 
-function summaryOf(t: ProgramTarget, phases: readonly TargetPhase[], names: Map<string, string>) {
+function summaryOf(t: ProgramTarget, phases: readonly TargetPhase[], names: Map<string, string>, today = todayInVietnam()) {
+  const next = t.conclusionDate ? null : nextPhase(phases.map((p) => ({ phase: p.phase as ProgramPhase, doneOn: p.doneOn })));
   return {
     id: t.id,
     programId: t.programId,
@@ -38,7 +47,10 @@ function summaryOf(t: ProgramTarget, phases: readonly TargetPhase[], names: Map<
     targetsCommittee: t.targetsCommittee,
     targetsSecretary: t.targetsSecretary,
     status: statusOf(t, phases) as 'planned' | 'in_progress' | 'concluded',
-    nextPhase: t.conclusionDate ? null : nextPhase(phases.map((p) => ({ phase: p.phase as ProgramPhase, doneOn: p.doneOn }))),
+    nextPhase: next,
+    phasesDone: phases.filter((p) => p.doneOn).length,
+    overduePhases: phases.filter((p) => isOverdue(p, today)).length,
+    nextDueOn: (next && phases.find((p) => p.phase === next)?.dueOn) ?? null,
     conclusionDate: t.conclusionDate,
   };
 }
@@ -291,20 +303,30 @@ export class ProgramsService {
     return t;
   }
 
-  private async targetCounts(em: EntityManager, programIds: string[]): Promise<Map<string, { targets: number; concluded: number }>> {
-    const out = new Map<string, { targets: number; concluded: number }>();
+  /** Per program: its targets, those concluded, and their phases done, in all and overdue today. */
+  private async targetCounts(em: EntityManager, programIds: string[]): Promise<Map<string, ProgramCounts>> {
+    const out = new Map<string, ProgramCounts>();
     if (!programIds.length) return out;
     const targets = await em.find(ProgramTarget, { programId: { $in: programIds } }, { fields: ['programId', 'conclusionDate'] });
+    const phases = await em.find(TargetPhase, { targetId: { $in: targets.map((t) => t.id) } });
+    const programOf = new Map(targets.map((t) => [t.id, t.programId]));
+    const today = todayInVietnam();
+    const counts = (id: string) => out.get(id) ?? (out.set(id, { ...NO_COUNTS }).get(id) as ProgramCounts);
     for (const t of targets) {
-      const c = out.get(t.programId) ?? { targets: 0, concluded: 0 };
+      const c = counts(t.programId);
       c.targets++;
       if (t.conclusionDate) c.concluded++;
-      out.set(t.programId, c);
+    }
+    for (const ph of phases) {
+      const c = counts(programOf.get(ph.targetId) as string);
+      c.phasesTotal++;
+      if (ph.doneOn) c.phasesDone++;
+      if (isOverdue(ph, today)) c.overduePhases++;
     }
     return out;
   }
 
-  private programView(p: InspectionProgram, counts = { targets: 0, concluded: 0 }) {
+  private programView(p: InspectionProgram, counts: ProgramCounts = NO_COUNTS) {
     return {
       id: p.id,
       year: p.year,
@@ -313,8 +335,7 @@ export class ProgramsService {
       title: p.title,
       documentNumber: p.documentNumber,
       issuedOn: p.issuedOn,
-      targets: counts.targets,
-      concluded: counts.concluded,
+      ...counts,
     };
   }
 
@@ -325,7 +346,7 @@ export class ProgramsService {
     const names = await orgNames(em, [t.orgId]);
     const today = todayInVietnam();
     return {
-      ...summaryOf(t, phases, names),
+      ...summaryOf(t, phases, names, today),
       year: p.year,
       kind: p.kind as ProgramKind,
       mode: p.mode as ProgramMode,

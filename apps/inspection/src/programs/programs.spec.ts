@@ -68,7 +68,7 @@ describe('a program and its targets', () => {
     expect(await written()).toEqual(before);
     const id = await program();
     const res = await get(`/programs/${id}`).expect(200);
-    expect(res.body).toMatchObject({ id, year: 2023, kind: 'inspection', mode: 'thematic', targets: 0, concluded: 0, targetList: [] });
+    expect(res.body).toMatchObject({ id, year: 2023, kind: 'inspection', mode: 'thematic', targets: 0, concluded: 0, phasesDone: 0, phasesTotal: 0, overduePhases: 0, targetList: [] });
   });
 
   it('adds a target of an organization existing in the program’s year, once, with its team and due dates in order', async () => {
@@ -115,7 +115,10 @@ describe('a program and its targets', () => {
     expect(early.body.message.vi).toBe('Ngày hoàn thành bước "Thông báo kế hoạch" (28/02/2023) trước ngày hoàn thành bước "Xây dựng kế hoạch" (01/03/2023)');
     expect(await written()).toEqual(afterPlan);
     const sameDay = (await post(`/targets/${t}/phases/notice`, { doneOn: '2023-03-01' }).expect(200)).body;
-    expect(sameDay).toMatchObject({ status: 'in_progress', nextPhase: 'selfReport' });
+    expect(sameDay).toMatchObject({ status: 'in_progress', nextPhase: 'selfReport', phasesDone: 2, overduePhases: 0, nextDueOn: null });
+    // the program counts its targets' progress for the list of the year
+    const listed = (await get(`/programs?year=2023&pageSize=500`).expect(200)).body.items.find((p: { id: string }) => p.id === sameDay.programId);
+    expect(listed).toMatchObject({ targets: 1, concluded: 0, phasesDone: 2, phasesTotal: 5, overduePhases: 0 });
     await post(`/targets/${t}/phases/notice`, { doneOn: '2023-03-02' }).expect(409);
     const future = await post(`/targets/${t}/phases/selfReport`, { doneOn: plusDays(today, 1) }).expect(400);
     expect(future.body.fields.map((f: { field: string }) => f.field)).toEqual(['doneOn']);
@@ -181,7 +184,10 @@ describe('a program and its targets', () => {
     expect(mine).toEqual([expect.objectContaining({ phase: 'notice', dueOn: plusDays(today, -1), daysOverdue: 1, orgName: 'Đảng bộ Công ty Điện lực' })]);
     const tomorrow = (await get(`/phases/overdue?asOf=${plusDays(today, 1)}&pageSize=500`).expect(200)).body.items.filter((i: { targetId: string }) => i.targetId === t);
     expect(tomorrow.map((i: { phase: string }) => i.phase)).toEqual(['notice', 'selfReport']);
-    expect((await get(`/targets/${t}`).expect(200)).body.phases.map((ph: { overdue: boolean }) => ph.overdue)).toEqual([false, true, false, false, false]);
+    const view = (await get(`/targets/${t}`).expect(200)).body;
+    expect(view.phases.map((ph: { overdue: boolean }) => ph.overdue)).toEqual([false, true, false, false, false]);
+    expect(view).toMatchObject({ phasesDone: 1, overduePhases: 1, nextPhase: 'notice', nextDueOn: plusDays(today, -1) });
+    expect((await get(`/programs/${p}`).expect(200)).body).toMatchObject({ phasesDone: 1, phasesTotal: 5, overduePhases: 1, targetList: [expect.objectContaining({ overduePhases: 1 })] });
   });
 });
 
@@ -276,7 +282,7 @@ describe('dossier surveys', () => {
     // surveys so far (above): G3 on 31/05/2023, G1 on 03/04/2023, G2 on 20/06/2023
     const may = (await get('/dossier-surveys/coverage?asOf=2023-05-31').expect(200)).body;
     expect(may).toMatchObject({ asOf: '2023-05-31', grassroots: 3, surveyed: 2, remaining: 1 });
-    expect(may.items.find((i: { orgId: string }) => i.orgId === org.G2)).toMatchObject({ surveys: 0, lastSurveyedOn: null });
+    expect(may.items.find((i: { orgId: string }) => i.orgId === org.G2)).toMatchObject({ surveys: 0, lastSurveyedOn: null, parentId: org.BLOC, parentName: 'Đảng bộ Khối' });
     // G3 gone on 01/06: not counted either way; G2 surveyed on 20/06, not yet on the 19th
     expect((await get('/dossier-surveys/coverage?asOf=2023-06-19').expect(200)).body).toMatchObject({ grassroots: 2, surveyed: 1, remaining: 1 });
     const end = (await get('/dossier-surveys/coverage?asOf=2023-12-31&status=remaining').expect(200)).body;

@@ -19,6 +19,11 @@ export const programViewSchema = z
     issuedOn: nullableDate,
     targets: z.number().int(),
     concluded: z.number().int(),
+    /** Progress of its targets: phases done of all their phases (five a target). */
+    phasesDone: z.number().int(),
+    phasesTotal: z.number().int(),
+    /** Phases of its open targets due before today and not done. */
+    overduePhases: z.number().int(),
   })
   .meta({ id: 'InspectionProgram' });
 
@@ -35,6 +40,11 @@ export const targetSummarySchema = z
     status: z.enum(TARGET_STATUSES),
     /** The first phase not yet done; null once concluded. */
     nextPhase: z.enum(PROGRAM_PHASES).nullable(),
+    /** Of its five phases, those done; and those due before today and not done. */
+    phasesDone: z.number().int(),
+    overduePhases: z.number().int(),
+    /** Due date of the next phase (null when none is set or all are done). */
+    nextDueOn: nullableDate,
     conclusionDate: nullableDate,
   })
   .meta({ id: 'InspectionTargetSummary' });
@@ -123,6 +133,9 @@ export const coverageItemSchema = z
     orgId: z.uuid(),
     name: z.string(),
     kind: z.string(),
+    /** Its parent on `asOf` (the bloc committee, or a grassroots committee above it): the coverage is grouped by it. */
+    parentId: z.string().nullable(),
+    parentName: z.string().nullable(),
     surveys: z.number().int(),
     lastSurveyedOn: nullableDate,
   })

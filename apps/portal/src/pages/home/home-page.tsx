@@ -5,6 +5,7 @@ import { formatLocalDate, todayInVietnam } from '../../format';
 import { Page } from '../../layout/page';
 import { useDocumentTitle } from '../../layout/use-document-title';
 import { BoardTodos } from './board-todos';
+import { InspectionTodos } from './inspection-todos';
 import { ReportHeadline } from './report-headline';
 import { Shortcuts } from './shortcuts';
 import { SystemSummary } from './system-summary';
@@ -24,6 +25,8 @@ export function HomePage() {
   const doesCasework = can(me, 'members:write');
   const administers = can(me, 'system:operate') || can(me, 'users:manage');
   const readsReports = can(me, 'reports:read') && !doesCasework && !administers;
+  // the Inspection and Standing Committees: phases overdue, complaints by deadline, surveys left
+  const readsInspection = can(me, 'inspection:read');
 
   return (
     <Page
@@ -38,6 +41,7 @@ export function HomePage() {
     >
       {administers && <SystemSummary />}
       {doesCasework && <BoardTodos />}
+      {readsInspection && <InspectionTodos />}
       {readsReports && <ReportHeadline />}
       {!doesCasework && !administers && <Shortcuts />}
     </Page>
