@@ -47,6 +47,7 @@ export const en: Messages = {
     cases: 'Cases about members',
     disciplines: 'Discipline',
     complaints: 'Complaints, denunciations',
+    outcomes: 'Discipline outcomes',
     openMenu: 'Open the menu',
     loadingPage: 'Opening the page…',
     orgs: 'Party organizations',

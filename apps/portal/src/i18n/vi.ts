@@ -48,6 +48,7 @@ export const vi = {
     cases: 'Kiểm tra dấu hiệu vi phạm',
     disciplines: 'Kỷ luật',
     complaints: 'Khiếu nại, tố cáo',
+    outcomes: 'Kết quả kỷ luật',
     openMenu: 'Mở menu',
     loadingPage: 'Đang mở trang…',
     orgs: 'Tổ chức đảng',

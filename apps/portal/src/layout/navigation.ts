@@ -55,6 +55,7 @@ export const NAVIGATION: NavGroup[] = [
       { path: '/inspection/cases', label: 'nav.cases', permission: 'inspection:read' },
       { path: '/inspection/disciplines', label: 'nav.disciplines', permission: 'discipline:read' },
       { path: '/inspection/complaints', label: 'nav.complaints', permission: 'inspection:read' },
+      { path: '/inspection/outcomes', label: 'nav.outcomes', permission: 'members:read' },
     ],
   },
   {
