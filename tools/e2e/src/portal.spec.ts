@@ -24,6 +24,14 @@ const MAIN_PAGES: { user: string; path: string; name: string; heading: RegExp }[
   { user: 'admin', path: '/admin/users', name: 'users', heading: /Người dùng/ },
   { user: 'admin', path: '/admin/status', name: 'status', heading: /Tình trạng hệ thống/ },
   { user: 'viewer', path: '/', name: 'home-viewer', heading: /Trang chủ|Xin chào|Chào/ },
+  { user: 'ubkt', path: '/', name: 'home-ubkt', heading: /Trang chủ|Xin chào|Chào/ },
+  { user: 'ubkt', path: '/inspection/programs', name: 'inspection-programs', heading: /Chương trình|kiểm tra/i },
+  { user: 'ubkt', path: '/inspection/surveys?tab=coverage', name: 'inspection-coverage', heading: /khảo sát/i },
+  { user: 'ubkt', path: '/inspection/cases', name: 'inspection-cases', heading: /kiểm tra|vi phạm/i },
+  { user: 'ubkt', path: '/inspection/disciplines', name: 'inspection-disciplines', heading: /Kỷ luật/i },
+  { user: 'ubkt', path: '/inspection/complaints', name: 'inspection-complaints', heading: /Khiếu nại|tố cáo/i },
+  { user: 'bantochuc', path: '/inspection/outcomes', name: 'inspection-outcomes', heading: /kỷ luật/i },
+  { user: 'thuongvu', path: '/', name: 'home-standing', heading: /Trang chủ|Xin chào|Chào/ },
 ];
 
 describe('the portal in a browser', () => {
