@@ -34,6 +34,19 @@ export function formatLocalDate(value: string | null | undefined): string {
   return localDay.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
+/**
+ * Calendar days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier: what a
+ * deadline's "còn 3 ngày" / "quá hạn 12 ngày" counts (the services count the working days).
+ */
+export function daysBetween(from: string, to: string): number {
+  const day = (d: string) => {
+    const m = LOCAL_DATE.exec(d);
+    if (!m) throw new Error(`not a local date: ${d}`);
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  };
+  return day(to) - day(from);
+}
+
 /** An instant (ISO timestamp) as read on a clock in Vietnam: `08/01/2024 08:02:03`. */
 export function formatDateTime(value: string | number | Date | null | undefined): string {
   const date = toDate(value);

@@ -1,8 +1,9 @@
+import { daysBetween } from '../../format';
+
 /**
  * The admission pipeline as the Organization Board follows it (Điều lệ Đảng, Điều 4; Quy định
  * 24-QĐ/TW): seven steps, the last two after the chi bộ resolution. Pure: no React, no API.
  */
-
 export const BOARD_STEPS = ['nominated', 'sympathizer', 'vetting', 'introducers', 'resolution', 'decision', 'ceremony'] as const;
 export type BoardStep = (typeof BOARD_STEPS)[number];
 
@@ -48,11 +49,7 @@ export type DeadlineTone = 'overdue' | 'soon' | 'onTime';
  */
 export const SOON_DAYS = 14;
 
-/** Whole days from `from` to `to` (local dates `YYYY-MM-DD`), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const ms = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
-  return Math.round(ms / 86_400_000);
-}
+export { daysBetween };
 
 /**
  * The colour of a deadline on `today`. The server's status (working days, holidays) wins for

@@ -1,3 +1,5 @@
+import { daysBetween } from '../../format';
+
 /**
  * How a worklist row's deadline reads: the server says due or overdue (it counts the working
  * days with the holiday calendar); here only the calendar days left or past are counted, to say
@@ -10,16 +12,7 @@ export const SOON_DAYS = 7;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function dayNumber(date: string): number {
-  const m = LOCAL_DATE.exec(date);
-  if (!m) throw new Error(`not a local date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
+export { daysBetween };
 
 export interface DeadlineState {
   tone: DeadlineTone;

@@ -1,5 +1,6 @@
 import type { Transfer, TransferHop, TransferState } from '../../api/transfers';
 import { TRANSFER_STATES } from '../../api/transfers';
+import { daysBetween } from '../../format';
 
 /**
  * The page's tabs: the list by state (or all), then the two worklists. "completed" (in effect on
@@ -28,10 +29,7 @@ export function tabSearch(current: URLSearchParams, tab: TransferTab): string {
   return s ? `?${s}` : '';
 }
 
-/** Calendar days from `from` to `to` (both `YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { daysBetween };
 
 /** A deadline's colour: overdue (red), due within a week (orange), due later (blue). */
 export type DeadlineTone = 'overdue' | 'dueSoon' | 'due';
