@@ -8,10 +8,15 @@ import type { Page } from 'playwright-core';
 export function antd(page: Page) {
   const dropdown = () => page.locator('.ant-select-dropdown:visible');
   return {
+    /** Replaces whatever the field held, key by key as a person types, and leaves it with Tab. */
     async date(selector: string, ddmmyyyy: string) {
-      await page.click(selector);
-      await page.fill(selector, ddmmyyyy);
-      await page.press(selector, 'Tab');
+      const input = page.locator(selector);
+      await input.click();
+      await input.press('ControlOrMeta+a');
+      await input.press('Backspace');
+      await input.pressSequentially(ddmmyyyy);
+      await input.press('Tab');
+      await page.waitForFunction(([sel, want]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === want, [selector, ddmmyyyy] as const);
     },
     async option(selector: string, typed: string, optionText?: string | RegExp) {
       await page.click(selector);
@@ -26,6 +31,22 @@ export function antd(page: Page) {
     },
     async submit(form: string) {
       await page.click(`#${form} button[type="submit"]`);
+    },
+    /**
+     * Submits and waits for the page the command leads to; when the form refuses instead, fails
+     * with the messages it shows (what a person would read), not a bare timeout.
+     */
+    async submitTo(form: string, url: RegExp) {
+      await page.click(`#${form} button[type="submit"]`);
+      const refused = page.locator(`#${form} .ant-form-item-explain-error, #${form} .command-error`).first();
+      const outcome = await Promise.race([
+        page.waitForURL(url, { timeout: 30_000 }).then(() => 'done' as const),
+        refused.waitFor({ timeout: 30_000 }).then(() => 'refused' as const),
+      ]);
+      if (outcome === 'refused' && !url.test(page.url())) {
+        const messages = await page.locator(`#${form} .ant-form-item-explain-error, #${form} .command-error`).allTextContents();
+        throw new Error(`the form ${form} was refused: ${messages.join(' | ')}`);
+      }
     },
   };
 }

@@ -42,11 +42,9 @@ describe('the Organization Board in the portal', () => {
     await ui.option('#candidate-nominate_person_generalEducation', '12/12');
     await ui.treeNode('#candidate-nominate_person_orgId', 'Phòng Kỹ thuật');
     await ui.option('#candidate-nominate_nominatedBy', 'Đoàn');
-    await page.fill('#candidate-nominate_nominatedOn', '');
     await ui.date('#candidate-nominate_nominatedOn', '10/01/2025');
     await portal.shot(page, 'board-1-nominate');
-    await ui.submit('candidate-nominate');
-    await page.waitForURL(RECORD);
+    await ui.submitTo('candidate-nominate', RECORD);
     const candidateId = page.url().split('/').pop() as string;
     const { personId } = await api(`/candidates/${candidateId}`);
 
@@ -56,29 +54,25 @@ describe('the Organization Board in the portal', () => {
     await page.click('#candidate-step-sympathizer');
     await ui.date('#candidate-sympathizer_listedOn', '03/02/2025');
     await ui.option('#candidate-sympathizer_mentorPersonId', introducerIds[0]);
-    await ui.submit('candidate-sympathizer');
-    await page.waitForURL(RECORD);
+    await ui.submitTo('candidate-sympathizer', RECORD);
 
     await page.click('#candidate-step-vetting');
     await ui.date('#candidate-vetting_concludedOn', '02/06/2025');
-    await ui.submit('candidate-vetting');
-    await page.waitForURL(RECORD);
+    await ui.submitTo('candidate-vetting', RECORD);
 
     await page.click('#candidate-step-introducers');
     await ui.option('#candidate-introducers_introducers_0_personId', introducerIds[0]);
     await ui.date('#candidate-introducers_introducers_0_togetherSince', '03/01/2022');
     await ui.option('#candidate-introducers_introducers_1_personId', introducerIds[1]);
     await ui.date('#candidate-introducers_introducers_1_togetherSince', '03/01/2022');
-    await ui.submit('candidate-introducers');
-    await page.waitForURL(RECORD);
+    await ui.submitTo('candidate-introducers', RECORD);
 
     await page.click('#candidate-step-resolution');
     await ui.date('#candidate-resolution_voteDate', '01/07/2025');
     await page.fill('#candidate-resolution_resolutionNumber', '15-NQ/CB');
     await page.fill('#candidate-resolution_officialMembers', '9');
     await page.fill('#candidate-resolution_votesFor', '8');
-    await ui.submit('candidate-resolution');
-    await page.waitForURL(RECORD);
+    await ui.submitTo('candidate-resolution', RECORD);
     await portal.shot(page, 'board-2-candidate-record');
 
     await page.click('#candidate-admit');
@@ -90,8 +84,7 @@ describe('the Organization Board in the portal', () => {
 
     await page.click('#candidate-ceremony');
     await ui.date('#candidate-ceremony_ceremonyDate', '25/07/2025');
-    await ui.submit('candidate-ceremony');
-    await page.waitForURL(RECORD);
+    await ui.submitTo('candidate-ceremony', RECORD);
     await portal.shot(page, 'board-3-admitted');
 
     const member = await api(`/members/${personId}`);
