@@ -31,6 +31,7 @@ export async function seedDemoUsers(orm: MikroORM, password: string): Promise<st
 if (require.main === module) {
   (async () => {
     const env = loadGatewayEnv();
+    if (!env.DEMO_PASSWORD) throw new Error('DEMO_PASSWORD is required to seed the demo users (npm start writes one to .data/demo-password)');
     const orm = await MikroORM.init(serviceOrmOptions(gatewayOrm, { databaseUrl: env.DATABASE_URL, schema: env.DB_SCHEMA, poolMax: 2 }));
     try {
       const created = await seedDemoUsers(orm, env.DEMO_PASSWORD);

@@ -18,6 +18,12 @@ export function isolate(label: string): Isolation {
   return { schema: id, natsPrefix: id, queuePrefix: id };
 }
 
+/**
+ * The demo users' password in tests: random for each test process, so no test depends on a
+ * password written in the repository (the gateway refuses that one in every mode).
+ */
+export const TEST_DEMO_PASSWORD = `Demo-${randomBytes(12).toString('base64url')}`;
+
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/party_test';
 export const TEST_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

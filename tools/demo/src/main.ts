@@ -16,6 +16,13 @@ import { awardBadges, convertProbationers, recordCards } from './story/year-2023
  * 31/12/2022 (organizations, 9,197 members of whom 248 admitted in 2022 and still probationary,
  * the classes of 2022), then its 2023 as the reference report tells it.
  */
+/** The demo users' password: this machine's own (npm start sets it from .data/demo-password), never one written here. */
+function demoPassword(): string {
+  const password = process.env.DEMO_PASSWORD;
+  if (!password) throw new Error("DEMO_PASSWORD is required: the demo users' password (npm start sets it from .data/demo-password)");
+  return password;
+}
+
 async function main() {
   const api = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
   const r = new Random(2023);
@@ -25,8 +32,7 @@ async function main() {
     const { resetServices } = await import('./reset');
     await resetServices(log);
   }
-  const password = process.env.DEMO_PASSWORD ?? 'Demo@2023';
-  await api.login('bantochuc', password);
+  await api.login('bantochuc', demoPassword());
   const existing = await api.get<{ total: number }>('/orgs?kind=bloc_committee&pageSize=1');
   if (existing.total > 0) {
     log('the bloc is already there: nothing to do');
@@ -34,7 +40,7 @@ async function main() {
   }
   // while the story is recorded the system says "seeding": its figures are not to be read yet
   const admin = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
-  await admin.login('admin', password);
+  await admin.login('admin', demoPassword());
   const load = await admin.post<{ id: string }>('/admin/bulk-loads', { label: 'Dữ liệu mẫu: Đảng bộ Khối năm 2023 (tools/demo)', expectedMinutes: 45 });
   try {
     await recordStory(api, r, log);
@@ -90,7 +96,7 @@ async function recordStory(api: DemoApi, r: Random, log: (m: string) => void): P
 
   // the Inspection Committee's own work, as its clerk records it
   const ubkt = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
-  await ubkt.login('ubkt', process.env.DEMO_PASSWORD ?? 'Demo@2023');
+  await ubkt.login('ubkt', demoPassword());
   await recordInspection2023(ubkt, new Random(20234), tree, log);
 }
 

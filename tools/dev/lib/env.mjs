@@ -17,7 +17,6 @@ export const DEFAULTS = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   NATS_PREFIX: '',
   QUEUE_PREFIX: 'party',
-  DEMO_PASSWORD: 'Demo@2023',
   TS_NODE_PROJECT: 'tsconfig.base.json',
 };
 
@@ -54,6 +53,7 @@ export function devEnv() {
   loadDotEnv();
   const env = { ...process.env };
   if (!env.JWT_SECRET) env.JWT_SECRET = localJwtSecret();
+  if (!env.DEMO_PASSWORD) env.DEMO_PASSWORD = localDemoPassword();
   for (const [k, v] of Object.entries(DEFAULTS)) if (env[k] === undefined || (env[k] === '' && v !== '')) env[k] = v;
   return env;
 }
@@ -70,6 +70,20 @@ function localJwtSecret() {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(JWT_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * This machine's password for the demo users, generated on the first `npm start` into
+ * `.data/demo-password` and printed in its banner: a password written in the repository would
+ * let anyone who read it sign in as `admin` (the gateway refuses the old one).
+ */
+export const DEMO_PASSWORD_FILE = join(DATA, 'demo-password');
+function localDemoPassword() {
+  if (existsSync(DEMO_PASSWORD_FILE)) return readFileSync(DEMO_PASSWORD_FILE, 'utf8').trim();
+  ensureDataDir();
+  const password = `Demo-${randomBytes(9).toString('base64url')}`;
+  writeFileSync(DEMO_PASSWORD_FILE, `${password}\n`, { mode: 0o600 });
+  return password;
 }
 
 export function ensureDataDir() {

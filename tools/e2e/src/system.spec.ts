@@ -1,4 +1,5 @@
 import { useSystem } from '@party/service-kit/testing';
+import { TEST_DEMO_PASSWORD } from '@party/testing';
 
 /** The whole system as `npm start` runs it, tested from outside over HTTP. */
 const system = useSystem('system');
@@ -17,9 +18,9 @@ describe('the system after start', () => {
   });
 
   it('logs in bantochuc, refuses a wrong password with 401 and a viewer on admin users with 403', async () => {
-    expect((await post('/api/auth/login', { username: 'bantochuc', password: 'Demo@2023' })).status).toBe(200);
+    expect((await post('/api/auth/login', { username: 'bantochuc', password: TEST_DEMO_PASSWORD })).status).toBe(200);
     expect((await post('/api/auth/login', { username: 'bantochuc', password: 'wrong-password' })).status).toBe(401);
-    const viewer = await (await post('/api/auth/login', { username: 'viewer', password: 'Demo@2023' })).json();
+    const viewer = await (await post('/api/auth/login', { username: 'viewer', password: TEST_DEMO_PASSWORD })).json();
     const res = await fetch(`${system.base}/api/admin/users`, { headers: { authorization: `Bearer ${viewer.accessToken}` } });
     expect(res.status).toBe(403);
   });

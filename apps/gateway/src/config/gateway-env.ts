@@ -11,6 +11,11 @@ export const SECRETS_FROM_THE_REPOSITORY: readonly string[] = [
   'dev-only-jwt-secret-do-not-use-in-production',
   'change-me-compose-dev-secret-0123456789abcdef',
 ];
+/**
+ * The demo users' password that earlier versions seeded by default and the README printed: anyone
+ * could sign in as `admin` with it. `npm start` generates this machine's own into .data/demo-password.
+ */
+export const PASSWORDS_FROM_THE_REPOSITORY: readonly string[] = ['Demo@2023'];
 /** A placeholder someone typed instead of a secret. */
 const PLACEHOLDER = /change-?me|dev-only|do-not-use|example|placeholder|your-secret|^(.)\1+$/i;
 
@@ -28,11 +33,16 @@ export const gatewayEnvSchema = baseEnvSchema
     LOCKOUT_FAILURES: z.coerce.number().int().min(1).default(5),
     LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
     SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-    DEMO_PASSWORD: z.string().min(8).default('Demo@2023'),
+    /** The seeded demo users' password; none by default, so no demo user can be seeded without choosing one. */
+    DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD needs at least 8 characters').optional(),
   })
   .refine((env) => !SECRETS_FROM_THE_REPOSITORY.includes(env.JWT_SECRET) && !PLACEHOLDER.test(env.JWT_SECRET), {
     path: ['JWT_SECRET'],
     message: 'JWT_SECRET is a value written in the repository or a placeholder: generate a random one (e.g. `openssl rand -hex 32`)',
+  })
+  .refine((env) => env.DEMO_PASSWORD === undefined || !PASSWORDS_FROM_THE_REPOSITORY.includes(env.DEMO_PASSWORD), {
+    path: ['DEMO_PASSWORD'],
+    message: 'DEMO_PASSWORD is the password written in the repository: choose another (npm start generates one into .data/demo-password)',
   });
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 

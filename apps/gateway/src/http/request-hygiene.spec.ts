@@ -1,3 +1,4 @@
+import { TEST_DEMO_PASSWORD } from '@party/testing';
 import { useTestGateway } from '../testing';
 
 /**
@@ -34,7 +35,7 @@ describe('request hygiene', () => {
   });
 
   it('lets an ordinary request through and marks every API answer no-store', async () => {
-    const res = await gw.http().post('/api/auth/login').send({ username: 'bantochuc', password: 'Demo@2023' });
+    const res = await gw.http().post('/api/auth/login').send({ username: 'bantochuc', password: TEST_DEMO_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const me = await gw.http().get('/api/auth/me').set({ authorization: `Bearer ${res.body.accessToken}` });

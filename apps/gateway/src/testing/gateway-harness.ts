@@ -1,13 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { deleteTestStreams, dropTestSchema, isolate, Isolation, migratedOrm } from '@party/testing';
+import { deleteTestStreams, dropTestSchema, isolate, Isolation, migratedOrm, TEST_DEMO_PASSWORD } from '@party/testing';
 import { testEnv } from '@party/service-kit/testing';
 import { createGateway } from '../bootstrap';
 import { loadGatewayEnv } from '../config/gateway-env';
 import { gatewayOrm } from '../gateway.orm';
 import { seedDemoUsers } from '../seed';
 
-export const DEMO_PASSWORD = 'Demo@2023';
+/** The seeded demo users' password in tests (random per test process). */
+export const DEMO_PASSWORD = TEST_DEMO_PASSWORD;
 
 /** `/api` calls on behalf of one logged-in user. */
 export interface ApiAs {

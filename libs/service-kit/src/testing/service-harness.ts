@@ -3,7 +3,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { ServiceOrmSpec } from '@party/database';
 import { PrefixedNatsClient } from '@party/messaging';
-import { Isolation, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, deleteTestStreams, dropTestSchema, migratedOrm } from '@party/testing';
+import { Isolation, TEST_DATABASE_URL, TEST_DEMO_PASSWORD, TEST_NATS_URL, TEST_REDIS_URL, deleteTestStreams, dropTestSchema, migratedOrm } from '@party/testing';
 import { bootService } from '../bootstrap';
 
 /** One random token secret per isolated test file: every gateway of the file (process or in-process) shares it. */
@@ -20,6 +20,7 @@ export function testEnv(iso: Isolation, extra: Record<string, string> = {}): Rec
   return {
     NODE_ENV: 'test',
     JWT_SECRET: jwtSecretOf(iso),
+    DEMO_PASSWORD: TEST_DEMO_PASSWORD,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     DATABASE_URL: TEST_DATABASE_URL,
     DB_SCHEMA: iso.schema,

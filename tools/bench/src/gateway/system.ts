@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { deleteTestStreams, freePort, isolate, stopProcess, TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, waitFor } from '@party/testing';
+import { deleteTestStreams, freePort, isolate, stopProcess, TEST_DATABASE_URL, TEST_DEMO_PASSWORD, TEST_NATS_URL, TEST_REDIS_URL, waitFor } from '@party/testing';
 
-export const BENCH_PASSWORD = 'Demo@2023';
+export const BENCH_PASSWORD = TEST_DEMO_PASSWORD;
 const APPS = ['gateway', 'membership'] as const;
 
 /** The gateway and membership of one checkout, as processes, on their own schemas and prefix. */

@@ -1,4 +1,5 @@
 import { useSystem } from '@party/service-kit/testing';
+import { TEST_DEMO_PASSWORD } from '@party/testing';
 import { DemoApi } from '../api';
 import { Random } from '../random';
 import { recordInspection2023 } from './inspection';
@@ -14,11 +15,11 @@ const log = () => undefined;
 
 it('records the 2023 program and surveys, and the year-end report shows 3, 3, 80 and 71 of 151', async () => {
   const board = new DemoApi(`${system.base}/api`);
-  await board.login('bantochuc', 'Demo@2023');
+  await board.login('bantochuc', TEST_DEMO_PASSWORD);
   const tree = await seedOrganizations(board, new Random(2023), log);
   await seedOrganizationChanges2023(board, tree, log);
   const ubkt = new DemoApi(`${system.base}/api`);
-  await ubkt.login('ubkt', 'Demo@2023');
+  await ubkt.login('ubkt', TEST_DEMO_PASSWORD);
   await recordInspection2023(ubkt, new Random(20234), tree, log);
   const until = Date.now() + 120_000;
   for (;;) {
