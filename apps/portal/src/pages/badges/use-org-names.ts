@@ -1,10 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { fetchOrgs } from '../../api/orgs';
+import { useOrgNames as useSharedOrgNames } from '../../ui/use-org-names';
 
-/** The names of the organizations in the user's scope (a candidate carries only its `orgId`). */
+/** The names of the organizations in the user's scope (a badge row carries only its `orgId`); '' when unknown. */
 export function useOrgNames(): (orgId: string) => string {
-  const orgs = useQuery({ queryKey: ['orgs', 'all-names'], queryFn: ({ signal }) => fetchOrgs({}, signal), staleTime: 5 * 60_000 });
-  const data = orgs.data;
-  return useCallback((orgId: string) => data?.items.find((o) => o.id === orgId)?.name ?? '', [data]);
+  const names = useSharedOrgNames();
+  return (orgId) => names(orgId) ?? '';
 }

@@ -2,10 +2,8 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { fetchAdmissionDeadlines, fetchCandidates, fetchPeopleCodeLists, type AdmissionDeadline, type CandidateQuery, type CandidateSummary } from '../../api/candidates';
-import { fetchOrgs } from '../../api/orgs';
-import { useAuth } from '../../auth/auth-context';
-import { can } from '../../auth/permissions';
 import { useLocalize } from '../../i18n/localize';
+import { useOrgNames as useSharedOrgNames } from '../../ui/use-org-names';
 import { BOARD_STEPS, PIPELINE_STAGES, type BoardStep } from './pipeline';
 
 /** The page's filters, kept in the address: organization, name, and board or list. */
@@ -80,12 +78,8 @@ export function useDeadlines(orgId: string | undefined) {
 
 /** Today's organizations' names, when the user may read them (cards and rows name the chi bộ). */
 export function useOrgNames(): (id: string) => string {
-  const { me } = useAuth();
-  const query = useQuery({ queryKey: ['orgs', 'list', 'today'], queryFn: ({ signal }) => fetchOrgs({}, signal), enabled: can(me, 'orgs:read'), staleTime: 5 * 60_000 });
-  return useMemo(() => {
-    const names = new Map((query.data?.items ?? []).map((o) => [o.id, o.name]));
-    return (id: string) => names.get(id) ?? '';
-  }, [query.data]);
+  const names = useSharedOrgNames();
+  return (id) => names(id) ?? '';
 }
 
 export type CodeListName = 'gender' | 'ethnicity' | 'religion' | 'generalEducation' | 'professionalEducation' | 'massOrganization';

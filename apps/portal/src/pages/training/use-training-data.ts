@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchOrgs } from '../../api/orgs';
+import { useOrgNames as useSharedOrgNames } from '../../ui/use-org-names';
 import { fetchCourseTypes, type CourseType } from '../../api/training';
 
 /** The course types (data, not code: the Board adds more), named in the reader's language. */
@@ -30,7 +30,6 @@ export function useCourseTypes() {
  * active today, read once and kept a while. An organization dissolved since shows its id.
  */
 export function useOrgNames(): (id: string | null | undefined) => string {
-  const orgs = useQuery({ queryKey: ['orgs', 'list', 'today-names'], queryFn: ({ signal }) => fetchOrgs({}, signal), staleTime: 10 * 60_000 });
-  const names = useMemo(() => new Map((orgs.data?.items ?? []).map((o) => [o.id, o.name])), [orgs.data]);
-  return (id) => (id ? (names.get(id) ?? id) : '');
+  const names = useSharedOrgNames();
+  return (id) => (id ? (names(id) ?? id) : '');
 }
