@@ -86,3 +86,12 @@ export function coveredBy(periods: readonly SubtreePeriod[], orgId: string | nul
 }
 
 const holds = (p: SubtreePeriod, on: string) => p.from <= on && (p.to === null || on < p.to);
+
+/** The caller's scope, narrowed to `orgId`'s subtree when asked (403 when `orgId` is outside it). */
+export async function listScope(em: EntityManager, principal: Principal, orgId: string | undefined): Promise<{ covers(orgId: string | null, on: string): boolean }> {
+  const own = await orgScopeOf(em, principal);
+  if (!orgId) return own;
+  if (!own.whole && !own.orgIds().includes(orgId)) throw outOfScope({ vi: 'Tổ chức này', en: 'This organization' });
+  const asked = OrgScope.subtree(orgId, await subtreePeriods(em, orgId));
+  return { covers: (id, on) => own.covers(id, on) && asked.covers(id, on) };
+}

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DISCIPLINE_ROUTES, DomainError, InspectionCaseClosed, InspectionCaseOpened, pageOf, RouteInput } from '@party/contracts';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
+import { describePerson, listScope, peopleById, PersonReplica, personView, requireMember } from '@party/org-replica';
 import { InspectionCase } from './inspection-case.entity';
-import { InspectedPerson } from './inspected-person.entity';
-import { describe, listScope, lockPerson, peopleById, personView, requireMember, sortRows } from './people';
+import { lockPerson, sortRows } from './people';
 
 const CASE = { vi: 'vụ kiểm tra', en: 'Inspection case' };
 
-export const caseView = (c: InspectionCase, person: InspectedPerson | undefined) => ({
+export const caseView = (c: InspectionCase, person: PersonReplica | undefined) => ({
   id: c.id,
   person: personView(c.personId, person),
   orgId: c.orgId,
@@ -43,8 +43,8 @@ export class InspectionCasesService {
     const open = await em.findOne(InspectionCase, { personId: cmd.personId, closedOn: null });
     if (open) {
       throw DomainError.conflict({
-        vi: `${describe(person)} đang bị kiểm tra theo quyết định ${open.decisionNumber} (từ ngày ${open.openedOn}): kết luận vụ đó trước khi mở vụ mới`,
-        en: `${describe(person)} is already under inspection by decision ${open.decisionNumber} (since ${open.openedOn}): close it before opening another`,
+        vi: `${describePerson(person)} đang bị kiểm tra theo quyết định ${open.decisionNumber} (từ ngày ${open.openedOn}): kết luận vụ đó trước khi mở vụ mới`,
+        en: `${describePerson(person)} is already under inspection by decision ${open.decisionNumber} (since ${open.openedOn}): close it before opening another`,
       });
     }
     const c = em.create(InspectionCase, { personId: cmd.personId, orgId: person.orgId, openedOn: cmd.openedOn, decisionNumber: cmd.decisionNumber, grounds: cmd.grounds });

@@ -3,15 +3,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ComplaintFiled, ComplaintResolved, DISCIPLINE_ROUTES, DisciplineAnnulled, DomainError, pageOf, RouteInput, todayInVietnam } from '@party/contracts';
 import { disciplineComplaintWindow, isLighter, PENALTY_NAMES, resolutionDeadline, resolutionStatus } from '@party/rules';
 import { CommandContext, Handles, QueryContext, type UnitOfWork } from '@party/service-kit';
+import { listScope, peopleById, PersonReplica, personView, requireMember, standingOn } from '@party/org-replica';
 import { Complaint, type ComplaintOutcome } from './complaint.entity';
 import { Discipline } from './discipline.entity';
 import { assertDisciplineAllowed, disciplineAudit, publishDecided, requireDiscipline } from './disciplines.service';
-import { InspectedPerson } from './inspected-person.entity';
-import { listScope, lockPerson, peopleById, personView, requireMember, standingOn } from './people';
+import { lockPerson } from './people';
 
 const COMPLAINT = { vi: 'đơn tố cáo, khiếu nại', en: 'Denunciation or complaint' };
 
-export const complaintView = (c: Complaint, person: InspectedPerson | undefined, asOf: string) => ({
+export const complaintView = (c: Complaint, person: PersonReplica | undefined, asOf: string) => ({
   id: c.id,
   kind: c.kind,
   disciplineId: c.disciplineId,
@@ -205,7 +205,7 @@ export class ComplaintsService {
     }
     let subject: 'organization' | 'official_member' | 'probationary_member' = 'organization';
     if (d.subject === 'member') {
-      const person = await em.findOne(InspectedPerson, { personId: d.personId! });
+      const person = await em.findOne(PersonReplica, { personId: d.personId! });
       subject = person && standingOn(person, d.decidedOn) === 'probationary' ? 'probationary_member' : 'official_member';
     }
     const competenceRegulation = assertDisciplineAllowed(subject, newLevel, d.decidingBody, d.decidedOn, 'newLevel');

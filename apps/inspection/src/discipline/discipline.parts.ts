@@ -1,18 +1,17 @@
 import type { Provider } from '@nestjs/common';
 import type { EntityClass } from '@mikro-orm/core';
+import { peopleReplicaConsumerProvider, PersonReplica } from '@party/org-replica';
 import { InspectionCasesService } from './cases.service';
 import { Complaint } from './complaint.entity';
 import { ComplaintsService } from './complaints.service';
 import { Discipline } from './discipline.entity';
 import { DisciplinesService } from './disciplines.service';
-import { inspectedPeopleConsumerProvider } from './inspected-people.consumer';
-import { InspectedPerson } from './inspected-person.entity';
 import { InspectionCase } from './inspection-case.entity';
 
 /**
  * The discipline capability: inspection cases about members, disciplines of members and
  * organizations, denunciations and complaints; the copy of membership's people they name.
  */
-export const DISCIPLINE_ENTITIES: EntityClass<unknown>[] = [InspectedPerson, InspectionCase, Discipline, Complaint];
+export const DISCIPLINE_ENTITIES: EntityClass<unknown>[] = [PersonReplica, InspectionCase, Discipline, Complaint];
 export const DISCIPLINE_PROVIDERS: Provider[] = [InspectionCasesService, DisciplinesService, ComplaintsService];
-export const DISCIPLINE_CONSUMERS: Provider[] = [inspectedPeopleConsumerProvider];
+export const DISCIPLINE_CONSUMERS: Provider[] = [peopleReplicaConsumerProvider({ name: 'inspection-people' })];

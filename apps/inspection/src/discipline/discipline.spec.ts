@@ -4,10 +4,10 @@ import { addDays } from '@party/rules';
 import { OutboxMessage } from '@party/messaging';
 import { countOf, rowsOf } from '@party/testing';
 import { useStack } from '@party/gateway/testing';
+import { PersonReplica } from '@party/org-replica';
 import { inspectionOrm } from '../inspection.orm';
 import { Complaint } from './complaint.entity';
 import { Discipline } from './discipline.entity';
-import { InspectedPerson } from './inspected-person.entity';
 import { InspectionCase } from './inspection-case.entity';
 
 /**
@@ -32,7 +32,7 @@ const ids: Record<string, string> = {};
 
 /** Waits until inspection's copy of the person says what membership recorded. */
 const known = (personId: string, status = /probationary|official/) =>
-  stack.world.caughtUp(async () => status.test((await em().findOne(InspectedPerson, { personId }))?.status ?? ''), `inspection to know ${personId}`);
+  stack.world.caughtUp(async () => status.test((await em().findOne(PersonReplica, { personId }))?.status ?? ''), `inspection to know ${personId}`);
 const member = async (fullName: string, orgId: string, admittedOn = '2005-03-01', officialDate?: string | null) => {
   const id = await stack.world.member({ fullName, dateOfBirth: '1960-05-05', orgId, admittedOn, officialDate });
   await known(id);

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DISCIPLINE_ROUTES, DisciplineDecided, DomainError, type DisciplineLevel, pageOf, type Principal, RouteInput } from '@party/contracts';
-import { OrgVersion } from '@party/org-replica';
 import { addDays, addMonths, checkDiscipline, type DecidingBody, type DisciplineSubject, type Penalty, ruleVersion } from '@party/rules';
 import { CommandContext, Handles, QueryContext, type UnitOfWork } from '@party/service-kit';
+import { listScope, OrgVersion, peopleById, PersonReplica, personView, requireMember } from '@party/org-replica';
 import { Complaint } from './complaint.entity';
 import { Discipline } from './discipline.entity';
 import { InspectionCase } from './inspection-case.entity';
-import { InspectedPerson } from './inspected-person.entity';
-import { listScope, lockPerson, peopleById, personView, requireMember, sortRows } from './people';
+import { lockPerson, sortRows } from './people';
 
 const DISCIPLINE = { vi: 'quyết định kỷ luật', en: 'Discipline decision' };
 
 /** The last day a discipline with a period holds. */
 const endsOn = (d: Discipline) => (d.periodMonths ? addDays(addMonths(d.effectiveOn, d.periodMonths), -1) : null);
 
-export const outcomeView = (d: Discipline, person: InspectedPerson | undefined) => ({
+export const outcomeView = (d: Discipline, person: PersonReplica | undefined) => ({
   id: d.id,
   subject: d.subject,
   person: d.personId ? personView(d.personId, person) : null,
@@ -31,7 +30,7 @@ export const outcomeView = (d: Discipline, person: InspectedPerson | undefined) 
   replacedBy: d.replacedBy,
 });
 
-export const disciplineView = (d: Discipline, person: InspectedPerson | undefined, complaintIds: string[]) => ({
+export const disciplineView = (d: Discipline, person: PersonReplica | undefined, complaintIds: string[]) => ({
   ...outcomeView(d, person),
   caseId: d.caseId,
   violation: d.violation,

@@ -16,37 +16,35 @@ import {
   TransferCompleted,
 } from '@party/contracts';
 import { ConsumerSpec, on } from '@party/messaging';
-import { InspectedPerson } from './inspected-person.entity';
-
-export const INSPECTED_PEOPLE_CONSUMER = 'inspection-people';
+import { PersonReplica } from './person-replica.entity';
 
 /** The person's row, created on the first fact heard of them (membership's stream is in order, so normally `person.recorded`). */
-async function personRow(em: EntityManager, personId: string): Promise<InspectedPerson> {
-  const found = await em.findOne(InspectedPerson, { personId });
+async function personRow(em: EntityManager, personId: string): Promise<PersonReplica> {
+  const found = await em.findOne(PersonReplica, { personId });
   if (found) return found;
-  const row = em.create(InspectedPerson, { personId });
+  const row = em.create(PersonReplica, { personId });
   em.persist(row);
   return row;
 }
 
-async function change(em: EntityManager, personId: string, apply: (p: InspectedPerson) => void): Promise<void> {
+async function change(em: EntityManager, personId: string, apply: (p: PersonReplica) => void): Promise<void> {
   const p = await personRow(em, personId);
   apply(p);
   p.updatedAt = new Date();
   await em.flush();
 }
 
-const ended = (status: string, on: string) => (p: InspectedPerson) => Object.assign(p, { status, endedOn: on });
+const ended = (status: string, on: string) => (p: PersonReplica) => Object.assign(p, { status, endedOn: on });
 
 /**
- * Membership's facts about people, on a durable consumer of its own that reads membership's
+ * Membership's facts about people, on a durable consumer of the service's own that reads membership's
  * stream from its start: name and birth date (corrected when membership corrects them), the
  * organization, and the dates of membership. Every update is a set of values, so a redelivery the
  * inbox did not catch changes nothing.
  */
-export function inspectedPeopleConsumerSpec(): ConsumerSpec {
+export function peopleReplicaConsumer(options: { name: string }): ConsumerSpec {
   return {
-    name: INSPECTED_PEOPLE_CONSUMER,
+    name: options.name,
     source: 'membership',
     handlers: [
       on(PersonRecorded, (e, em) =>
@@ -92,5 +90,9 @@ export function inspectedPeopleConsumerSpec(): ConsumerSpec {
   };
 }
 
-export const InspectedPeopleConsumer = Symbol('InspectedPeopleConsumer');
-export const inspectedPeopleConsumerProvider: Provider<ConsumerSpec> = { provide: InspectedPeopleConsumer, useFactory: inspectedPeopleConsumerSpec };
+export const PEOPLE_REPLICA_CONSUMER = Symbol('PEOPLE_REPLICA_CONSUMER');
+
+/** For `ServiceCoreModule.forService({ consumers: [peopleReplicaConsumerProvider({ name: '<service>-people' })] })`. */
+export function peopleReplicaConsumerProvider(options: { name: string }): Provider<ConsumerSpec> {
+  return { provide: PEOPLE_REPLICA_CONSUMER, useFactory: () => peopleReplicaConsumer(options) };
+}

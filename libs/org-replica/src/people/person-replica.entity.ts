@@ -1,12 +1,13 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * A person as the inspection service needs them, copied from membership's events
- * (ARCHITECTURE.md: a service keeps the copy it needs of others' data): who they are, where they
- * are, and the dates that say whether they were a probationary or an official member on a day.
+ * A person as the services beside membership need them (inspection, cadre), copied from
+ * membership's events (ARCHITECTURE.md: a service keeps the copy it needs of others' data): who
+ * they are, where they are, and the dates that say whether they were a probationary or an official
+ * member on a day.
  */
-@Entity({ tableName: 'inspected_person' })
-export class InspectedPerson {
+@Entity({ tableName: 'person_replica' })
+export class PersonReplica {
   [OptionalProps]?: 'fullName' | 'dateOfBirth' | 'orgId' | 'status' | 'admissionDecisionDate' | 'officialDate' | 'endedOn' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })

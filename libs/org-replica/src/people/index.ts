@@ -1,0 +1,3 @@
+export * from './person-replica.entity';
+export * from './people-replica.consumer';
+export * from './people';
