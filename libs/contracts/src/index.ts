@@ -16,5 +16,6 @@ export * from './services/uploads';
 export * from './training';
 export * from './membership';
 export * from './inspection';
+export * from './cadre';
 export * from './reporting';
 export * from './routes/all-routes';

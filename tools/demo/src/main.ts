@@ -7,7 +7,10 @@ import { recordLeaving, recordTransfers } from './story/movements';
 import { seedOrganizationChanges2023, seedOrganizations } from './story/organizations';
 import { planStory } from './story/plan';
 import { recordOtherTraining2023, runClass } from './story/training';
+import { recordCommittees2023 } from './story/cadre-committees';
+import { recordPlanning2023 } from './story/cadre-planning';
 import { recordInspection2023 } from './story/inspection';
+import { recordVetting2023 } from './story/vetting';
 import { awardBadges, convertProbationers, recordCards } from './story/year-2023';
 
 /**
@@ -93,6 +96,11 @@ async function recordStory(api: DemoApi, r: Random, log: (m: string) => void): P
   await recordTransfers(api, new Random(20232), plan.roster, plan.free, { staying, tceCells: newOrgs.tceCells, toanAnh: newOrgs.toanAnh });
   await recordLeaving(api, new Random(20233), plan.free);
   log('2023: chuyển sinh hoạt, từ trần, xóa tên, ra khỏi Đảng');
+
+  // cadre work: committees and their consolidation, planning and votes, vetting
+  await recordCommittees2023(api, new Random(20235), tree, plan, log);
+  await recordPlanning2023(api, new Random(20236), tree, plan, log);
+  await recordVetting2023(api, new Random(20237), tree, plan, log);
 
   // the Inspection Committee's own work, as its clerk records it
   const ubkt = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');

@@ -1,5 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { ORG_REPLICA_ENTITIES, ORG_REPLICA_TABLES } from '@party/org-replica';
+import { CADRE_COMMITTEES_FACT_ENTITIES, CADRE_COMMITTEES_FACT_TABLES } from './cadre-committees.projection';
+import { CADRE_PLANNING_FACT_ENTITIES, CADRE_PLANNING_FACT_TABLES } from './cadre-planning.projection';
+import { CADRE_VETTING_FACT_ENTITIES, CADRE_VETTING_FACT_TABLES } from './cadre-vetting.projection';
 
 /**
  * The reporting read model: facts copied from the events of other services, with their dates in
@@ -264,6 +267,9 @@ export const PROJECTION_ENTITIES = [
   InspectionConclusionFact,
   DossierSurveyFact,
   DisciplineFact,
+  ...CADRE_COMMITTEES_FACT_ENTITIES,
+  ...CADRE_PLANNING_FACT_ENTITIES,
+  ...CADRE_VETTING_FACT_ENTITIES,
 ];
 
 /** The tables `reporting.rebuild` empties. */
@@ -279,4 +285,7 @@ export const PROJECTION_TABLES = [
   'inspection_conclusion',
   'dossier_survey_fact',
   'discipline_fact',
+  ...CADRE_COMMITTEES_FACT_TABLES,
+  ...CADRE_PLANNING_FACT_TABLES,
+  ...CADRE_VETTING_FACT_TABLES,
 ] as const;

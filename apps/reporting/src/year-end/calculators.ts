@@ -21,6 +21,9 @@ import {
   TransferCompleted,
 } from '@party/contracts';
 import { atDate, during, subtreeIds } from '@party/org-replica';
+import { cadreCommitteesCalculators } from './cadre-committees-calculators';
+import { cadrePlanningCalculators } from './cadre-planning-calculators';
+import { cadreVettingCalculators } from './cadre-vetting-calculators';
 import { disciplineFigures, inspectionFigures } from './inspection-calculators';
 import { EMPTY, ident, sql, Sql, textArray } from './sql';
 
@@ -344,6 +347,6 @@ function asArgs(q: Sql): [string, unknown[]] {
 }
 
 /** Every calculator the service runs; a catalogue key none of them returns is `pending`. */
-export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers, inspectionFigures, disciplineFigures];
+export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers, inspectionFigures, disciplineFigures, ...cadreCommitteesCalculators, ...cadrePlanningCalculators, ...cadreVettingCalculators];
 
 export const COMPUTED_KEYS: ReadonlySet<string> = new Set(CALCULATORS.flatMap((c) => c.keys));

@@ -1,0 +1,4 @@
+import type { Calculator } from './calculators';
+
+/** The year-end figures of the cadre service's vetting facts (filled as the capability is built). */
+export const cadreVettingCalculators: Calculator[] = [];

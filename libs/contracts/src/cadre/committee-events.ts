@@ -1,0 +1,2 @@
+// committee events: filled by the committee capability
+export {};

@@ -1,0 +1,2 @@
+// committee schemas: filled by the committee capability
+export {};

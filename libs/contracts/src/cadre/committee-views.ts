@@ -1,0 +1,2 @@
+// committee views: filled by the committee capability
+export {};

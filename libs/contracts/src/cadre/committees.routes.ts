@@ -1,0 +1,2 @@
+/** Cấp ủy per organization and term, its posts and holders, kiện toàn decisions. */
+export const COMMITTEE_ROUTES = {};

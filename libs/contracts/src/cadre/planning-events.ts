@@ -1,0 +1,2 @@
+// planning events: filled by the planning capability
+export {};

@@ -1,0 +1,2 @@
+// planning schemas: filled by the planning capability
+export {};

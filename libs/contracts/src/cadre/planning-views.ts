@@ -1,0 +1,2 @@
+// planning views: filled by the planning capability
+export {};

@@ -1,0 +1,2 @@
+// vetting events: filled by the vetting capability
+export {};

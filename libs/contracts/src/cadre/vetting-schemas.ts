@@ -1,0 +1,2 @@
+// vetting schemas: filled by the vetting capability
+export {};

@@ -1,0 +1,2 @@
+// vetting views: filled by the vetting capability
+export {};
