@@ -3,6 +3,7 @@ import { lazyPage } from './ui/lazy-page';
 import { routes as adminRoutes } from './pages/admin/routes';
 import { routes as badgeRoutes } from './pages/badges/routes';
 import { routes as candidateRoutes } from './pages/candidates/routes';
+import { routes as cadreRoutes } from './pages/cadre/routes';
 import { routes as cardRoutes } from './pages/cards/routes';
 import { routes as disciplineRoutes } from './pages/discipline/routes';
 import { routes as inspectionRoutes } from './pages/inspection/routes';
@@ -10,6 +11,7 @@ import { routes as leavingRoutes } from './pages/leaving/routes';
 import { routes as memberRoutes } from './pages/members/routes';
 import { routes as orgRoutes } from './pages/orgs/routes';
 import { routes as probationRoutes } from './pages/probation/routes';
+import { routes as ratingRoutes } from './pages/rating/routes';
 import { routes as reportRoutes } from './pages/reports/routes';
 import { routes as rosterRoutes } from './pages/roster/routes';
 import { routes as trainingRoutes } from './pages/training/routes';
@@ -28,6 +30,8 @@ const workspaces: RouteObject[] = [
   ...leavingRoutes,
   ...inspectionRoutes,
   ...disciplineRoutes,
+  ...cadreRoutes,
+  ...ratingRoutes,
   ...trainingRoutes,
   ...reportRoutes,
   ...adminRoutes,

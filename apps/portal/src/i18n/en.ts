@@ -13,6 +13,8 @@ import * as memberRecordMessages from '../pages/members/record-messages';
 import * as orgActionsMessages from '../pages/orgs/actions-messages';
 import * as inspectionMessages from '../pages/inspection/messages';
 import * as disciplineMessages from '../pages/discipline/messages';
+import * as cadreMessages from '../pages/cadre/messages';
+import * as ratingMessages from '../pages/rating/messages';
 import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
@@ -31,6 +33,8 @@ export const en: Messages = {
       lifecycle: 'Admissions and member life',
       training: 'Training',
       inspection: 'Inspection and discipline',
+      cadre: 'Cadre work',
+      rating: 'Quality rating',
       reports: 'Reports',
       admin: 'Administration',
     },
@@ -48,6 +52,13 @@ export const en: Messages = {
     disciplines: 'Discipline',
     complaints: 'Complaints, denunciations',
     outcomes: 'Discipline outcomes',
+    committees: 'Committees by term',
+    consolidations: 'Committee consolidation',
+    planning: 'Cadre planning',
+    votes: 'Confidence votes',
+    vetting: 'Political vetting',
+    ratingDecisions: 'Awaiting the Standing Committee',
+    ratingRounds: 'Quality rating rounds',
     openMenu: 'Open the menu',
     loadingPage: 'Opening the page…',
     orgs: 'Party organizations',
@@ -169,5 +180,7 @@ export const en: Messages = {
   orgActions: orgActionsMessages.en,
   inspection: inspectionMessages.en,
   discipline: disciplineMessages.en,
+  cadre: cadreMessages.en,
+  rating: ratingMessages.en,
   ui: uiMessages.en,
 };

@@ -13,6 +13,8 @@ import * as memberRecordMessages from '../pages/members/record-messages';
 import * as orgActionsMessages from '../pages/orgs/actions-messages';
 import * as inspectionMessages from '../pages/inspection/messages';
 import * as disciplineMessages from '../pages/discipline/messages';
+import * as cadreMessages from '../pages/cadre/messages';
+import * as ratingMessages from '../pages/rating/messages';
 import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
@@ -32,6 +34,8 @@ export const vi = {
       lifecycle: 'Phát triển, quản lý đảng viên',
       training: 'Đào tạo, bồi dưỡng',
       inspection: 'Kiểm tra, giám sát, kỷ luật',
+      cadre: 'Công tác cán bộ',
+      rating: 'Đánh giá, xếp loại',
       reports: 'Báo cáo, thống kê',
       admin: 'Quản trị',
     },
@@ -49,6 +53,13 @@ export const vi = {
     disciplines: 'Kỷ luật',
     complaints: 'Khiếu nại, tố cáo',
     outcomes: 'Kết quả kỷ luật',
+    committees: 'Cấp ủy các nhiệm kỳ',
+    consolidations: 'Kiện toàn cấp ủy',
+    planning: 'Quy hoạch cán bộ',
+    votes: 'Lấy phiếu tín nhiệm',
+    vetting: 'Bảo vệ chính trị nội bộ',
+    ratingDecisions: 'Chờ Ban Thường vụ quyết định',
+    ratingRounds: 'Đánh giá, xếp loại chất lượng',
     openMenu: 'Mở menu',
     loadingPage: 'Đang mở trang…',
     orgs: 'Tổ chức đảng',
@@ -170,6 +181,8 @@ export const vi = {
   orgActions: orgActionsMessages.vi,
   inspection: inspectionMessages.vi,
   discipline: disciplineMessages.vi,
+  cadre: cadreMessages.vi,
+  rating: ratingMessages.vi,
   ui: uiMessages.vi,
 };
 

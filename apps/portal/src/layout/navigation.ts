@@ -59,6 +59,25 @@ export const NAVIGATION: NavGroup[] = [
     ],
   },
   {
+    key: 'cadre',
+    label: 'nav.groups.cadre',
+    items: [
+      { path: '/cadre/committees', label: 'nav.committees', permission: 'cadre:read' },
+      { path: '/cadre/consolidations', label: 'nav.consolidations', permission: 'cadre:read' },
+      { path: '/cadre/planning', label: 'nav.planning', permission: 'cadre:read' },
+      { path: '/cadre/votes', label: 'nav.votes', permission: 'cadre:read' },
+      { path: '/cadre/vetting', label: 'nav.vetting', permission: 'vetting:read' },
+    ],
+  },
+  {
+    key: 'rating',
+    label: 'nav.groups.rating',
+    items: [
+      { path: '/rating/decisions', label: 'nav.ratingDecisions', permission: 'rating:approve' },
+      { path: '/rating/rounds', label: 'nav.ratingRounds', permission: 'rating:read' },
+    ],
+  },
+  {
     key: 'training',
     label: 'nav.groups.training',
     items: [{ path: '/training', label: 'nav.training', permission: 'training:read' }],
