@@ -22,11 +22,17 @@ import { CardsService } from './cards/cards.service';
 import { LeavingService } from './leaving/leaving.service';
 import { RosterImportService } from './roster-import/roster-import.service';
 import { RosterExportService } from './roster-import/roster-export.service';
+import { RatingRoundsService } from './rating/rating-rounds.service';
+import { RatingStepsService } from './rating/rating-steps.service';
+import { RatingDecisionsService } from './rating/rating-decisions.service';
+import { RatingBoardService } from './rating/rating-board.service';
+import { RatingSummaryService } from './rating/rating-summary.service';
+import { RatingDisciplineConsumer } from './rating/org-discipline.consumer';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_SERVICE_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer] })],
+  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_SERVICE_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer, RatingDisciplineConsumer] })],
   controllers: [uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
-  providers: [OrganizationTree, OrganizationChanges, OrganizationReorganization, OrganizationQueries, PeopleService, PeopleQueries, CandidatesService, AdmissionService, TransfersService, TransferListsService, BadgesService, ProbationService, CardsService, LeavingService, DossierService, PersonCorrectionService, UploadStaging, RosterImportService, RosterExportService],
+  providers: [OrganizationTree, OrganizationChanges, OrganizationReorganization, OrganizationQueries, PeopleService, PeopleQueries, CandidatesService, AdmissionService, TransfersService, TransferListsService, BadgesService, ProbationService, CardsService, LeavingService, DossierService, PersonCorrectionService, UploadStaging, RosterImportService, RosterExportService, RatingRoundsService, RatingStepsService, RatingDecisionsService, RatingBoardService, RatingSummaryService],
   exports: [OrganizationTree],
 })
 export class AppModule {}

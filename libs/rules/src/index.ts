@@ -10,6 +10,8 @@ export * from './probation';
 export * from './party-age';
 export * from './badges';
 export * from './rating-quota';
+export * from './rating-rule-set';
+export * from './rating-disqualifiers';
 export * from './registry';
 export * from './discipline';
 export * from './complaint-deadlines';

@@ -16,6 +16,8 @@ import type { LocalDate } from './local-date';
 import { PARTY_AGE_RULES } from './party-age';
 import { NEW_MEMBER_COURSE_RULES, PROBATION_PERIOD_RULES, PROBATION_REVIEW_DEADLINE_RULES } from './probation';
 import { RATING_QUOTA_RULES, RATING_SCORE_RULES } from './rating-quota';
+import { RATING_NEWLY_ADMITTED_RULES, RATING_RULE_SET_RULES } from './rating-rule-set';
+import { RATING_DISQUALIFIER_RULES } from './rating-disqualifiers';
 import { isInForce, versionOn, type Rule, type RuleMeta } from './rule';
 
 /** Every version of every rule, so a service can show or store which regulation decided. */
@@ -36,6 +38,9 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   ...BADGE_RULES,
   ...RATING_QUOTA_RULES,
   ...RATING_SCORE_RULES,
+  ...RATING_RULE_SET_RULES,
+  ...RATING_NEWLY_ADMITTED_RULES,
+  ...RATING_DISQUALIFIER_RULES,
   ...DISCIPLINE_FORM_RULES,
   ...DISCIPLINE_COMPETENCE_RULES,
   ...DISCIPLINE_COMPLAINT_WINDOW_RULES,

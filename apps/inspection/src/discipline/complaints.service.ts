@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ComplaintFiled, ComplaintResolved, DISCIPLINE_ROUTES, DisciplineAnnulled, DomainError, pageOf, RouteInput, todayInVietnam } from '@party/contracts';
+import { ComplaintFiled, ComplaintResolved, DISCIPLINE_ROUTES, DisciplineAnnulled, DomainError, OrgDisciplineAnnulled, pageOf, RouteInput, todayInVietnam } from '@party/contracts';
 import { disciplineComplaintWindow, isLighter, PENALTY_NAMES, resolutionDeadline, resolutionStatus } from '@party/rules';
 import { CommandContext, Handles, QueryContext, type UnitOfWork } from '@party/service-kit';
 import { listScope, peopleById, PersonReplica, personView, requireMember, standingOn } from '@party/org-replica';
@@ -180,6 +180,8 @@ export class ComplaintsService {
       Object.assign(d, { status: replacement ? 'replaced' : 'annulled', annulledOn: cmd.resolvedOn, annulmentDecisionNumber: cmd.decisionNumber, replacedBy: replacement?.id ?? null });
       if (d.personId) {
         uow.event(DisciplineAnnulled, { personId: d.personId, orgId: d.orgId, decisionId: d.id, annulledOn: cmd.resolvedOn, decisionNumber: cmd.decisionNumber!, reason: replacement ? 'replaced' : 'annulled' }, cmd.resolvedOn);
+      } else if (d.subject === 'organization' && d.orgId) {
+        uow.event(OrgDisciplineAnnulled, { orgId: d.orgId, decisionId: d.id, annulledOn: cmd.resolvedOn, decisionNumber: cmd.decisionNumber!, reason: replacement ? 'replaced' : 'annulled' }, cmd.resolvedOn, d.orgId);
       }
       uow.audit(replacement ? 'discipline.replace' : 'discipline.annul', 'discipline', d.id, dBefore, disciplineAudit(d));
       if (replacement) {

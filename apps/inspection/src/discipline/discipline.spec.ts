@@ -2,7 +2,7 @@ import { todayInVietnam } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { addDays } from '@party/rules';
 import { OutboxMessage } from '@party/messaging';
-import { countOf, rowsOf } from '@party/testing';
+import { countOf, rowsOf, waitFor } from '@party/testing';
 import { useStack } from '@party/gateway/testing';
 import { PersonReplica } from '@party/org-replica';
 import { inspectionOrm } from '../inspection.orm';
@@ -178,6 +178,10 @@ describe('discipline decided here, applied by membership', () => {
     expect(await state()).toEqual(before);
     const ok = await post('/inspection/disciplines', { ...org, level: 'khien_trach', decidingBody: 'superior_committee' }, tok.ubkt).expect(201);
     expect((await get(`/inspection/disciplines/${ok.body.id}`, tok.ubkt).expect(200)).body).toMatchObject({ subject: 'organization', person: null, orgId: ids.cell2, level: 'khien_trach' });
+    // membership's rating reads it: leadership disciplined in the year caps the organization's level
+    const published = await em().findOne(OutboxMessage, { type: 'inspection.discipline.orgDecided' });
+    await waitFor(async () => (await em().findOne(OutboxMessage, { id: published!.id }))?.publishedAt != null, { what: 'the relay to publish it' });
+    expect(published?.envelope).toMatchObject({ occurredOn: '2023-07-01', orgId: ids.cell2, data: { orgId: ids.cell2, decisionId: ok.body.id, level: 'khien_trach', decisionNumber: 'QĐ-KL TC1' } });
   });
 
   it('a lessened penalty replaces the decision: the removal from post becomes a warning, dated as decided', async () => {

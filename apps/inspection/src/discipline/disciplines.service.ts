@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DISCIPLINE_ROUTES, DisciplineDecided, DomainError, type DisciplineLevel, pageOf, type Principal, RouteInput } from '@party/contracts';
+import { DISCIPLINE_ROUTES, DisciplineDecided, DomainError, type DisciplineLevel, ORG_DISCIPLINE_LEVELS, OrgDisciplineDecided, pageOf, type Principal, RouteInput } from '@party/contracts';
 import { addDays, addMonths, checkDiscipline, type DecidingBody, type DisciplineSubject, type Penalty, ruleVersion } from '@party/rules';
 import { CommandContext, Handles, QueryContext, type UnitOfWork } from '@party/service-kit';
 import { listScope, OrgVersion, peopleById, PersonReplica, personView, requireMember } from '@party/org-replica';
@@ -73,8 +73,13 @@ export function assertDisciplineAllowed(subject: DisciplineSubject, level: Penal
   return `${ruleVersion('discipline.forms', on).regulation}; ${ruleVersion('discipline.competence', on).regulation}`;
 }
 
-/** `discipline.decided` for a member's discipline (an organization's has no consumer outside inspection). */
+/** `discipline.decided` for a member's discipline, `discipline.orgDecided` for an organization's (membership's rating reads it). */
 export function publishDecided(uow: UnitOfWork, d: Discipline): void {
+  if (d.subject === 'organization' && d.orgId) {
+    const level = d.level as (typeof ORG_DISCIPLINE_LEVELS)[number];
+    uow.event(OrgDisciplineDecided, { orgId: d.orgId, decisionId: d.id, level, decidedOn: d.decidedOn, decisionNumber: d.decisionNumber, effectiveOn: d.effectiveOn }, d.decidedOn, d.orgId);
+    return;
+  }
   if (d.subject !== 'member' || !d.personId) return;
   uow.event(
     DisciplineDecided,

@@ -1,4 +1,5 @@
 export * from './events';
+export * from './org-discipline-events';
 export * from './program-events';
 export * from './program-schemas';
 export * from './program-views';

@@ -29,4 +29,8 @@ export * from './candidates.routes';
 export * from './admissions.routes';
 export * from './dossier.routes';
 export * from './roster.routes';
+export * from './rating-events';
+export * from './rating-commands';
+export * from './rating-views';
+export * from './rating-routes';
 export * from './routes';
