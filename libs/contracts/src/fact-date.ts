@@ -43,6 +43,7 @@ const LABELS: Record<string, [vi: string, en: string]> = {
   diedOn: ['Ngày mất', 'The date of death'],
   noticeSentOn: ['Ngày gửi thông báo', 'The notice date'],
   sentOn: ['Ngày gửi', 'The sending date'],
+  repliedOn: ['Ngày trả lời', 'The reply date'],
   from: ['Ngày bắt đầu miễn sinh hoạt', 'The exemption start date'],
   documentDate: ['Ngày văn bản', 'The document date'],
   approvedOn: ['Ngày phê duyệt', 'The approval date'],
@@ -61,6 +62,7 @@ const LABELS: Record<string, [vi: string, en: string]> = {
   followedUpOn: ['Ngày theo dõi', 'The follow-up date'],
   surveyedOn: ['Ngày khảo sát', 'The survey date'],
   instructionDate: ['Ngày văn bản chỉ đạo', 'The instruction date'],
+  electedOn: ['Ngày bầu (đại hội)', 'The election date'],
 };
 
 function labelOf(path: readonly PropertyKey[]): [string, string] {
