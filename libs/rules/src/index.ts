@@ -15,3 +15,4 @@ export * from './rating-disqualifiers';
 export * from './registry';
 export * from './discipline';
 export * from './complaint-deadlines';
+export * from './committees';

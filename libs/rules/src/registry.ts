@@ -11,6 +11,7 @@ import { BADGE_RULES } from './badges';
 import { PUBLIC_HOLIDAY_RULES } from './calendar/vietnam-holidays';
 import { PARTY_AWARENESS_CERTIFICATE_RULES } from './certificate';
 import { DENUNCIATION_LIMIT_RULES, DISCIPLINE_COMPLAINT_LIMIT_RULES, DISCIPLINE_COMPLAINT_WINDOW_RULES } from './complaint-deadlines';
+import { COMMITTEE_COMPOSITION_RULES, COMMITTEE_HOLDER_RULES } from './committees';
 import { DISCIPLINE_COMPETENCE_RULES, DISCIPLINE_FORM_RULES } from './discipline';
 import type { LocalDate } from './local-date';
 import { PARTY_AGE_RULES } from './party-age';
@@ -46,6 +47,8 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   ...DISCIPLINE_COMPLAINT_WINDOW_RULES,
   ...DISCIPLINE_COMPLAINT_LIMIT_RULES,
   ...DENUNCIATION_LIMIT_RULES,
+  ...COMMITTEE_COMPOSITION_RULES,
+  ...COMMITTEE_HOLDER_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = [...new Set(ALL_RULES.map((r) => r.id))];
