@@ -16,3 +16,6 @@ export * from './registry';
 export * from './discipline';
 export * from './complaint-deadlines';
 export * from './committees';
+export * from './cadre-planning-retirement';
+export * from './cadre-planning';
+export * from './confidence-vote';

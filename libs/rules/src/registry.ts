@@ -20,6 +20,9 @@ import { RATING_QUOTA_RULES, RATING_SCORE_RULES } from './rating-quota';
 import { RATING_NEWLY_ADMITTED_RULES, RATING_RULE_SET_RULES } from './rating-rule-set';
 import { RATING_DISQUALIFIER_RULES } from './rating-disqualifiers';
 import { isInForce, versionOn, type Rule, type RuleMeta } from './rule';
+import { PLANNING_AGE_RULES, PLANNING_CAP_RULES, PLANNING_EXIT_RULES } from './cadre-planning';
+import { RETIREMENT_AGE_RULES } from './cadre-planning-retirement';
+import { CONFIDENCE_VOTE_RULES } from './confidence-vote';
 
 /** Every version of every rule, so a service can show or store which regulation decided. */
 export const ALL_RULES: readonly Rule<unknown>[] = [
@@ -47,6 +50,11 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   ...DISCIPLINE_COMPLAINT_WINDOW_RULES,
   ...DISCIPLINE_COMPLAINT_LIMIT_RULES,
   ...DENUNCIATION_LIMIT_RULES,
+  ...PLANNING_CAP_RULES,
+  ...PLANNING_AGE_RULES,
+  ...PLANNING_EXIT_RULES,
+  ...RETIREMENT_AGE_RULES,
+  ...CONFIDENCE_VOTE_RULES,
   ...COMMITTEE_COMPOSITION_RULES,
   ...COMMITTEE_HOLDER_RULES,
 ];

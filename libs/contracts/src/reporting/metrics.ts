@@ -55,6 +55,11 @@ export interface MetricDefinition {
   source: ServiceName;
   /** Event types (`<service>.<aggregate>.<event>`) it is computed from. */
   feeds: readonly string[];
+  /**
+   * The key whose count it is a part of, when the report writes it as a share of it
+   * (`143/151 = 94,7%`: `rating.orgs.goodOrBetter` of `rating.orgs.rated`).
+   */
+  shareOf?: string;
 }
 
 type Def = Omit<MetricDefinition, 'key'>;
@@ -171,6 +176,8 @@ const rating = (subject: 'orgs' | 'members'): [string, Def][] => {
       section: 'rating',
       source: 'membership',
       feeds,
+      // every level is written as a share of those rated: "143/151 = 94,7%"
+      ...(level === 'rated' ? {} : { shareOf: `rating.${subject}.rated` }),
     },
   ]);
 };
@@ -186,12 +193,14 @@ const ENTRIES: [string, Def][] = [
   ['orgs.grassroots.partyCommittees', orgs({
     label: t('Đảng bộ cơ sở', 'Grassroots party committees'),
     kind: 'stock',
+    shareOf: 'orgs.grassroots',
     definition: t('Đảng bộ cơ sở đang hoạt động tại ngày báo cáo.', 'Grassroots party committees active on the report date.'),
     feeds: ORG_TREE_EVENTS,
   })],
   ['orgs.grassroots.cells', orgs({
     label: t('Chi bộ cơ sở', 'Grassroots party cells'),
     kind: 'stock',
+    shareOf: 'orgs.grassroots',
     definition: t('Chi bộ cơ sở đang hoạt động tại ngày báo cáo.', 'Grassroots party cells active on the report date.'),
     feeds: ORG_TREE_EVENTS,
   })],
@@ -316,6 +325,52 @@ const ENTRIES: [string, Def][] = [
     section: 'cadre',
     source: 'cadre',
     feeds: ['cadre.committee.consolidated'],
+  }],
+  // planning (quy hoạch) and confidence votes (lấy phiếu tín nhiệm)
+  ['cadre.planning.added', {
+    label: t('Số đồng chí được bổ sung vào quy hoạch', 'People added to planning'),
+    unit: 'people',
+    kind: 'flow',
+    definition: t('Người được quy hoạch vào ít nhất một chức danh (quyết định phê duyệt quy hoạch hoặc bổ sung khi rà soát), theo ngày quyết định; mỗi người tính một lần.', 'People planned for at least one post (a planning decision or a review\'s addition), by decision date; each person once.'),
+    section: 'cadre',
+    source: 'cadre',
+    feeds: ['cadre.planning.planned'],
+  }],
+  ['cadre.planning.removed', {
+    label: t('Số đồng chí đưa ra khỏi quy hoạch', 'People removed from planning'),
+    unit: 'people',
+    kind: 'flow',
+    definition: t('Người ra khỏi quy hoạch ít nhất một chức danh: do rà soát, hoặc đương nhiên (kỷ luật từ khiển trách trở lên, không đạt tiêu chuẩn chính trị, trên 1/2 phiếu tín nhiệm thấp), theo ngày ra khỏi quy hoạch; mỗi người tính một lần.', 'People out of at least one post\'s plan: by a review, or by themselves (a reprimand or heavier, failing political vetting, more than 1/2 low confidence), by the day they left; each person once.'),
+    section: 'cadre',
+    source: 'cadre',
+    feeds: ['cadre.planning.planned', 'cadre.planning.removed'],
+  }],
+  ['cadre.planning.reviews', {
+    label: t('Số lượt rà soát, bổ sung quy hoạch', 'Planning reviews'),
+    unit: 'requests',
+    kind: 'flow',
+    definition: t('Quyết định rà soát, bổ sung quy hoạch trong năm, theo ngày quyết định.', 'Planning review decisions of the year, by decision date.'),
+    section: 'cadre',
+    source: 'cadre',
+    feeds: ['cadre.planning.reviewed'],
+  }],
+  ['cadre.votes.held', {
+    label: t('Số lượt lấy phiếu tín nhiệm', 'Confidence votes held'),
+    unit: 'people',
+    kind: 'flow',
+    definition: t('Lượt lấy phiếu tín nhiệm hợp lệ (có ít nhất 2/3 số người được triệu tập có mặt) đối với một người giữ chức vụ, theo ngày lấy phiếu (Quy định 96-QĐ/TW).', 'Valid confidence votes (at least 2/3 of those summoned attending) on one person holding a post, by the date held (Quy định 96-QĐ/TW).'),
+    section: 'cadre',
+    source: 'cadre',
+    feeds: ['cadre.confidenceVote.recorded'],
+  }],
+  ['cadre.votes.flagged', {
+    label: t('Số lượt có trên 1/2 phiếu tín nhiệm thấp', 'Confidence votes with more than 1/2 low'),
+    unit: 'people',
+    kind: 'flow',
+    definition: t('Trong số lượt lấy phiếu hợp lệ, lượt có trên 1/2 số phiếu tín nhiệm thấp (phải xem xét cho thôi giữ chức vụ hoặc miễn nhiệm), theo ngày lấy phiếu.', 'Among valid votes, those with more than 1/2 low confidence (relief or dismissal to consider), by the date held.'),
+    section: 'cadre',
+    source: 'cadre',
+    feeds: ['cadre.confidenceVote.recorded'],
   }],
   // ── training ───────────────────────────────────────────────────────────────────────────
   ['training.advancedTheory.sent', {
@@ -557,6 +612,7 @@ export const METRIC_KEYS: readonly string[] = METRICS.map((m) => m.key);
 export const METRICS_BY_KEY: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.key, m]));
 
 if (METRICS_BY_KEY.size !== METRICS.length) throw new Error('Duplicate metric key in the catalogue');
+for (const m of METRICS) if (m.shareOf && !METRICS_BY_KEY.has(m.shareOf)) throw new Error(`${m.key} is a share of ${m.shareOf}, not in the catalogue`);
 
 /** Sections in print order with their keys in catalogue order. */
 export const REPORT_SECTION_LIST: readonly { key: ReportSectionKey; title: { vi: string; en: string }; metrics: string[] }[] = REPORT_SECTIONS.map((key) => ({
