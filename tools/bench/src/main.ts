@@ -5,12 +5,13 @@ import { WORKSPACE_ROOT } from '@party/testing';
 import { benchBackbone } from './backbone.bench';
 import { benchGateway } from './gateway/gateway.bench';
 import { benchPortalLoad } from './portal/portal.bench';
+import { benchRating } from './rating/rating.bench';
 
 /**
- * `npm run bench [-- backbone|reporting|gateway …]`: performance figures and ratios, printed and meant for
+ * `npm run bench [-- backbone|reporting|gateway|portal|rating …]`: performance figures and ratios, printed and meant for
  * BENCHMARKS.md. Without names, every bench runs.
  */
-const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway, portal };
+const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway, portal, rating };
 
 async function backbone() {
   const events = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -72,6 +73,31 @@ async function portal() {
   console.log(`  the whole portal: ${r.buildFiles} files, ${kb(r.buildBytes)} (${kb(r.buildGzipped)} gzipped); the login page loads ${(r.gzipped / r.buildGzipped).toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 })} of it`);
   for (const f of r.files) console.log(`  ${f.name}: ${kb(f.bytes)} (${kb(f.gzipped)} gzipped)`);
   if (r.gzipped > budget) throw new Error(`the login page loads ${kb(r.gzipped)} of gzipped JavaScript, over the 150 KB budget`);
+}
+
+/**
+ * One bulk rating decision of a bloc's members (≈ 8.000) through the gateway and membership,
+ * beside the plain SQL floor of the same write on the same rows, as a ratio.
+ */
+async function rating() {
+  const env = process.env;
+  const r = await benchRating({
+    members: Number(env.BENCH_MEMBERS ?? 8434),
+    units: Number(env.BENCH_UNITS ?? 151),
+    decisions: Number(env.BENCH_DECISIONS ?? 3),
+    baselineRuns: Number(env.BENCH_RUNS ?? 5),
+  });
+  const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`rating at ${r.commit}: ${n(r.units)} chi bộ cơ sở, ${n(r.members)} members loaded in ${n(r.loadMs / 1000, 1)} s; load average ${n(r.load[0], 1)} → ${n(r.load[1], 1)}`);
+  console.log('| round | members rated | open the round | propose, one list | decide, one decision | all its events published after |');
+  console.log('|---|---|---|---|---|---|');
+  for (const x of r.rounds) console.log(`| ${x.year} | ${n(x.rated)} | ${n(x.openMs)} ms | ${n(x.proposeMs)} ms | **${n(x.decideMs)} ms** | ${n(x.publishMs)} ms |`);
+  const decide = median(r.rounds.map((x) => x.decideMs));
+  const plain = median(r.baselineMs);
+  console.log(`  decision, median of ${r.rounds.length}: ${n(decide)} ms; plain SQL update + insert…select of the same rows, median of ${r.baselineMs.join(', ')}: ${n(plain)} ms`);
+  console.log(`  ratio decision / plain SQL: ${n(decide / plain, 1)}×`);
+  for (const x of r.rounds) if (x.decided !== x.rated || x.events !== x.rated) throw new Error(`${x.year}: ${x.rated} members rated but ${x.decided} decided and ${x.events} events`);
 }
 
 async function main() {

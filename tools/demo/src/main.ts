@@ -10,6 +10,7 @@ import { recordOtherTraining2023, runClass } from './story/training';
 import { recordCommittees2023 } from './story/cadre-committees';
 import { recordPlanning2023 } from './story/cadre-planning';
 import { recordInspection2023 } from './story/inspection';
+import { recordRating2023 } from './story/rating';
 import { recordVetting2023 } from './story/vetting';
 import { awardBadges, convertProbationers, recordCards } from './story/year-2023';
 
@@ -106,6 +107,11 @@ async function recordStory(api: DemoApi, r: Random, log: (m: string) => void): P
   const ubkt = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
   await ubkt.login('ubkt', demoPassword());
   await recordInspection2023(ubkt, new Random(20234), tree, log);
+
+  // the year's rating: the Board opens the round and proposes, the Standing Committee decides
+  const thuongvu = new DemoApi(process.env.API_URL ?? 'http://127.0.0.1:3000/api');
+  await thuongvu.login('thuongvu', demoPassword());
+  await recordRating2023(api, thuongvu, 20238, log);
 }
 
 main().catch((err) => {

@@ -2,12 +2,13 @@ import type { Provider } from '@nestjs/common';
 import type { ConsumerSpec } from '@party/messaging';
 import { orgReplicaConsumer } from '@party/org-replica';
 import { memberHandlers } from './member.projection';
+import { ratingHandlers } from './rating.projection';
 
 export const MEMBERSHIP_CONSUMER = 'reporting-membership';
 
-/** The organization tree and its life events (the replica), and the members (`member_fact`, `member_interval`), from membership's stream. */
+/** The organization tree and its life events (the replica), the members (`member_fact`, `member_interval`) and their ratings (`rating_fact`), from membership's stream. */
 export function membershipConsumerSpec(): ConsumerSpec {
-  return orgReplicaConsumer({ name: MEMBERSHIP_CONSUMER, alsoHandle: memberHandlers() });
+  return orgReplicaConsumer({ name: MEMBERSHIP_CONSUMER, alsoHandle: [...memberHandlers(), ...ratingHandlers()] });
 }
 
 export const MembershipConsumer = Symbol('MembershipConsumer');

@@ -3,6 +3,7 @@ import { ORG_REPLICA_ENTITIES, ORG_REPLICA_TABLES } from '@party/org-replica';
 import { CADRE_COMMITTEES_FACT_ENTITIES, CADRE_COMMITTEES_FACT_TABLES } from './cadre-committees.projection';
 import { CADRE_PLANNING_FACT_ENTITIES, CADRE_PLANNING_FACT_TABLES } from './cadre-planning.projection';
 import { CADRE_VETTING_FACT_ENTITIES, CADRE_VETTING_FACT_TABLES } from './cadre-vetting.projection';
+import { RATING_FACT_ENTITIES, RATING_FACT_TABLES } from './rating.projection';
 
 /**
  * The reporting read model: facts copied from the events of other services, with their dates in
@@ -270,6 +271,7 @@ export const PROJECTION_ENTITIES = [
   ...CADRE_COMMITTEES_FACT_ENTITIES,
   ...CADRE_PLANNING_FACT_ENTITIES,
   ...CADRE_VETTING_FACT_ENTITIES,
+  ...RATING_FACT_ENTITIES,
 ];
 
 /** The tables `reporting.rebuild` empties. */
@@ -288,4 +290,5 @@ export const PROJECTION_TABLES = [
   ...CADRE_COMMITTEES_FACT_TABLES,
   ...CADRE_PLANNING_FACT_TABLES,
   ...CADRE_VETTING_FACT_TABLES,
+  ...RATING_FACT_TABLES,
 ] as const;

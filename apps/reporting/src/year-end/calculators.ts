@@ -25,6 +25,7 @@ import { cadreCommitteesCalculators } from './cadre-committees-calculators';
 import { cadrePlanningCalculators } from './cadre-planning-calculators';
 import { cadreVettingCalculators } from './cadre-vetting-calculators';
 import { disciplineFigures, inspectionFigures } from './inspection-calculators';
+import { ratingFigures } from './rating-calculators';
 import { EMPTY, ident, sql, Sql, textArray } from './sql';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
@@ -347,6 +348,6 @@ function asArgs(q: Sql): [string, unknown[]] {
 }
 
 /** Every calculator the service runs; a catalogue key none of them returns is `pending`. */
-export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers, inspectionFigures, disciplineFigures, ...cadreCommitteesCalculators, ...cadrePlanningCalculators, ...cadreVettingCalculators];
+export const CALCULATORS: readonly Calculator[] = [orgStock, orgFlows, trainingClasses, trainingPeople, memberStock, memberFlows, transferFlows, memberHandovers, inspectionFigures, disciplineFigures, ...cadreCommitteesCalculators, ...cadrePlanningCalculators, ...cadreVettingCalculators, ratingFigures];
 
 export const COMPUTED_KEYS: ReadonlySet<string> = new Set(CALCULATORS.flatMap((c) => c.keys));

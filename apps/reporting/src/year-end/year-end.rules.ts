@@ -1,4 +1,4 @@
-import { BADGE_LEVELS, BOOKS_TERM, Reconciliation, reconciledClosing, ReconciliationTerm, ReportInconsistency } from '@party/contracts';
+import { BADGE_LEVELS, BOOKS_TERM, METRICS, Reconciliation, reconciledClosing, ReconciliationTerm, ReportInconsistency, ReportShare, roundedPercent, viShare } from '@party/contracts';
 
 /** Totals that must equal the sum of their parts, checked when every key is known. */
 export const SUM_CHECKS: readonly { total: string; parts: readonly string[] }[] = [
@@ -7,6 +7,22 @@ export const SUM_CHECKS: readonly { total: string; parts: readonly string[] }[] 
   { total: 'rating.orgs.rated', parts: ['rating.orgs.goodOrBetter', 'rating.orgs.completed', 'rating.orgs.notCompleted'] },
   { total: 'rating.members.rated', parts: ['rating.members.goodOrBetter', 'rating.members.completed', 'rating.members.notCompleted'] },
 ];
+
+/**
+ * The figures the catalogue writes as a share of another (`shareOf`), as Vietnamese reports write
+ * them (`143/151 = 94,7%`, rounded half up), each once both counts are known.
+ */
+export function sharesOf(metrics: Record<string, number | null>): Record<string, ReportShare> {
+  const out: Record<string, ReportShare> = {};
+  for (const m of METRICS) {
+    if (!m.shareOf) continue;
+    const part = metrics[m.key];
+    const whole = metrics[m.shareOf];
+    if (part == null || whole == null) continue;
+    out[m.key] = { of: m.shareOf, part, whole, percent: roundedPercent(part, whole), text: viShare(part, whole) };
+  }
+  return out;
+}
 
 /** Which catalogue key gives each reconciliation term (opening: `members.total` a year earlier). */
 export const RECONCILIATION_KEYS = {

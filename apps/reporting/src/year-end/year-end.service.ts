@@ -19,7 +19,7 @@ import { Handles, QueryContext } from '@party/service-kit';
 import { ProjectionStatus } from '../operations/projection-status';
 import { recordedFromBooks } from './books-entries';
 import { CALCULATORS, COMPUTED_KEYS, ReportContext, subtreeOf } from './calculators';
-import { findInconsistencies, reconciliationOf } from './year-end.rules';
+import { findInconsistencies, reconciliationOf, sharesOf } from './year-end.rules';
 import { yearsWithFacts } from './years';
 
 @Injectable()
@@ -65,6 +65,7 @@ export class YearEndService {
       scope,
       metrics,
       pending,
+      shares: sharesOf(metrics),
       reconciliation,
       inconsistencies,
       sections: REPORT_SECTION_LIST.map((s) => ({ ...s, metrics: [...s.metrics] })),

@@ -27,6 +27,7 @@ export const metricDefinitionSchema = z
     source: z.enum(SERVICES).describe('The service whose events feed it.'),
     feeds: z.array(z.string()).describe('Event types (`<service>.<aggregate>.<event>`) it is computed from.'),
     computed: z.boolean().describe('Whether the service computes it today (a calculator fed by a running consumer); otherwise it is pending.'),
+    shareOf: z.string().optional().describe('The key it is a part of, when the report writes it as a share of it (`143/151 = 94,7%`); absent otherwise.'),
   })
   .meta({ id: 'MetricDefinition', description: 'One key of the metric catalogue.' });
 
@@ -91,12 +92,25 @@ export const reportCompletenessSchema = z
     description: 'Up to which event of each source the figures are complete (read before they were computed, so the figures include at least those), and whether events are still waiting.',
   });
 
+export const reportShareSchema = z
+  .object({
+    of: z.string().describe('The key of the whole (`rating.orgs.rated`).'),
+    part: count,
+    whole: count,
+    percent: z.number().nullable().describe('part / whole in percent, one decimal, rounded half up (8/151 → 5,3, never the truncated 5,2); null when the whole is 0.'),
+    text: z.string().describe('As Vietnamese reports write it: `143/151 = 94,7%`, `8.434/9.197 = 91,7%`; `0/0` when the whole is 0.'),
+  })
+  .meta({ id: 'ReportShare', description: 'A figure written as a share of another.' });
+
 export const yearEndReportSchema = z.object({
   year: count,
   asOf: z.string().meta({ format: 'date', description: 'YYYY-12-31: stocks are as of this date; flows are the facts dated in the year.' }),
   scope: reportScopeSchema,
   metrics: z.record(z.string(), count.nullable()).describe('Every catalogue key: a count, or null while it is pending.'),
   pending: z.array(z.string()).describe('Keys not computed yet: no consumer feeds them.'),
+  shares: z
+    .record(z.string(), reportShareSchema)
+    .describe('The keys the catalogue writes as a share of another (`shareOf`), by key, when both counts are known: `rating.orgs.goodOrBetter` → `143/151 = 94,7%`.'),
   reconciliation: reconciliationSchema,
   inconsistencies: z.array(reportInconsistencySchema),
   sections: z.array(reportSectionSchema),
@@ -125,6 +139,7 @@ export type ReportSection = z.infer<typeof reportSectionSchema>;
 export type MetricCatalogueView = z.infer<typeof metricCatalogueSchema>;
 export type ReportScope = z.infer<typeof reportScopeSchema>;
 export type ReportInconsistency = z.infer<typeof reportInconsistencySchema>;
+export type ReportShare = z.infer<typeof reportShareSchema>;
 export type YearEndReport = z.infer<typeof yearEndReportSchema>;
 export type ReportYears = z.infer<typeof reportYearsSchema>;
 export type ReportingConsumerStatus = z.infer<typeof reportingConsumerStatusSchema>;

@@ -14,6 +14,10 @@ export interface BenchSystem {
   api: string;
   /** The checkout's commit, `+` when it has uncommitted changes. */
   commit: string;
+  /** The PostgreSQL schema of an app of the system (`membership`): for a bench's plain SQL baseline. */
+  schemaOf(app: (typeof APPS)[number]): string;
+  /** The process id of each app (its peak RSS is read from /proc). */
+  pids: Record<(typeof APPS)[number], number>;
   stop(): Promise<void>;
 }
 
@@ -24,7 +28,7 @@ export interface BenchSystem {
  * queue prefix, removed by `stop`. Production settings: answers are not checked against their
  * schemas, the rate limit is out of the way of the load generator.
  */
-export async function startBenchSystem(root: string): Promise<BenchSystem> {
+export async function startBenchSystem(root: string, extraEnv: Partial<Record<(typeof APPS)[number], Record<string, string>>> = {}): Promise<BenchSystem> {
   const iso = isolate('gwbench');
   const schemaOf = (app: string) => `${iso.schema}_${app}`;
   const port = await freePort();
@@ -57,11 +61,12 @@ export async function startBenchSystem(root: string): Promise<BenchSystem> {
   try {
     await Promise.all(APPS.map((app) => runApp(root, `apps/${app}/src/migrate.ts`, env(app), ['up'])));
     await runApp(root, 'apps/gateway/src/seed.ts', env('gateway'));
-    children.push(spawnApp(root, 'apps/membership/src/main.ts', env('membership'), 'membership'));
-    children.push(spawnApp(root, 'apps/gateway/src/main.ts', env('gateway', { HTTP_PORT: String(port) }), 'gateway'));
+    const membership = spawnApp(root, 'apps/membership/src/main.ts', env('membership', extraEnv.membership), 'membership');
+    const gateway = spawnApp(root, 'apps/gateway/src/main.ts', env('gateway', { HTTP_PORT: String(port), ...extraEnv.gateway }), 'gateway');
+    children.push(membership, gateway);
     const api = `http://127.0.0.1:${port}/api`;
     await waitFor(() => membershipAnswers(api), { timeoutMs: 120_000, intervalMs: 500, what: 'the gateway and membership to answer' });
-    return { api, commit: commitOf(root), stop };
+    return { api, commit: commitOf(root), schemaOf, pids: { gateway: gateway.pid as number, membership: membership.pid as number }, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -1,0 +1,48 @@
+import { useSystem } from '@party/service-kit/testing';
+import { TEST_DEMO_PASSWORD } from '@party/testing';
+import { DemoApi } from '../api';
+import { Random } from '../random';
+import { seedOrganizationChanges2023, seedOrganizations } from './organizations';
+import { recordRating2023 } from './rating';
+
+/**
+ * The demo's organizations of 2022–2023 and the 2023 rating, recorded by the demo's own code
+ * through the public API of a whole system of this file's own (every service a process): the
+ * Board opens the round and proposes, the Standing Committee decides; the year-end report then
+ * gives 151 rated, 143/151 = 94,7% good or better, 28/151 = 18,5% excellent, 8/151 = 5,3%
+ * completed. Without the members (the roster is the slow part of the demo): their figures are 0.
+ */
+const system = useSystem('demorating');
+const log = () => undefined;
+
+it('rates the 151 grassroots organizations of 2023 as the reference report, its shares rounded', async () => {
+  const board = new DemoApi(`${system.base}/api`);
+  await board.login('bantochuc', TEST_DEMO_PASSWORD);
+  const tree = await seedOrganizations(board, new Random(2023), log);
+  await seedOrganizationChanges2023(board, tree, log);
+  const standing = new DemoApi(`${system.base}/api`);
+  await standing.login('thuongvu', TEST_DEMO_PASSWORD);
+  await recordRating2023(board, standing, 20238, log);
+
+  const until = Date.now() + 120_000;
+  for (;;) {
+    const status = await board.get<{ consumers: { lag: number }[]; completeness: { complete: boolean } }>('/reports/status');
+    if (status.consumers.length && status.consumers.every((c) => c.lag === 0) && status.completeness.complete) break;
+    if (Date.now() > until) throw new Error('reporting did not catch up');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const report = await board.get<{ metrics: Record<string, number | null>; shares: Record<string, { text: string }> }>('/reports/year-end/2023');
+  expect(report.metrics).toMatchObject({
+    'orgs.grassroots': 151,
+    'rating.orgs.rated': 151,
+    'rating.orgs.goodOrBetter': 143,
+    'rating.orgs.excellent': 28,
+    'rating.orgs.completed': 8,
+    'rating.orgs.notCompleted': 0,
+    'rating.members.rated': 0,
+  });
+  expect(report.shares['rating.orgs.goodOrBetter'].text).toBe('143/151 = 94,7%');
+  expect(report.shares['rating.orgs.excellent'].text).toBe('28/151 = 18,5%');
+  expect(report.shares['rating.orgs.completed'].text).toBe('8/151 = 5,3%');
+  expect(report.shares['rating.orgs.notCompleted'].text).toBe('0/151 = 0,0%');
+}, 600_000);
