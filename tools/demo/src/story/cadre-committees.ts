@@ -204,11 +204,13 @@ function planBloc(r: Random, tree: DemoTree, plan: StoryPlan): CommitteePlan[] {
   return [executive, inspection];
 }
 
-/** 44 grassroots organizations that stay all 2023: 24 consolidated (8 đảng bộ with three people, 4 đảng bộ and 12 chi bộ with two), 20 only elected. */
+/** 44 grassroots organizations that existed at the 2020 congresses and stay all 2023: 24 consolidated (8 đảng bộ with three people, 4 đảng bộ and 12 chi bộ with two), 20 only elected. */
 function planGrassrootsAll(r: Random, tree: DemoTree, plan: StoryPlan): CommitteePlan[] {
   const gone = new Set([...tree.dissolved, ...tree.handedOver].map((o) => o.id));
-  const committees = tree.committees.filter((c) => !gone.has(c.id));
-  const cells = tree.cells.filter((c) => !gone.has(c.id));
+  // elected at the 2020 congresses: only organizations that existed by then (later ones elect at their first congress, not told here)
+  const stays = (c: DemoOrg) => !gone.has(c.id) && c.establishedOn < '2020-04-06';
+  const committees = tree.committees.filter(stays);
+  const cells = tree.cells.filter(stays);
   const out: CommitteePlan[] = [];
   const fill = (pool: DemoOrg[], wanted: { kind: 'deputy' | 'three' | 'none'; count: number }[]) => {
     for (const w of wanted) {
