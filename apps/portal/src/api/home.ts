@@ -38,3 +38,7 @@ export const fetchBadgeDue = (occasion: string, signal?: AbortSignal) =>
 /** How many dead letters wait (the admin's home). */
 export const countDeadLetters = (signal?: AbortSignal) =>
   unwrap(api.GET('/api/admin/dead-letters', { params: { query: { limit: 1 } }, signal })).then((p) => p.total);
+
+/** Confidence votes with more than half low, waiting for the Standing Committee's decision (cadre service). */
+export const countFlaggedVotes = (signal?: AbortSignal) =>
+  unwrap(api.GET('/api/cadre/confidence-votes/flagged', { params: { query: ONE }, signal })).then((p) => p.total);

@@ -12,8 +12,11 @@ export interface CommandFormProps<V, R> {
   /** Sends the command with the form's values; resolves with its answer. */
   submit: (values: V) => Promise<R>;
   submitLabel: string;
-  /** A destructive command asks first (striking off, dissolving, a death). */
-  confirm?: { title: string; description?: ReactNode };
+  /**
+   * A destructive command asks first (striking off, dissolving, a death); a weighty but not
+   * destructive one (a list of decisions) asks too, with `danger: false`.
+   */
+  confirm?: { title: string; description?: ReactNode; danger?: boolean };
   /** What the toast says after success; "Đã lưu" by default. */
   successMessage?: string | ((result: R) => string);
   /** Lists and records that show what the command changed. */
@@ -102,7 +105,7 @@ export function CommandForm<V extends object, R = unknown>(props: CommandFormPro
       title: props.confirm.title,
       content: props.confirm.description,
       okText: props.submitLabel,
-      okButtonProps: { danger: true },
+      okButtonProps: { danger: props.confirm.danger ?? true },
       cancelText: t('ui.form.cancel'),
       onOk: () => mutation.mutateAsync(values).catch(() => undefined),
     });
@@ -166,7 +169,7 @@ export function CommandForm<V extends object, R = unknown>(props: CommandFormPro
       )}
       {props.children}
       <Space className="command-actions">
-        <Button id={props.name ? `${props.name}-submit` : undefined} type="primary" htmlType="submit" danger={Boolean(props.confirm)} loading={mutation.isPending}>
+        <Button id={props.name ? `${props.name}-submit` : undefined} type="primary" htmlType="submit" danger={Boolean(props.confirm) && props.confirm?.danger !== false} loading={mutation.isPending}>
           {props.submitLabel}
         </Button>
         {props.extra}

@@ -8,15 +8,15 @@ import { BoardTodos } from './board-todos';
 import { InspectionTodos } from './inspection-todos';
 import { ReportHeadline } from './report-headline';
 import { Shortcuts } from './shortcuts';
+import { StandingTodos } from './standing-todos';
 import { SystemSummary } from './system-summary';
 import './home.css';
 
 /**
  * The first page after login, made of the parts the user's permissions call for (never role
  * names): the casework waiting for those who do it, the system for its administrator, the
- * year's figures for a reader, and the pages a reader may open (the menu shows them too, but a
- * reader's home would be empty without them; the Inspection and Standing Committees' own parts
- * come with their issues).
+ * year's figures for a reader, the decisions waiting for the Standing Committee, and the pages a
+ * reader may open (the menu shows them too, but a reader's home would be empty without them).
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -27,6 +27,8 @@ export function HomePage() {
   const readsReports = can(me, 'reports:read') && !doesCasework && !administers;
   // the Inspection and Standing Committees: phases overdue, complaints by deadline, surveys left
   const readsInspection = can(me, 'inspection:read');
+  // the Standing Committee: decisions waiting for it (rating proposals)
+  const decidesRating = can(me, 'rating:approve');
 
   return (
     <Page
@@ -41,6 +43,7 @@ export function HomePage() {
     >
       {administers && <SystemSummary />}
       {doesCasework && <BoardTodos />}
+      {decidesRating && <StandingTodos />}
       {readsInspection && <InspectionTodos />}
       {readsReports && <ReportHeadline />}
       {!doesCasework && !administers && <Shortcuts />}
