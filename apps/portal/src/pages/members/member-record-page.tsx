@@ -18,6 +18,7 @@ import { MemberTimeline } from './member-timeline';
 import { PartyAgeCard } from './party-age-card';
 import { RecordBadges } from './record-badges';
 import { RecordCards } from './record-cards';
+import { RecordCadre } from '../cadre/record-cadre';
 import { RecordDossier } from './record-dossier';
 import { RecordTraining } from './record-training';
 import { RecordTransfers } from './record-transfers';
@@ -74,6 +75,7 @@ function RecordView({ member }: { member: MemberDetail }) {
     { key: 'badges', label: t('memberRecord.tabs.badges'), children: <RecordBadges entries={member.timeline} /> },
     { key: 'transfers', label: t('memberRecord.tabs.transfers'), children: <RecordTransfers personId={member.id} /> },
     ...(can(me, 'training:read') ? [{ key: 'training', label: t('memberRecord.tabs.training'), children: <RecordTraining personId={member.id} /> }] : []),
+    ...(can(me, 'cadre:read') ? [{ key: 'cadre', label: t('cadre.record.tab'), children: <RecordCadre personId={member.id} /> }] : []),
     ...(can(me, 'dossier:read') ? [{ key: 'dossier', label: t('memberRecord.tabs.dossier'), children: <RecordDossier personId={member.id} /> }] : []),
   ];
   const requested = params.get('tab');
