@@ -16,7 +16,9 @@ import { noStore, refuseNulCharacters } from './http/request-hygiene';
 export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // the client's address (per-address login limits) comes from X-Forwarded-For only when a proxy is
+  // named: trusting every loopback or private address let any client on them pick its own address
+  app.set('trust proxy', env.TRUST_PROXY);
   app.useBodyParser('json', { limit: '1mb' });
   // Lists of hundreds of rows shrink 5–10× (the portal's pages on a provincial link); a stream of
   // server-sent events is left alone, or its messages would wait in the compressor's buffer.

@@ -5,13 +5,15 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
-import { JwtAuthGuard, PermissionsGuard } from '@party/auth';
+import { JwtAuthGuard, PermissionsGuard, SESSION_CHECK } from '@party/auth';
 import { ALL_ROUTES } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
 import { loggerParams, natsProviders, NATS_CONNECTION, NATS_NAMES, SERVICE_ENV, SERVICE_NAME } from '@party/service-kit';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { LoginAudit } from './auth/login-audit';
 import { LoginLockout } from './auth/login-lockout';
+import { SessionRegistry } from './auth/session-registry';
 import { loginThrottler } from './auth/login-rate-limit';
 import { GATEWAY_ENV, GatewayEnv } from './config/gateway-env';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
@@ -22,6 +24,9 @@ import { BulkLoadsController } from './bulk-loads/bulk-loads.controller';
 import { BulkLoadsService } from './bulk-loads/bulk-loads.service';
 import { TrainingFilesController } from './training/training-files.controller';
 import { RosterController } from './membership/roster.controller';
+import { ReportJobQueue } from './report-jobs/report-job-queue';
+import { ReportJobsController } from './report-jobs/report-jobs.controller';
+import { QueuesController } from './report-jobs/queues.controller';
 import { forwardingController } from './routes/route-forwarder';
 import { AnswerCheck, checksAnswers } from './http/answers';
 import { ErrorFilter } from './http/error.filter';
@@ -32,7 +37,8 @@ import { UsersService } from './users/users.service';
 
 /**
  * The HTTP face of the system. Guards run in this order, all before any validation pipe:
- * rate limit → authentication → permissions (a viewer gets 403, never a 400 about the body).
+ * rate limit → authentication (a signed token whose session is current: `SessionRegistry`) →
+ * permissions (a viewer gets 403, never a 400 about the body).
  */
 @Module({})
 export class GatewayModule {
@@ -49,7 +55,7 @@ export class GatewayModule {
         JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, forwardingController(ALL_ROUTES)],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, ReportJobsController, QueuesController, forwardingController(ALL_ROUTES)],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },
@@ -57,9 +63,13 @@ export class GatewayModule {
         ...natsProviders,
         ServiceClient,
         StagedFiles,
+        ReportJobQueue,
         HealthService,
         BulkLoadsService,
         LoginLockout,
+        LoginAudit,
+        SessionRegistry,
+        { provide: SESSION_CHECK, useExisting: SessionRegistry },
         AuthService,
         UsersService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -6,7 +6,7 @@ import { loadGatewayEnv } from './config/gateway-env';
 async function main() {
   const env = loadGatewayEnv();
   const app = await createGateway(env);
-  await app.listen(env.HTTP_PORT ?? env.GATEWAY_PORT, '0.0.0.0');
+  await app.listen(env.HTTP_PORT ?? env.GATEWAY_PORT, env.HOST);
   exitGracefullyOnSignals(app);
 }
 

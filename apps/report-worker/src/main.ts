@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { baseEnvSchema, exitGracefullyOnSignals, parseEnv } from '@party/service-kit';
+import { exitGracefullyOnSignals, parseEnv } from '@party/service-kit';
 import { ReportWorkerModule } from './app.module';
+import { workerEnvSchema } from './worker-env';
 
 async function main() {
-  const env = parseEnv(baseEnvSchema);
+  const env = parseEnv(workerEnvSchema, process.env);
   const app = await NestFactory.create(ReportWorkerModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  await app.listen(env.HTTP_PORT ?? 3106, '0.0.0.0');
+  await app.listen(env.HTTP_PORT ?? 3106, env.HOST);
   exitGracefullyOnSignals(app);
 }
 

@@ -4,7 +4,8 @@ import { Queue, QueueEvents } from 'bullmq';
 import request from 'supertest';
 import { deterministicJobId, WorkerSelfCheckJob } from '@party/contracts';
 import { enqueueJob, handle, indexJobHandlers } from '@party/messaging';
-import { baseEnvSchema, parseEnv } from '@party/service-kit';
+import { parseEnv } from '@party/service-kit';
+import { workerEnvSchema } from './worker-env';
 import { testEnv } from '@party/service-kit/testing';
 import { isolate, TEST_REDIS_URL } from '@party/testing';
 import { ReportWorkerModule } from './app.module';
@@ -15,7 +16,7 @@ let queue: Queue;
 let events: QueueEvents;
 
 beforeAll(async () => {
-  const env = parseEnv(baseEnvSchema, testEnv(iso));
+  const env = parseEnv(workerEnvSchema, testEnv(iso));
   const moduleRef = await Test.createTestingModule({ imports: [ReportWorkerModule.forRoot(env)] }).compile();
   app = moduleRef.createNestApplication();
   await app.init();

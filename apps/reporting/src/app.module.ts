@@ -6,9 +6,12 @@ import { RebuildService } from './operations/rebuild.service';
 import { REPORTING_CONSUMER_PROVIDERS } from './projection/consumers';
 import { reportingOrm } from './reporting.orm';
 import { YearEndService } from './year-end/year-end.service';
+import { ReportJobsService } from './jobs/report-jobs.service';
+import { ReportQueue } from './jobs/report-queue';
+import { ReportSchedules } from './jobs/report-schedules';
 
 @Module({
   imports: [ServiceCoreModule.forService({ service: 'reporting', orm: reportingOrm, consumers: REPORTING_CONSUMER_PROVIDERS, routes: REPORTING_ROUTES })],
-  providers: [YearEndService, ProjectionStatus, RebuildService],
+  providers: [YearEndService, ProjectionStatus, RebuildService, ReportQueue, ReportJobsService, ReportSchedules],
 })
 export class AppModule {}

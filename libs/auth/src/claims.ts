@@ -7,6 +7,10 @@ export const accessClaimsSchema = z.object({
   username: z.string(),
   roles: z.array(z.enum(ROLES)),
   orgScopeId: z.string().nullable(),
+  /** The login session (kept across refreshes): logout ends it. */
+  sid: z.string(),
+  /** The user's token version when issued: raised on deactivation and on changes of password, roles or scope. */
+  ver: z.number().int(),
   typ: z.literal('access'),
 });
 export type AccessClaims = z.infer<typeof accessClaimsSchema>;

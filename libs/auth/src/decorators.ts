@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Permission, Principal } from '@party/contracts';
+import type { AccessClaims } from './claims';
 
 export const IS_PUBLIC = 'auth:isPublic';
 export const REQUIRED_PERMISSIONS = 'auth:permissions';
@@ -12,6 +13,8 @@ export const RequirePermissions = (...permissions: Permission[]) => SetMetadata(
 
 export interface AuthenticatedRequest {
   principal?: Principal;
+  /** The verified token's claims (its session `sid`, for logout). */
+  claims?: AccessClaims;
   headers: Record<string, string | string[] | undefined>;
 }
 

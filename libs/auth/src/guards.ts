@@ -1,9 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError, Permission } from '@party/contracts';
 import { assertPermission } from './authorize';
-import { accessClaimsSchema, principalFromClaims } from './claims';
+import { AccessClaims, accessClaimsSchema, principalFromClaims } from './claims';
 import { AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSIONS } from './decorators';
 
 const UNAUTHENTICATED = new DomainError({
@@ -11,12 +11,22 @@ const UNAUTHENTICATED = new DomainError({
   message: { vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại', en: 'Missing, invalid or expired token: please log in again' },
 });
 
-/** Verifies the bearer access token and puts the principal on the request. */
+/**
+ * Whether a correctly signed access token still speaks for its user: not logged out, the account
+ * active and unchanged since. Answered from memory when it can (a Map lookup); the gateway provides it.
+ */
+export interface SessionCheck {
+  isCurrent(claims: AccessClaims): boolean | Promise<boolean>;
+}
+export const SESSION_CHECK = Symbol('SESSION_CHECK');
+
+/** Verifies the bearer access token (and, when provided, that its session is current) and puts the principal on the request. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    @Optional() @Inject(SESSION_CHECK) private readonly sessions?: SessionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,13 +35,16 @@ export class JwtAuthGuard implements CanActivate {
     const header = req.headers['authorization'];
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) throw UNAUTHENTICATED;
+    let claims: AccessClaims;
     try {
-      const claims = accessClaimsSchema.parse(await this.jwt.verifyAsync(token, { algorithms: ['HS256'] }));
-      req.principal = principalFromClaims(claims);
-      return true;
+      claims = accessClaimsSchema.parse(await this.jwt.verifyAsync(token, { algorithms: ['HS256'] }));
     } catch {
       throw UNAUTHENTICATED;
     }
+    if (this.sessions && !(await this.sessions.isCurrent(claims))) throw UNAUTHENTICATED;
+    req.principal = principalFromClaims(claims);
+    req.claims = claims;
+    return true;
   }
 }
 

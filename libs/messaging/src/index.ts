@@ -16,3 +16,4 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 /** Every service schema holds these two tables. */
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
 export * from './jobs/job-handlers';
+export * from './jobs/job-results';

@@ -18,7 +18,7 @@ export interface ServiceBootOptions {
 
 /**
  * A backend service: NATS request-reply (queue group = the service name, so replicas share
- * the work) plus a small HTTP listener for `/health/*`. On SIGTERM in-flight messages finish
+ * the work) plus a small HTTP listener for `/health/*` and `/metrics` on `HOST` (loopback by default). On SIGTERM in-flight messages finish
  * before connections close.
  */
 export async function bootService(opts: ServiceBootOptions): Promise<INestApplication> {
@@ -41,7 +41,7 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
-  await app.listen(env.HTTP_PORT ?? opts.defaultPort, '0.0.0.0');
+  await app.listen(env.HTTP_PORT ?? opts.defaultPort, env.HOST);
   if (opts.handleSignals ?? true) exitGracefullyOnSignals(app);
   return app;
 }

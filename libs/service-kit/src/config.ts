@@ -16,6 +16,12 @@ export const baseEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('party'),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /**
+   * The address the HTTP listener binds: loopback unless told, so a service's /health and /metrics
+   * (and the gateway) are not open to the network by accident; a container sets 0.0.0.0 where
+   * another container must reach it (docker-compose.yml: the gateway, behind the portal's nginx).
+   */
+  HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')], { message: 'HOST must be an IP address to listen on (127.0.0.1, 0.0.0.0, ::1, ::) or localhost' }).default('127.0.0.1'),
   /** Overrides every consumer's batch size (1 = one transaction per event): an operations knob. */
   CONSUMER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
   /** Checks every route's answer against its declared response schema (default: on under `NODE_ENV=test`), so the OpenAPI document cannot lie. */

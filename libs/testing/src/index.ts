@@ -5,3 +5,6 @@ export * from './orm';
 export * from './processes';
 export * from './streams';
 export * from './tables';
+export * from './redis-server';
+export * from './office-files';
+export * from './zip-bomb';

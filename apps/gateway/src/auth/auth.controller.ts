@@ -1,16 +1,17 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from '../http/zod-dto';
-import { CurrentPrincipal, Public } from '@party/auth';
+import { AuthenticatedRequest, CurrentPrincipal, Public } from '@party/auth';
 import { API_TAGS, Principal } from '@party/contracts';
 import { Answers } from '../http/answers';
 import { ApiZodBody, ZodPipe } from '../http/zod';
-import { currentUserSchema, LoginInput, loginSchema, refreshSchema, tokenPairSchema } from './auth.schemas';
+import { currentUserSchema, LoginInput, loginSchema, logoutSchema, refreshSchema, tokenPairSchema } from './auth.schemas';
 import { AuthService } from './auth.service';
 import { LoginThrottled } from './login-rate-limit';
 
 class TokenPair extends createZodDto(tokenPairSchema) {}
 class CurrentUser extends createZodDto(currentUserSchema) {}
+class LoggedOut extends createZodDto(logoutSchema) {}
 
 @ApiTags(API_TAGS.auth)
 @Controller('auth')
@@ -20,11 +21,26 @@ export class AuthController {
   @Public()
   @LoginThrottled()
   @Post('login')
-  @ApiOperation({ summary: 'Đăng nhập / Log in', description: '5 failures in a row lock the username for 15 minutes (423).' })
+  @ApiOperation({
+    summary: 'Đăng nhập / Log in',
+    description:
+      '5 failures in a row for a username from one address make that address wait before trying it again (423): 1 minute, twice as long after each further failure, ' +
+      'at most 15 minutes. Other addresses are not delayed. Failures, waits and refused attempts are audited.',
+  })
   @ApiZodBody(loginSchema)
   @Answers(200, TokenPair, 400, 401, 423, 429)
-  login(@Body(new ZodPipe(loginSchema)) body: LoginInput) {
-    return this.auth.login(body);
+  login(@Body(new ZodPipe(loginSchema)) body: LoginInput, @Req() req: { ip?: string; socket?: { remoteAddress?: string } }) {
+    return this.auth.login(body, req.ip ?? req.socket?.remoteAddress ?? 'unknown');
+  }
+
+  @Post('logout')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Đăng xuất / Log out', description: 'Ends this session: its refresh token and its access tokens are refused from the next request on. Other sessions of the user go on.' })
+  @Answers(200, LoggedOut, 401)
+  async logout(@Req() req: AuthenticatedRequest) {
+    const claims = req.claims as NonNullable<AuthenticatedRequest['claims']>;
+    await this.auth.logout(claims.sub, claims.sid);
+    return { sessionEnded: true as const };
   }
 
   @Public()

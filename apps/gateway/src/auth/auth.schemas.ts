@@ -20,5 +20,8 @@ export const tokenPairSchema = z.object({
 });
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
+/** What logout answers: this session is over (its access and refresh tokens are refused from now on). */
+export const logoutSchema = z.object({ sessionEnded: z.literal(true) });
+
 /** The signed-in user with what their roles allow (the portal shows and hides by it). */
 export const currentUserSchema = userSchema.extend({ permissions: z.array(z.enum(PERMISSIONS)) });

@@ -1,8 +1,17 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AuditEntry } from '@party/database';
+import { LoginLockout } from './login-lockout';
+import { loadGatewayEnv } from '../config/gateway-env';
 import { DEMO_PASSWORD, useTestGateway } from '../testing/gateway-harness';
 
-const gw = useTestGateway({ label: 'gwauth', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '200' } });
+// the loopback proxy is trusted here, so each test client names its own address in X-Forwarded-For
+const gw = useTestGateway({ label: 'gwauth', env: { LOGIN_RATE_LIMIT_PER_MINUTE: '200', TRUST_PROXY: 'loopback', LOCKOUT_DELAY_SECONDS: '1' } });
 
-const login = (username: string, password: string) => gw.http().post('/api/auth/login').send({ username, password });
+const STRANGER = '203.0.113.7';
+const CLERK = '198.51.100.20';
+const login = (username: string, password: string, from = CLERK) => gw.http().post('/api/auth/login').set('x-forwarded-for', from).send({ username, password });
+const auditOf = (username: string) => gw.app.get(MikroORM).em.fork().find(AuditEntry, { entity: 'login', entityId: username }, { orderBy: { at: 'asc', id: 'asc' } });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('POST /api/auth/login', () => {
   it('gives an access token, a refresh token and its lifetime for the right password', async () => {
@@ -41,15 +50,44 @@ describe('POST /api/auth/login', () => {
     expect(res.body.code).toBe('validation');
   });
 
-  it('locks a username after 5 failures in a row, even against the right password', async () => {
-    for (let i = 1; i <= 4; i++) await login('ubkt', `wrong-${i}`).expect(401);
-    const fifth = await login('ubkt', 'wrong-5').expect(401);
-    expect(fifth.body.message.vi).toContain('tạm khóa 15 phút');
-    const locked = await login('ubkt', DEMO_PASSWORD).expect(423);
-    expect(locked.body.code).toBe('locked');
-    expect(locked.body.message.vi).toContain('thử lại sau');
-    // the lock is per username: others still log in
-    await login('viewer', DEMO_PASSWORD).expect(200);
+  it('makes a stranger\'s address wait after 5 failures in a row, while the clerk logs in from their own', async () => {
+    for (let i = 1; i <= 4; i++) await login('ubkt', `wrong-${i}`, STRANGER).expect(401);
+    const fifth = await login('ubkt', 'wrong-5', STRANGER).expect(401);
+    expect(fifth.body.message.vi).toContain('Đã sai 5 lần liên tiếp từ máy này: vui lòng chờ 1 giây');
+    // the stranger is refused even with the right password while waiting…
+    const waiting = await login('ubkt', DEMO_PASSWORD, STRANGER).expect(423);
+    expect(waiting.body.code).toBe('locked');
+    expect(waiting.body.message.vi).toContain('thử lại sau');
+    // …and cannot lock the clerk out: the same username from the clerk's address logs in
+    await login('ubkt', DEMO_PASSWORD, CLERK).expect(200);
+  });
+
+  it('doubles the wait with each further failure from that address, and audits failures, waits and refusals', async () => {
+    const from = '203.0.113.99';
+    for (let i = 1; i <= 5; i++) await login('thuongvu', `nope-${i}x`, from).expect(401);
+    await sleep(1100);
+    const sixth = await login('thuongvu', 'nope-6x', from).expect(401);
+    expect(sixth.body.message.en).toContain('6 failures in a row from this address: wait 2 seconds');
+    await login('thuongvu', DEMO_PASSWORD, from).expect(423);
+    await sleep(2100);
+    await login('thuongvu', DEMO_PASSWORD, from).expect(200);
+
+    const audit = (await auditOf('thuongvu')).filter((a) => a.actorName === from);
+    const actions = audit.map((a) => a.action);
+    expect(actions.filter((a) => a === 'login.failed')).toHaveLength(6);
+    expect(actions.filter((a) => a === 'login.locked')).toHaveLength(2);
+    expect(actions.filter((a) => a === 'login.refused')).toHaveLength(1);
+    expect(audit.find((a) => a.action === 'login.locked')).toMatchObject({ actorId: 'anonymous', actorName: from, after: expect.objectContaining({ clientIp: from, reason: 'wrong-password', failures: 5 }) });
+  });
+
+  it('audits a probe of an unknown username too', async () => {
+    await login('khong-ton-tai', 'whatever1', STRANGER).expect(401);
+    expect((await auditOf('khong-ton-tai'))[0]).toMatchObject({ action: 'login.failed', after: expect.objectContaining({ userId: null, reason: 'unknown-user' }) });
+  });
+
+  it('waits 1 minute after the fifth failure by default, then 2, 4, 8, and never more than 15', () => {
+    const lockout = new LoginLockout(null as never, loadGatewayEnv({ JWT_SECRET: 'k'.repeat(16) + 'q'.repeat(16) + 'z9' }));
+    expect([4, 5, 6, 7, 8, 9, 10, 50].map((n) => lockout.delaySeconds(n))).toEqual([0, 60, 120, 240, 480, 900, 900, 900]);
   });
 
   it('resets the count on a success: 4 failures, a success, 4 failures do not lock', async () => {

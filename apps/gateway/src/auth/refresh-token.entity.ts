@@ -15,6 +15,11 @@ export class RefreshToken {
   @Property({ type: 'uuid' })
   userId!: string;
 
+  /** The login this token descends from (kept across rotations; the access tokens' `sid`): logout ends it. */
+  @Property({ type: 'uuid' })
+  @Index()
+  sessionId!: string;
+
   @Property({ type: 'text' })
   secretHash!: string;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { baseEnvSchema, parseEnv } from '@party/service-kit';
+import { DEFAULT_REPORT_RESULTS_DIR } from '@party/messaging';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 /**
  * Secrets that were ever written in this repository (defaults of earlier versions, of the dev
@@ -30,9 +32,27 @@ export const gatewayEnvSchema = baseEnvSchema
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(30).default(60),
     // per IP: a person never comes near; a bulk client (the demo seeder, an import script) may
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(60).default(6000),
+    /** Whose X-Forwarded-For gives the client's address (see `parseTrustProxy`); nobody's by default. */
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform((raw, ctx): TrustProxy => {
+        const parsed = parseTrustProxy(raw);
+        if (parsed instanceof Error) {
+          ctx.addIssue({ code: 'custom', message: parsed.message });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+    /** Failures in a row, for one username from one address, before that address must wait. */
     LOCKOUT_FAILURES: z.coerce.number().int().min(1).default(5),
+    /** The first wait; it doubles with each further failure. */
+    LOCKOUT_DELAY_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** The longest wait. */
     LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
     SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Where the report worker leaves the files of finished jobs; downloads are served from there. */
+    REPORT_RESULTS_DIR: z.string().min(1).default(DEFAULT_REPORT_RESULTS_DIR),
     /** The seeded demo users' password; none by default, so no demo user can be seeded without choosing one. */
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD needs at least 8 characters').optional(),
   })

@@ -14,7 +14,7 @@ interface ZodDtoClass {
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   ...Object.fromEntries(ERROR_STATUSES),
-  423: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần / Locked after failed logins',
+  423: 'Đăng nhập sai nhiều lần từ địa chỉ này: chờ rồi thử lại / Too many failed logins from this address: wait, then try again',
   429: 'Quá nhiều yêu cầu / Too many requests',
 };
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429;

@@ -4,7 +4,7 @@ import type { Role } from '@party/contracts';
 
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'id' | 'orgScopeId' | 'active' | 'lastLoginAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'orgScopeId' | 'active' | 'tokenVersion' | 'lastLoginAt' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -31,6 +31,14 @@ export class User {
   @Property({ type: 'boolean' })
   active = true;
 
+  /**
+   * Carried by each access token (`ver`); raised when the account is deactivated, its password,
+   * roles or scope change, or a stolen refresh token is detected, so every access token issued
+   * before is refused on its next request (`SessionRegistry`), not when it runs out.
+   */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion = 0;
+
   /** The last successful login: lets an admin spot accounts nobody uses any more. */
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
@@ -43,8 +51,8 @@ export class User {
 }
 
 /**
- * What the admin pages and /me say about a user. `lockedUntil` is the temporary lock after
- * failed logins (kept per username in `login_attempt`), null when the account is not locked.
+ * What the admin pages and /me say about a user. `lockedUntil` is the latest wait an address
+ * earned by failed logins for this username (`login_attempt`, per username and address), null when none.
  */
 export function publicUser(u: User, lockedUntil: Date | null = null) {
   return {

@@ -78,7 +78,7 @@ export const userSchema = z.object({
   active: z.boolean(),
   /** The last successful login; null for an account never used. */
   lastLoginAt: z.iso.datetime().nullable(),
-  /** Until when failed logins keep the account locked; null when it is not locked. */
+  /** Until when an address that failed too many logins in a row must wait before trying this username again (the latest such wait); null when none. */
   lockedUntil: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -5,6 +5,7 @@ import { AuditEntry } from '@party/database';
 import { AuthService } from '../auth/auth.service';
 import { LoginLockout } from '../auth/login-lockout';
 import { hashPassword } from '../auth/password';
+import { SessionRegistry } from '../auth/session-registry';
 import { CreateUserInput, ListUsersInput, UpdateUserInput } from './users.schemas';
 import { userSearch } from './user-search';
 import { PublicUser, publicUser, User } from './user.entity';
@@ -17,6 +18,7 @@ export class UsersService {
     private readonly em: EntityManager,
     private readonly auth: AuthService,
     private readonly lockout: LoginLockout,
+    private readonly sessions: SessionRegistry,
   ) {}
 
   async list(input: ListUsersInput) {
@@ -34,7 +36,7 @@ export class UsersService {
   async get(id: string): Promise<PublicUser> {
     const user = await this.em.fork().findOne(User, { id });
     if (!user) throw DomainError.notFound(USER);
-    return publicUser(user, await this.lockout.lockedUntil(user.username));
+    return publicUser(user, await this.lockout.lockedUntilAny(user.username));
   }
 
   async create(input: CreateUserInput, actor: Principal): Promise<PublicUser> {
@@ -71,6 +73,8 @@ export class UsersService {
       const before = publicUser(user);
       const roles = input.roles ?? user.roles;
       const orgScopeId = input.orgScopeId !== undefined ? input.orgScopeId : input.roles ? null : user.orgScopeId;
+      const rolesChanged = [...roles].sort().join() !== [...user.roles].sort().join();
+      const scopeChanged = orgScopeId !== user.orgScopeId;
       if (roles.includes('secretary') && !orgScopeId) {
         throw DomainError.validation([{ field: 'orgScopeId', vi: 'Bí thư cần tổ chức đảng phụ trách', en: 'A secretary needs orgScopeId' }]);
       }
@@ -85,23 +89,27 @@ export class UsersService {
       user.roles = roles;
       user.orgScopeId = orgScopeId;
       if (input.active !== undefined) user.active = input.active;
-      // a new password, lost access or changed roles end the sessions held so far
-      if (input.password !== undefined || input.active === false || input.roles) await this.auth.revokeAllSessions(user.id, em);
+      // a new password, lost access, changed roles or scope end the sessions held so far: their
+      // refresh tokens at once, their access tokens at their next request (the token version)
+      if (input.password !== undefined || input.active === false || rolesChanged || scopeChanged) await this.auth.revokeAllSessions(user.id, em);
       em.persist(this.audit(em, actor, 'user.updated', user.id, before, publicUser(user)));
       return user;
-    }).then(async (user) => publicUser(user, await this.lockout.lockedUntil(user.username)));
+    }).then(async (user) => {
+      await this.sessions.userChanged(user.id);
+      return publicUser(user, await this.lockout.lockedUntilAny(user.username));
+    });
   }
 
   /**
-   * Lifts the temporary lock after failed logins before it runs out (the official phoned the
-   * admin), and starts the failure count again. Unlocking an account that is not locked is no error.
+   * Lifts the waits after failed logins before they run out, from every address (the official phoned
+   * the admin), and starts the failure counts again. Unlocking an account that is not locked is no error.
    */
   async unlock(id: string, actor: Principal): Promise<PublicUser> {
     const em = this.em.fork();
     const user = await em.findOne(User, { id });
     if (!user) throw DomainError.notFound(USER);
-    const lockedUntil = await this.lockout.lockedUntil(user.username);
-    await this.lockout.reset(user.username);
+    const lockedUntil = await this.lockout.lockedUntilAny(user.username);
+    await this.lockout.resetAll(user.username);
     if (lockedUntil) {
       em.persist(this.audit(em, actor, 'user.unlocked', user.id, { lockedUntil: lockedUntil.toISOString() }, { lockedUntil: null }));
       await em.flush();

@@ -22,6 +22,7 @@ import { OrganizationTree } from '../organizations/organization.tree';
 import { Person } from '../people/person.entity';
 import { PERSON } from '../people/people.service';
 import { Candidate } from './candidate.entity';
+import { seesVetting } from './vetting-visibility';
 
 const CANDIDATE = { vi: 'quần chúng (hồ sơ kết nạp)', en: 'Candidate' };
 const CHARTER = 'Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW (2021)';
@@ -37,8 +38,9 @@ export async function loadCandidate(em: EntityManager, tree: OrganizationTree, p
   return { candidate, person };
 }
 
-export function candidateView(c: Candidate) {
-  return {
+/** The candidate as answered; without `vetting:read` the vetting fields are left out (the audit keeps them all). */
+export function candidateView(c: Candidate, vetting = true) {
+  const view = {
     id: c.id,
     personId: c.personId,
     orgId: c.orgId,
@@ -53,12 +55,15 @@ export function candidateView(c: Candidate) {
     introducers: c.introducers,
     resolution: c.voteDate ? { voteDate: c.voteDate, resolutionNumber: c.resolutionNumber, officialMembers: c.officialMembers, votesFor: c.votesFor } : null,
   };
+  if (vetting) return view;
+  const { vettingStatus: _status, vettingConcludedOn: _on, ...withoutVetting } = view;
+  return withoutVetting;
 }
 
 /** The candidate with what the board shows of their person. */
-export function candidateSummary(c: Candidate, p: Pick<Person, 'fullName' | 'dateOfBirth' | 'admissionDecisionDate' | 'ceremonyDate'> | undefined) {
+export function candidateSummary(c: Candidate, p: Pick<Person, 'fullName' | 'dateOfBirth' | 'admissionDecisionDate' | 'ceremonyDate'> | undefined, vetting = true) {
   return {
-    ...candidateView(c),
+    ...candidateView(c, vetting),
     fullName: p?.fullName ?? '',
     dateOfBirth: p?.dateOfBirth ?? '',
     // the decision and the ceremony belong to the candidate's own admission only
@@ -112,7 +117,7 @@ export class CandidatesService {
     person.status = 'candidate';
     u.event(CandidateNominated, { personId: person.id, orgId: c.orgId, candidateId: c.id, nominatedBy: c.nominatedBy, nominatedOn: c.nominatedOn }, c.nominatedOn);
     u.audit('candidate.nominated', 'candidate', c.id, null, candidateView(c));
-    return candidateView(c);
+    return candidateView(c, seesVetting(principal));
   }
 
   @Handles(CANDIDATE_ROUTES.listSympathizer)
@@ -191,7 +196,7 @@ export class CandidatesService {
   @Handles(CANDIDATE_ROUTES.get)
   async get(input: RouteInput<typeof CANDIDATE_ROUTES.get>, { em, principal }: QueryContext) {
     const { candidate, person } = await loadCandidate(em, this.tree, principal, input.id, todayInVietnam());
-    return candidateSummary(candidate, person);
+    return candidateSummary(candidate, person, seesVetting(principal));
   }
 
   /**
@@ -209,7 +214,7 @@ export class CandidatesService {
     const personOf = new Map(people.map((p) => [p.id, p]));
     const text = q.q ? searchableName(q.q) : '';
     const items = atStage
-      .map((c) => candidateSummary(c, personOf.get(c.personId)))
+      .map((c) => candidateSummary(c, personOf.get(c.personId), seesVetting(principal)))
       .filter((i) => !text || searchableName(i.fullName).includes(text))
       .filter((i) => !q.ceremony || (i.status === 'admitted' && (q.ceremony === 'held') === Boolean(i.ceremonyDate)));
     type Item = (typeof items)[number];
@@ -231,6 +236,6 @@ export class CandidatesService {
     const before = candidateView(candidate);
     const action = await body(candidate);
     uow.audit(action, 'candidate', candidate.id, before, candidateView(candidate));
-    return candidateView(candidate);
+    return candidateView(candidate, seesVetting(principal));
   }
 }

@@ -74,6 +74,18 @@ export function timelineOf(events: readonly RecordedEvent[]): MemberTimelineEntr
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * The timeline as seen without `vetting:read`: a vetting entry keeps its place and who recorded it,
+ * but not its outcome or conclusion date (its date becomes the one it held by, marked approximate).
+ */
+export function withoutVetting(events: readonly RecordedEvent[]): RecordedEvent[] {
+  return events.map((e) => {
+    if (e.type !== CandidateVettingRecorded.type) return e;
+    const { personId, orgId, candidateId } = e.data;
+    return { ...e, data: { personId, orgId, candidateId, redacted: true } };
+  });
+}
+
+/**
  * Every event of this service about the person, with the hand-over of their organization when
  * they left the bloc with it (an event about the organization, not about them).
  */

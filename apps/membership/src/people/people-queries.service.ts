@@ -6,7 +6,8 @@ import { Candidate } from '../candidates/candidate.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from './people.service';
 import { Person } from './person.entity';
-import { eventsAbout, timelineOf } from './member-timeline';
+import { seesVetting } from '../candidates/vetting-visibility';
+import { eventsAbout, timelineOf, withoutVetting } from './member-timeline';
 import { memberViews } from './member.view';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -63,7 +64,8 @@ export class PeopleQueries {
     return {
       ...view,
       candidate: candidate ? { id: candidate.id, status: candidate.status, nominatedOn: candidate.nominatedOn, voteDate: candidate.voteDate } : null,
-      timeline: timelineOf(await eventsAbout(em, view)),
+      // a vetting's outcome and date only for `vetting:read`
+      timeline: timelineOf(seesVetting(principal) ? await eventsAbout(em, view) : withoutVetting(await eventsAbout(em, view))),
     };
   }
 }

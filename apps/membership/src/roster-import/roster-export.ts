@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { labelOf, MembershipCodeList, RosterFormat } from '@party/contracts';
+import { inertCellText, labelOf, MembershipCodeList, RosterFormat } from '@party/contracts';
 import { ROSTER_COLUMNS, RosterField } from './roster-columns';
 import { csvField } from './roster-csv';
 
@@ -17,7 +17,8 @@ function shown(field: RosterField, value: string | null | undefined, list?: Memb
 
 /**
  * The roster file in the import's column shape: Vietnamese headers, code lists as Vietnamese
- * labels, dates dd/mm/yyyy (real dates in Excel, text in CSV), CCCD as text so its leading zeros stay.
+ * labels, dates dd/mm/yyyy (real dates in Excel, text in CSV), CCCD as text so its leading zeros stay,
+ * text that would start a formula behind an apostrophe (`inertCellText`; the import takes it off).
  */
 export async function writeRoster(format: RosterFormat, lines: readonly RosterLine[]): Promise<Buffer> {
   return format === 'csv' ? writeCsv(lines) : writeXlsx(lines);
@@ -30,7 +31,8 @@ function writeCsv(lines: readonly RosterLine[]): Buffer {
       ROSTER_COLUMNS.map((c) => {
         if (c.field === 'index') return String(i + 1);
         const v = line[c.field];
-        return csvField(c.kind === 'date' && v ? ddmmyyyy(v) : shown(c.field, v, c.list));
+        // a name or a hometown typed as "=…" stays text when Excel opens the CSV
+        return csvField(c.kind === 'date' && v ? ddmmyyyy(v) : inertCellText(shown(c.field, v, c.list)));
       }).join(','),
     );
   });
@@ -54,7 +56,8 @@ async function writeXlsx(lines: readonly RosterLine[]): Promise<Buffer> {
         if (c.field === 'index') return i + 1;
         const v = line[c.field];
         if (c.kind === 'date') return v ? toDate(v) : null;
-        return shown(c.field, v, c.list) || null;
+        // a text cell is never a formula in .xlsx; the apostrophe keeps it inert if saved as CSV later
+        return inertCellText(shown(c.field, v, c.list)) || null;
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { DomainError } from '@party/contracts';
+import { DomainError, withoutInertMark } from '@party/contracts';
+import { assertWorkbookInflatesWithin } from '@party/service-kit';
 import { parseCsv } from './roster-csv';
 
 /** A cell as read: text (CSV, Excel text), a number (Excel number or date serial) or an Excel date. */
@@ -28,7 +29,8 @@ export async function readRosterFile(bytes: Buffer): Promise<RosterTable> {
     throw unreadable('Tệp không phải .xlsx, cũng không phải CSV mã UTF-8 (hãy lưu CSV với mã UTF-8)', 'The file is neither .xlsx nor UTF-8 CSV (save the CSV as UTF-8)');
   }
   const [header = [], ...records] = parseCsv(text);
-  return { format: 'csv', headers: header.map((h) => h.trim()), rows: records.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => c.trim() || null) })) };
+  // "=…" stays the text it is (never a formula); the apostrophe our export puts before it comes off
+  return { format: 'csv', headers: header.map((h) => h.trim()), rows: records.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => withoutInertMark(c.trim()) || null) })) };
 }
 
 /**
@@ -37,6 +39,8 @@ export async function readRosterFile(bytes: Buffer): Promise<RosterTable> {
  * serial number, which `cellDate` reads (1900 date system; 1904 workbooks are not supported).
  */
 async function readWorkbook(bytes: Buffer): Promise<RosterTable> {
+  // a zip bomb is refused from the zip's directory before exceljs inflates anything
+  assertWorkbookInflatesWithin(bytes, 'file');
   const rows: { row: number; values: ExcelJS.CellValue[] }[] = [];
   let sheets = 0;
   try {
@@ -67,5 +71,5 @@ function rawCell(value: ExcelJS.CellValue | undefined): RawCell {
     if ('text' in value) return String(value.text).trim() || null;
     return null;
   }
-  return String(value).trim() || null;
+  return withoutInertMark(String(value).trim()) || null;
 }

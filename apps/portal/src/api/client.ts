@@ -68,3 +68,11 @@ export async function unwrap<T>(call: Promise<Answered<T>>, accept: readonly num
 export function login(username: string, password: string): Promise<TokenResponse> {
   return unwrap(api.POST('/api/auth/login', { body: { username, password } }));
 }
+
+/**
+ * Ends this session on the server, so its tokens are refused at once even if copied elsewhere.
+ * Best effort: signing out in the browser never waits for it or fails with it.
+ */
+export function endServerSession(accessToken: string): Promise<unknown> {
+  return api.POST('/api/auth/logout', { headers: { Authorization: `Bearer ${accessToken}` } }).catch(() => undefined);
+}

@@ -37,3 +37,13 @@ export const fetchDeadLetters = (limit: number, signal?: AbortSignal) =>
   unwrap(api.GET('/api/admin/dead-letters', { params: { query: { limit } }, signal }));
 export const retryDeadLetter = (seq: number) =>
   unwrap(api.POST('/api/admin/dead-letters/{seq}/retry', { params: { path: { seq } } }));
+
+/** The job queue as the administrator's dashboard shows it. */
+export type QueueOverview = Answer<'get', '/api/admin/queues'>;
+export type QueueJob = Answer<'get', '/api/admin/queues/jobs'>['items'][number];
+export type QueueState = NonNullable<Query<'get', '/api/admin/queues/jobs'>['state']>;
+
+export const fetchQueueOverview = (signal?: AbortSignal) => unwrap(api.GET('/api/admin/queues', { signal }));
+export const fetchQueueJobs = (state: QueueState, limit: number, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/admin/queues/jobs', { params: { query: { state, limit } }, signal }));
+export const retryQueueJob = (id: string) => unwrap(api.POST('/api/admin/queues/jobs/{id}/retry', { params: { path: { id } } }));

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ApiError, login as requestLogin } from '../api/client';
+import { ApiError, endServerSession, login as requestLogin } from '../api/client';
 import { fetchMe, type Me } from '../api/gateway';
 import { clearSession, onSessionChange, readSession, saveTokens, SESSION_KEY } from '../api/session-store';
 
@@ -84,6 +84,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(() => {
     // Sign-out is deliberate, not an expiry: no "session expired" notice.
+    const session = readSession();
+    if (session) void endServerSession(session.accessToken);
     signedInRef.current = false;
     setSignedIn(false);
     setExpired(false);

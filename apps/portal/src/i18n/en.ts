@@ -18,6 +18,8 @@ import * as ratingMessages from '../pages/rating/messages';
 import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
+import * as queuesMessages from '../pages/admin/queues-messages';
+import * as reportJobsMessages from '../pages/reports/jobs-messages';
 import * as orgsMessages from '../pages/orgs/messages';
 import * as membersMessages from '../pages/members/messages';
 
@@ -67,6 +69,8 @@ export const en: Messages = {
     admin: 'Administration',
     users: 'Users',
     deadLetters: 'Dead letters',
+    queues: 'Job queue',
+    reportRuns: 'Report runs',
   },
   status: {
     title: 'System status',
@@ -98,6 +102,8 @@ export const en: Messages = {
   },
   users: usersMessages.en,
   deadLetters: deadLettersMessages.en,
+  queues: queuesMessages.en,
+  reportJobs: reportJobsMessages.en,
   dateInput: {
     placeholder: 'dd/mm/yyyy',
     invalid: 'Invalid date, expected dd/mm/yyyy (e.g. 31/12/2024).',

@@ -18,6 +18,8 @@ import * as ratingMessages from '../pages/rating/messages';
 import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
+import * as queuesMessages from '../pages/admin/queues-messages';
+import * as reportJobsMessages from '../pages/reports/jobs-messages';
 import * as orgsMessages from '../pages/orgs/messages';
 import * as membersMessages from '../pages/members/messages';
 
@@ -68,6 +70,8 @@ export const vi = {
     admin: 'Quản trị',
     users: 'Người dùng',
     deadLetters: 'Sự kiện lỗi',
+    queues: 'Hàng đợi công việc',
+    reportRuns: 'Các lần chạy báo cáo',
   },
   status: {
     title: 'Tình trạng hệ thống',
@@ -99,6 +103,8 @@ export const vi = {
   },
   users: usersMessages.vi,
   deadLetters: deadLettersMessages.vi,
+  queues: queuesMessages.vi,
+  reportJobs: reportJobsMessages.vi,
   dateInput: {
     placeholder: 'dd/mm/yyyy',
     invalid: 'Ngày không hợp lệ, cần dạng dd/mm/yyyy (ví dụ 31/12/2024).',

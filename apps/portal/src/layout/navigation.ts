@@ -85,7 +85,10 @@ export const NAVIGATION: NavGroup[] = [
   {
     key: 'reports',
     label: 'nav.groups.reports',
-    items: [{ path: '/reports/year-end', label: 'nav.reports', permission: 'reports:read' }],
+    items: [
+      { path: '/reports/year-end', label: 'nav.reports', permission: 'reports:read' },
+      { path: '/reports/runs', label: 'nav.reportRuns', permission: 'reports:read' },
+    ],
   },
   {
     key: 'admin',
@@ -93,6 +96,7 @@ export const NAVIGATION: NavGroup[] = [
     items: [
       { path: '/admin/users', label: 'nav.users', permission: 'users:manage' },
       { path: '/admin/dead-letters', label: 'nav.deadLetters', permission: 'system:operate' },
+      { path: '/admin/queues', label: 'nav.queues', permission: 'system:operate' },
       { path: '/admin/status', label: 'nav.status', permission: 'system:operate' },
     ],
   },

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { CITIZEN_ID, DomainError, isLocalDate, PersonRef, searchableName } from '@party/contracts';
+import { CITIZEN_ID, DomainError, isLocalDate, PersonRef, searchableName, withoutInertMark } from '@party/contracts';
+import { assertWorkbookInflatesWithin } from '@party/service-kit';
 
 /** One problem of the file, for a person to fix in Excel: row number as Excel shows it, column header. */
 export interface ImportError {
@@ -47,13 +48,18 @@ export function normalize(text: string): string {
   return searchableName(text.replace(/\(.*?\)/g, ''));
 }
 
+/** A cell as text: "=…" stays the text it is (never a formula), and the apostrophe an export put before it comes off. */
 export function cellText(value: ExcelJS.CellValue): string {
+  return withoutInertMark(rawText(value));
+}
+
+function rawText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
     if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return rawText(value.result as ExcelJS.CellValue);
     return '';
   }
   return String(value).trim();
@@ -102,6 +108,8 @@ export async function readFirstSheet(file: SheetFile): Promise<ExcelJS.Worksheet
       { field, vi: 'Tệp không phải tệp Excel .xlsx', en: 'The file is not an .xlsx workbook' },
     ]);
   }
+  // a zip bomb is refused from the zip's directory before exceljs inflates anything
+  assertWorkbookInflatesWithin(buffer, field);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

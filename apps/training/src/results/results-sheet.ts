@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { isLocalDate, MAX_RESULTS } from '@party/contracts';
+import { inertCellText, isLocalDate, MAX_RESULTS } from '@party/contracts';
 import { cellDate, cellText, citizenIdOf, fileError, ImportError, normalize, readFirstSheet, SheetFile } from '../enrollments/enrollment-import';
 import type { ResultField, ResultLine } from './results.rules';
 
@@ -143,7 +143,8 @@ export async function resultsTemplateBytes(students: TemplateStudent[]): Promise
   const ws = wb.addWorksheet('Kết quả học tập');
   const fields: ResultField[] = ['enrollmentId', 'personId', 'citizenId', 'fullName', 'result', 'grade', 'completedOn', 'certificateNumber', 'certificateIssuedOn'];
   ws.addRow(['STT', ...fields.map((f) => RESULT_COLUMNS[f])]).font = { bold: true };
-  students.forEach((s, i) => ws.addRow([i + 1, s.id, s.personId, s.citizenId, s.fullName]));
+  // a name that would start a formula is written inert (formula injection)
+  students.forEach((s, i) => ws.addRow([i + 1, s.id, s.personId, s.citizenId, s.fullName === null ? null : inertCellText(s.fullName)]));
   ws.columns.forEach((c, i) => (c.width = [6, 38, 14, 15, 28, 12, 12, 16, 20, 12][i] ?? 14));
   // citizen IDs and dates typed by hand stay text (leading zeros, dd/mm/yyyy)
   for (const col of [4, 8, 10]) ws.getColumn(col).numFmt = '@';

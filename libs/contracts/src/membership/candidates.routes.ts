@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../errors/validate';
+import type { Permission } from '../auth/roles';
 import { defineRoute } from '../routes/define-route';
 import { listQuery, paged } from '../routes/conventions';
 import { introducersBody, nominateCandidateSchema, resolutionBody, sympathizerBody, vettingBody } from './member-commands';
@@ -26,8 +27,12 @@ export const candidateViewSchema = z.object({
   nominatedOn: dateSchema,
   sympathizerListedOn: nullableDateSchema,
   mentorPersonId: z.uuid().nullable(),
-  vettingStatus: z.enum(['pending', 'concluded']).nullable(),
-  vettingConcludedOn: nullableDateSchema,
+  /**
+   * Thẩm tra lý lịch, only for a caller with `vetting:read`: absent otherwise (null = not recorded).
+   * The stage still says the step was reached, so the board can place the candidate.
+   */
+  vettingStatus: z.enum(['pending', 'concluded']).nullable().optional(),
+  vettingConcludedOn: nullableDateSchema.optional(),
   introducers: z.array(
     z.object({
       kind: z.enum(['party_member', 'youth_union_committee', 'trade_union_committee']),
@@ -49,13 +54,13 @@ export const candidateSummarySchema = candidateViewSchema
 /** Of the admitted: the ceremony still to hold (`pending`) or held (`held`). */
 export const CANDIDATE_CEREMONY_FILTER = ['pending', 'held'] as const;
 
-const step = <B extends z.ZodType>(path: string, pattern: string, summary: string, body: B, description?: string) =>
+const step = <B extends z.ZodType>(path: string, pattern: string, summary: string, body: B, description?: string, permission: Permission = 'members:write') =>
   defineRoute({
     service: 'membership',
     method: 'POST',
     path: `candidates/:id/${path}`,
     pattern: `membership.candidate.${pattern}`,
-    permission: 'members:write',
+    permission,
     tag: 'candidates',
     summary,
     description,
@@ -113,7 +118,14 @@ export const CANDIDATE_ROUTES = {
     response: candidateSummarySchema.extend({}),
   }),
   listSympathizer: step('sympathizer', 'listSympathizer', 'Vào danh sách cảm tình Đảng, phân công đảng viên giúp đỡ / Sympathizer list and mentor', sympathizerBody),
-  recordVetting: step('vetting', 'recordVetting', 'Thẩm tra lý lịch / Political vetting', vettingBody),
+  recordVetting: step(
+    'vetting',
+    'recordVetting',
+    'Thẩm tra lý lịch / Political vetting',
+    vettingBody,
+    'Only with `vetting:write` (the Organization Board): the vetting of a candidate is confidential, as the issue on security asks, although the chi bộ carries it out in practice.',
+    'vetting:write',
+  ),
   recordIntroducers: step('introducers', 'recordIntroducers', 'Người giới thiệu / Introducers', introducersBody),
   recordResolution: step(
     'resolution',

@@ -3,4 +3,5 @@ export * from './share';
 export * from './commands';
 export * from './views';
 export * from './reports.routes';
+export * from './report-jobs.routes';
 export * from './routes';

@@ -46,6 +46,8 @@ export function useSystem(label: string): SystemUnderTest {
     system.base = `http://127.0.0.1:${port}`;
     for (const svc of BACKEND_SERVICES) processes.set(svc, spawnTs(`apps/${svc}/src/main.ts`, envFor(svc), svc));
     processes.set('gateway', spawnTs('apps/gateway/src/main.ts', envFor('gateway', { HTTP_PORT: String(port) }), 'gateway'));
+    // the report worker too, as `npm start` runs it (no schema of its own; its files under the queue prefix)
+    processes.set('report-worker', spawnTs('apps/report-worker/src/main.ts', envFor('report-worker'), 'report-worker'));
     await waitFor(async () => (await system.health()).status === 200, { timeoutMs: 90_000, intervalMs: 500, what: 'a healthy system' });
   }, 120_000);
 

@@ -18,6 +18,7 @@ export async function admitCohort(api: DemoApi, plans: CandidatePlan[]): Promise
     c.candidateId = candidate.id;
     const at = `/candidates/${candidate.id}`;
     await api.post(`${at}/sympathizer`, { listedOn: c.sympathizerOn, mentorPersonId: c.mentor.id });
+    // as `bantochuc`: recording a vetting takes vetting:write, which a secretary does not hold
     await api.post(`${at}/vetting`, { status: 'concluded', concludedOn: c.vettingConcludedOn });
     await api.post(`${at}/introducers`, { introducers: c.introducers.map((i) => ({ kind: 'party_member', personId: i.member.id, togetherSince: i.togetherSince })) });
     await api.post(`${at}/resolution`, { voteDate: c.voteDate, resolutionNumber: `${c.voteDate.slice(5, 7)}-NQ/CB`, officialMembers: c.officialMembers, votesFor: c.votesFor });

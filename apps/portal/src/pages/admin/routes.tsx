@@ -7,5 +7,6 @@ export const routes: RouteObject[] = [
     lazyPage(':id/edit', 'users:manage', () => import('./user-drawers').then((m) => m.EditUserDrawer)),
   ]),
   lazyPage('admin/dead-letters', 'system:operate', () => import('./dead-letters-page').then((m) => m.DeadLettersPage)),
+  lazyPage('admin/queues', 'system:operate', () => import('./queues-page').then((m) => m.QueuesPage)),
   lazyPage('admin/status', 'system:operate', () => import('../status-page').then((m) => m.StatusPage)),
 ];

@@ -15,6 +15,8 @@ function useReachedOn() {
       case 'sympathizer':
         return t('candidates.card.listedOn', { date: formatLocalDate(c.sympathizerListedOn) });
       case 'vetting':
+        // absent (not null) when the caller lacks vetting:read
+        if (c.vettingStatus === undefined) return t('candidates.card.vettingHidden');
         return c.vettingStatus === 'concluded' ? t('candidates.card.vettingConcluded', { date: formatLocalDate(c.vettingConcludedOn) }) : t('candidates.card.vettingPending');
       case 'introducers':
         return t('candidates.card.introducers');

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { fetchCandidate, type CandidateView } from '../../api/candidates';
+import { useAuth } from '../../auth/auth-context';
 import { IfAllowed } from '../../auth/guards';
+import { can } from '../../auth/permissions';
 import { formatLocalDate } from '../../format';
 import { ErrorNotice, Loading } from '../../layout/notices';
 import { Page } from '../../layout/page';
@@ -45,13 +47,17 @@ function CandidateRecord({ c }: { c: CandidateView }) {
   const current = BOARD_STEPS.indexOf(step);
   const deadline = deadlines.byPerson.get(c.personId);
   const openDeadline = deadline && deadline.stage === deadlineStageOf(step) ? deadline : undefined;
-  const commands = availableCommands(c);
+  const { me } = useAuth();
+  // recording the vetting takes vetting:write (the Board), the other steps members:write
+  const commands = availableCommands(c).filter((cmd) => cmd !== 'vetting' || can(me, 'vetting:write'));
+  // the server leaves the vetting out for a caller without vetting:read
+  const vettingHidden = c.vettingStatus === undefined;
   const doneMark = (on: string | null | undefined) => (on ? formatLocalDate(on) : undefined);
 
   const stepDates: Record<(typeof BOARD_STEPS)[number], string | undefined> = {
     nominated: doneMark(c.nominatedOn),
     sympathizer: doneMark(c.sympathizerListedOn),
-    vetting: c.vettingStatus === 'pending' ? t('candidates.vettingStatus.pending') : doneMark(c.vettingConcludedOn),
+    vetting: vettingHidden ? t('candidates.vettingHidden') : c.vettingStatus === 'pending' ? t('candidates.vettingStatus.pending') : doneMark(c.vettingConcludedOn),
     introducers: c.introducers.length ? t('candidates.record.done') : undefined,
     resolution: doneMark(c.resolution?.voteDate),
     decision: doneMark(c.admissionDecisionDate),
@@ -100,7 +106,9 @@ function CandidateRecord({ c }: { c: CandidateView }) {
           {
             key: 'vetting',
             label: t('candidates.record.fields.vetting'),
-            children: c.vettingStatus ? `${t(`candidates.vettingStatus.${c.vettingStatus}`)}${c.vettingConcludedOn ? ` — ${formatLocalDate(c.vettingConcludedOn)}` : ''}` : t('candidates.record.waiting'),
+            children: vettingHidden
+              ? t('candidates.vettingHidden')
+              : c.vettingStatus ? `${t(`candidates.vettingStatus.${c.vettingStatus}`)}${c.vettingConcludedOn ? ` — ${formatLocalDate(c.vettingConcludedOn)}` : ''}` : t('candidates.record.waiting'),
           },
           {
             key: 'introducers',

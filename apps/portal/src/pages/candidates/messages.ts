@@ -36,6 +36,7 @@ export const vi = {
     listedOn: 'Cảm tình Đảng {{date}}',
     vettingPending: 'Đang thẩm tra',
     vettingConcluded: 'Thẩm tra xong {{date}}',
+    vettingHidden: 'Thẩm tra lý lịch: không có quyền xem',
     introducers: 'Người giới thiệu đủ 2',
     voteDate: 'Chi bộ xét {{date}}',
     decisionDate: 'Quyết định {{date}}',
@@ -96,6 +97,8 @@ export const vi = {
     },
   },
   vettingStatus: { pending: 'Đang thẩm tra', concluded: 'Đã có kết luận' },
+  /** Without `vetting:read` the server leaves the vetting out of the answer. */
+  vettingHidden: '— (không có quyền xem)',
   introducerKind: {
     party_member: 'Đảng viên chính thức',
     youth_union_committee: 'Ban Chấp hành Đoàn cơ sở',
@@ -233,6 +236,7 @@ export const en: typeof vi = {
     listedOn: 'Sympathizer {{date}}',
     vettingPending: 'Vetting in progress',
     vettingConcluded: 'Vetted {{date}}',
+    vettingHidden: 'Vetting: not yours to see',
     introducers: 'Two introducers',
     voteDate: 'Chi bộ vote {{date}}',
     decisionDate: 'Decision {{date}}',
@@ -293,6 +297,7 @@ export const en: typeof vi = {
     },
   },
   vettingStatus: { pending: 'In progress', concluded: 'Concluded' },
+  vettingHidden: '— (not yours to see)',
   introducerKind: {
     party_member: 'Official party member',
     youth_union_committee: 'Youth Union executive committee',

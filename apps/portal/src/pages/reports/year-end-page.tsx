@@ -14,6 +14,8 @@ import { ReportSections } from './report-sections';
 import { completenessSummary } from './report-completeness';
 import { defaultReportYear, reportYearChoices } from './report-years';
 import { Page } from '../../layout/page';
+import { ReportExport } from './report-export';
+import './reports.css';
 
 export function YearEndPage() {
   const { t } = useTranslation();
@@ -61,6 +63,7 @@ export function YearEndPage() {
         </div>
         <ReportOrgChoice value={orgId} onChange={setOrgId} />
       </div>
+      <ReportExport year={year} orgId={orgId} />
 
       {catalogue.isError && <ErrorNotice error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
       {report.isPending && <Loading />}
