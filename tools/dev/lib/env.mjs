@@ -34,7 +34,7 @@ export const PORTAL_PORT = 4200;
 export const MIGRATED_SERVICES = ['gateway', 'membership', 'cadre', 'training', 'inspection', 'reporting'];
 
 /** Reads KEY=VALUE lines of ./.env (if any) without overriding what the shell already set. */
-function loadDotEnv() {
+export function loadDotEnv() {
   const file = join(ROOT, '.env');
   if (!existsSync(file)) return;
   for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
