@@ -9,6 +9,22 @@ const here = (relative: string): string => fileURLToPath(new URL(relative, impor
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3000';
 const proxy: Record<string, ProxyOptions> = { '/api': { target: gateway, changeOrigin: true } };
 
+// What the built portal may load: its own scripts only (no inline script, so an injected one does
+// not run); inline styles stay allowed because Ant Design writes its CSS-in-JS into <style> tags.
+// deploy/nginx.conf sends the same header in front of the same files.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   root: here('.'),
   plugins: [react()],
@@ -29,5 +45,5 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },
-  preview: { host: '127.0.0.1', port: 4200, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port: 4200, strictPort: true, proxy, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -41,6 +41,14 @@ describe('request hygiene', () => {
     const me = await gw.http().get('/api/auth/me').set({ authorization: `Bearer ${res.body.accessToken}` });
     expect(me.headers['cache-control']).toBe('no-store');
   });
+
+  it('allows no inline script, on the API and on its OpenAPI page', async () => {
+    for (const path of ['/api/health', '/api/docs']) {
+      const csp = String((await gw.http().get(path)).headers['content-security-policy'] ?? '');
+      expect([path, csp]).toEqual([path, expect.stringContaining("script-src 'self'")]);
+      expect([path, csp.includes("'unsafe-inline'") && /script-src[^;]*'unsafe-inline'/.test(csp)]).toEqual([path, false]);
+    }
+  });
 });
 
 describe('out-of-range numbers and dates', () => {
