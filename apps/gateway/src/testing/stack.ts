@@ -93,7 +93,7 @@ export function useStack(opts: StackOptions): Stack {
     parts.gw = await startTestGateway({ label: opts.label, iso });
     parts.board = await parts.gw.login('bantochuc');
     parts.world = new World(parts.gw, parts.gw.as(parts.board), opts.service.worldHooks?.(em));
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await parts.gw?.close();
     await Promise.all(parts.processes.map((p) => p.stop()));

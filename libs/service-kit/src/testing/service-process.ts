@@ -26,7 +26,7 @@ export async function startServiceProcess(service: BackendService, iso: Isolatio
   try {
     await waitFor(
       async () => (await firstValueFrom(client.send<ServiceHealth>(healthPattern(service), {}).pipe(timeout(1000)))).status === 'up',
-      { timeoutMs: 60_000, intervalMs: 250, what: `${service} to answer` },
+      { timeoutMs: 150_000, intervalMs: 250, what: `${service} to answer` },
     );
   } finally {
     await client.close();

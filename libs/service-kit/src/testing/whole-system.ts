@@ -48,8 +48,9 @@ export function useSystem(label: string): SystemUnderTest {
     processes.set('gateway', spawnTs('apps/gateway/src/main.ts', envFor('gateway', { HTTP_PORT: String(port) }), 'gateway'));
     // the report worker too, as `npm start` runs it (no schema of its own; its files under the queue prefix)
     processes.set('report-worker', spawnTs('apps/report-worker/src/main.ts', envFor('report-worker'), 'report-worker'));
-    await waitFor(async () => (await system.health()).status === 200, { timeoutMs: 90_000, intervalMs: 500, what: 'a healthy system' });
-  }, 120_000);
+    // generous: on a 2-core CI machine running other specs' systems, seven apps take a while to boot
+    await waitFor(async () => (await system.health()).status === 200, { timeoutMs: 240_000, intervalMs: 500, what: 'a healthy system' });
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all([...processes.values()].map((p) => stopProcess(p, 'SIGKILL')));
