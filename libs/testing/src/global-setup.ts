@@ -15,7 +15,23 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await client.end();
   }
+  await createSharedExtensions();
   await removeStaleTestStreams();
+}
+
+/**
+ * Extensions are per database, shared by every schema: created once here, or the parallel files
+ * migrating membership into their own schemas race on `create extension if not exists` (one of
+ * them fails on pg_extension's unique key).
+ */
+async function createSharedExtensions(): Promise<void> {
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query('create extension if not exists pg_trgm schema public');
+  } finally {
+    await client.end();
+  }
 }
 
 /** Streams of test prefixes (`T_…`) older than two hours: left by runs killed before their teardown. */

@@ -6,10 +6,12 @@ import { benchBackbone } from './backbone.bench';
 import { benchGateway } from './gateway/gateway.bench';
 import { benchPortalLoad } from './portal/portal.bench';
 import { benchRating } from './rating/rating.bench';
+import { benchScale } from './scale/scale.bench';
 
 /**
  * `npm run bench [-- backbone|reporting|gateway|portal|rating …]`: performance figures and ratios, printed and meant for
- * BENCHMARKS.md. Without names, every bench runs.
+ * BENCHMARKS.md. Without names, every bench runs. `npm run bench -- --scale bloc|province|nation
+ * [backbone reporting]`: the routes at that scale, then the named benches sized for it.
  */
 const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway, portal, rating };
 
@@ -100,8 +102,65 @@ async function rating() {
   for (const x of r.rounds) if (x.decided !== x.rated || x.events !== x.rated) throw new Error(`${x.year}: ${x.rated} members rated but ${x.decided} decided and ${x.events} events`);
 }
 
+/**
+ * `--scale bloc|province|nation`: every interactive route beside its plain baseline over a
+ * `tools/synth` dataset of that size, as ratios (BENCHMARKS.md, "At scale"). Bloc: under 3 minutes.
+ */
+async function scale(name: string) {
+  const env = process.env;
+  const seconds = Number(env.BENCH_SECONDS ?? 4);
+  const r = await benchScale({
+    root: env.BENCH_ROOT ?? WORKSPACE_ROOT,
+    scale: name,
+    seconds,
+    warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 1),
+    connections: (env.BENCH_CONNECTIONS ?? '1,50').split(',').map(Number),
+    logLevel: env.BENCH_LOG_LEVEL ?? 'info',
+  });
+  const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+  const s = r.synth;
+  console.log(`scale ${s.scale} at ${r.commit}: ${n(s.orgs)} organizations (${n(s.grassroots)} grassroots), ${n(s.members)} members copied in ${n(s.copyMs / 1000, 1)} s + indexes ${n(s.indexMs / 1000, 1)} s + vacuum analyze ${n(s.analyzeMs / 1000, 1)} s`);
+  console.log(`  ${seconds} s per case after ${env.BENCH_WARMUP_SECONDS ?? 1} s of warm-up; load average ${r.load.map((x) => n(x, 1)).join(' → ')} (start, measurements, end); whole run ${n(r.totalMs / 1000)} s`);
+  for (const c of r.checks) console.log(`  check: ${c}`);
+  console.log('| route | conn. | req/s | p50 | p99 | CPU ms / req: gateway + membership | membership peak RSS after | baseline | its req/s | p50 | p99 | p99 ratio | req/s ratio |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const x of r.rows) {
+    const m = x.measured;
+    const b = x.bare;
+    const cpu = `${n(x.cpuPerRequest.gateway, 2)} + ${n(x.cpuPerRequest.membership, 2)}${x.cpuPerRequest.bare === undefined ? '' : ` (bare: ${n(x.cpuPerRequest.bare, 2)})`} | ${x.membershipPeakMiB === null ? '?' : `${n(x.membershipPeakMiB)} MiB`}`;
+    if (!m.requestsPerSecond) {
+      console.log(`| ${x.route} | ${x.connections} | no answer within ${seconds} s | | | | | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | | |`);
+      continue;
+    }
+    console.log(`| ${x.route} | ${x.connections} | ${n(m.requestsPerSecond)} | ${n(m.p50, 1)} ms | ${n(m.p99, 1)} ms | ${cpu} | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | ${n(m.p99 / Math.max(b.p99, 0.01), 1)}× | ${n(m.requestsPerSecond / b.requestsPerSecond, 2)} |`);
+  }
+  console.log(`  peak RSS: ${Object.entries(r.peakRssMiB).map(([k, v]) => `${k} ${v === null ? '?' : `${n(v)} MiB`}`).join(', ')}`);
+}
+
+/** What the other benches run at a scale: the reporting bench's multiple of the 2023 bloc, the backbone's events. */
+const AT_SCALE: Record<string, Record<string, string>> = {
+  bloc: { BENCH_SCALE: '1', BENCH_EVENTS: '10000' },
+  province: { BENCH_SCALE: '47', BENCH_EVENTS: '50000' },
+  nation: { BENCH_SCALE: '660', BENCH_EVENTS: '200000' },
+};
+
 async function main() {
-  const asked = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--scale');
+  if (at >= 0) {
+    const name = args[at + 1];
+    if (!(name in AT_SCALE)) throw new Error(`--scale takes one of ${Object.keys(AT_SCALE).join(', ')}`);
+    const others = args.filter((_, i) => i !== at && i !== at + 1);
+    // the year-end and backbone benches, when named, at the same scale (explicit env wins)
+    for (const [k, v] of Object.entries(AT_SCALE[name])) process.env[k] ??= v;
+    await scale(name);
+    for (const other of others) {
+      if (!(other in BENCHES)) throw new Error(`Unknown bench ${other}; there are: ${Object.keys(BENCHES).join(', ')}`);
+      await BENCHES[other]();
+    }
+    return;
+  }
+  const asked = args;
   const unknown = asked.filter((name) => !(name in BENCHES));
   if (unknown.length) throw new Error(`Unknown bench ${unknown.join(', ')}; there are: ${Object.keys(BENCHES).join(', ')}`);
   for (const name of asked.length ? asked : Object.keys(BENCHES)) await BENCHES[name]();

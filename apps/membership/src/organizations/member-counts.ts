@@ -1,20 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placementsOn } from '../transfers/headcount';
+import { countsWithin } from '../transfers/headcount';
+import { OrganizationVersion } from './organization.entity';
 import type { OrganizationTree } from './organization.tree';
 import type { MemberCounts } from './organization.rules';
 
 /**
  * Members counted in an organization and its subtree on a date, by the headcount rule (a member
  * in transit is counted at the source, a temporary transfer moves no one), and how many of them
- * were official on that date — what the guidance checks need.
+ * were official on that date — what the guidance checks need. Only the subtree's candidates are
+ * read (the bloc's placements were, 150–280 ms a detail page over 9.000 members).
  */
 export async function memberCountsOf(em: EntityManager, tree: OrganizationTree, orgId: string, asOf: string): Promise<MemberCounts> {
-  const subtree = new Set(await tree.subtreeIds(orgId, asOf, em));
-  const ids = (await placementsOn(em, asOf)).filter((p) => subtree.has(p.orgId)).map((p) => p.personId);
-  if (!ids.length) return { official: 0, total: 0 };
-  const [row]: { official: string }[] = await em.execute(
-    `select count(*) filter (where official_date is not null and official_date <= ?) as official from "${em.config.get('schema')}"."person" where id in (?)`,
-    [asOf, ids],
+  const subtree = await tree.subtreeIds(orgId, asOf, em);
+  return countsWithin(em, asOf, subtree.length === (await orgsOn(em, asOf)) ? 'wholeTree' : subtree);
+}
+
+/** How many organizations the tree holds on `asOf`: a subtree that many is the whole tree. */
+async function orgsOn(em: EntityManager, asOf: string): Promise<number> {
+  const [row]: { n: string }[] = await em.execute(
+    `select count(*) as n from "${em.config.get('schema')}"."${em.getMetadata().get(OrganizationVersion).tableName}" where valid_from <= ? and (valid_to is null or valid_to > ?)`,
+    [asOf, asOf],
   );
-  return { official: Number(row.official), total: ids.length };
+  return Number(row.n);
 }

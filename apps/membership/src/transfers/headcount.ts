@@ -18,11 +18,47 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Members = people whose admission decision is on or before the date and who are probationary or
  * official, or whose membership ended (struck off, left, died: `endedOn`, leaving capability) after it.
  */
-export async function placementsOn(em: EntityManager, asOf: string, personId?: string): Promise<{ personId: string; orgId: string }[]> {
+export async function placementsOn(em: EntityManager, asOf: string, personId?: string, within?: readonly string[]): Promise<{ personId: string; orgId: string }[]> {
+  const { sql, params } = placementSql(em, asOf, { personId, within });
+  const rows: { person_id: string; org_id: string }[] = await em.execute(`select x.person_id, x.org_id from ${sql} x`, params);
+  return rows.map((r) => ({ personId: r.person_id, orgId: r.org_id }));
+}
+
+/**
+ * The members counted in the organizations `within` on a date, and how many of them were official
+ * then (the guidance checks'): the headcount rule of `placementsOn`, counted by PostgreSQL over the
+ * subtree's candidates only, not the bloc's placements read into the service. `wholeTree`: every
+ * organization on that date, so no list is bound (16.000 ids six times over held 3 GiB of
+ * membership's memory at a province's root under load).
+ */
+export async function countsWithin(em: EntityManager, asOf: string, within: readonly string[] | 'wholeTree'): Promise<{ total: number; official: number }> {
+  if (!within.length) return { total: 0, official: 0 };
+  const { sql, params } = placementSql(em, asOf, within === 'wholeTree' ? {} : { within });
+  const [row]: { total: string; official: string }[] = await em.execute(
+    `select count(*) as total, count(*) filter (where x.official_date is not null and x.official_date <= ?) as official from ${sql} x`,
+    [asOf, ...params],
+  );
+  return { total: Number(row.total), official: Number(row.official) };
+}
+
+/**
+ * The placements on `asOf` as a subquery (person_id, org_id, official_date). With `within`, only
+ * the people who can be counted there are examined: a person is placed at their own `org_id`, a
+ * move's destination or a first move's source, so one whose organization and moves all lie
+ * outside `within` cannot be counted in it — a necessary condition, the rule itself unchanged.
+ */
+function placementSql(em: EntityManager, asOf: string, opts: { personId?: string; within?: readonly string[] }): { sql: string; params: unknown[] } {
   const s = `"${em.config.get('schema')}"`;
-  const rows: { person_id: string; org_id: string }[] = await em.execute(
-    `select x.person_id, x.org_id from (
-       select p.id as person_id,
+  // an array literal repeated where it is used: the same list bound once through a CTE
+  // (`in (select id from w)`) ran for more than 6 minutes at a province's root, this form 3,6 s
+  const within = opts.within ? `{${opts.within.join(',')}}` : null;
+  const candidates = within
+    ? ` and p.id in (select c.id from ${s}."person" c where c.org_id = any(?::uuid[])
+                     union select t.person_id from ${s}."transfer" t where t.from_org_id = any(?::uuid[]) or t.to_org_id = any(?::uuid[])
+                     union select r.person_id from ${s}."member_reassignment" r where r.from_org_id = any(?::uuid[]) or r.to_org_id = any(?::uuid[]))`
+    : '';
+  const sql = `(select x.person_id, x.org_id, x.official_date from (
+       select p.id as person_id, p.official_date,
               case when le.kind is not null then (case when le.kind = 'out' then null else le.to_org_id end)
                    when fa.kind is not null then (case when fa.kind = 'in' then null else fa.from_org_id end)
                    else p.org_id end as org_id
@@ -39,13 +75,12 @@ export async function placementsOn(em: EntityManager, asOf: string, personId?: s
                                union all
                                select 'reassigned', r.from_org_id, r.id from ${s}."member_reassignment" r where r.person_id = p.id
                              ) m order by m.id asc limit 1) fa on true
-        where (p.status in ('probationary', 'official') or p.ended_on > ?) and p.admission_decision_date <= ?${personId ? ' and p.id = ?' : ''}
+        where (p.status in ('probationary', 'official') or p.ended_on > ?) and p.admission_decision_date <= ?${opts.personId ? ' and p.id = ?' : ''}${candidates}
      ) x
-     where x.org_id is not null
-       and exists (select 1 from ${s}."organization_version" v where v.org_id = x.org_id and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?))`,
-    [asOf, asOf, asOf, asOf, ...(personId ? [personId] : []), asOf, asOf],
-  );
-  return rows.map((r) => ({ personId: r.person_id, orgId: r.org_id }));
+     where x.org_id is not null${within ? ' and x.org_id = any(?::uuid[])' : ''}
+       and exists (select 1 from ${s}."organization_version" v where v.org_id = x.org_id and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)))`;
+  const params = [asOf, asOf, asOf, asOf, ...(opts.personId ? [opts.personId] : []), ...(within ? [within, within, within, within, within, within] : []), asOf, asOf];
+  return { sql, params };
 }
 
 /** The organization where the person is counted on the date (null: outside the bloc / not a member). */

@@ -1,6 +1,10 @@
-import { ClientNats, NatsOptions, ServerNats } from '@nestjs/microservices';
+import { ClientNats, NatsOptions, ReadPacket, ServerNats, WritePacket } from '@nestjs/microservices';
+import { ErrorCode, type Msg, type NatsConnection } from 'nats';
 
 type ServerOptions = Required<NatsOptions>['options'] & { prefix?: string };
+
+/** A request nobody answered is forgotten after this long (callers give up far sooner: 10 s, 2 min). */
+const ABANDONED_REQUEST_MS = 15 * 60_000;
 
 /**
  * Nest's NATS request-reply, with the environment prefix on every pattern so that test files
@@ -35,6 +39,35 @@ export class PrefixedNatsClient extends ClientNats {
   constructor(options: ServerOptions) {
     super(options);
     this.prefix = options.prefix ? `${options.prefix}.` : '';
+  }
+
+  /**
+   * A request through the connection's one shared reply subscription (`nc.request`, a muxed
+   * inbox) instead of Nest's subscribe + publish + unsubscribe of a new inbox per request: three
+   * protocol operations and a subscription the server creates and drops for every HTTP request
+   * the gateway forwards. The answer goes through Nest's own handler (ids, errors, disposal);
+   * "no responders" becomes the empty answer Nest reports as `EmptyResponseException`, as before.
+   * The caller's own timeout (rxjs) decides; the connection's is only there to free a request
+   * that never gets an answer.
+   */
+  protected override publish(partialPacket: ReadPacket, callback: (packet: WritePacket) => unknown): () => void {
+    let disposed = false;
+    try {
+      const packet = this.assignPacketId(partialPacket);
+      const serialized = this.serializer.serialize(packet);
+      const handle = this.createSubscriptionHandler(packet, (answer) => (disposed ? undefined : callback(answer)));
+      const nc = this.natsClient as unknown as NatsConnection;
+      nc.request(this.normalizePattern(partialPacket.pattern), serialized.data, { timeout: ABANDONED_REQUEST_MS, headers: this.mergeHeaders(serialized.headers) }).then(
+        (msg) => handle(undefined, msg as never),
+        (err: { code?: string }) => (err?.code === ErrorCode.NoResponders ? handle(undefined, { data: new Uint8Array() } as Msg as never) : handle(err as Error, undefined as never)),
+      );
+      return () => {
+        disposed = true;
+      };
+    } catch (err) {
+      callback({ err });
+      return () => undefined;
+    }
   }
 
   protected override normalizePattern(pattern: Parameters<ClientNats['normalizePattern']>[0]): string {

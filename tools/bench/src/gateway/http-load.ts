@@ -7,15 +7,21 @@ export interface LoadFigures {
   p99: number;
   /** Answers other than 2xx, errors and timeouts: a run with any of them measured something else. */
   failed: number;
+  /** Requests answered in the measured run (not the warm-up). */
+  requests?: number;
 }
 
 /**
  * `connections` keep-alive connections asking `url` back to back for `seconds`, after a warm-up of
  * `warmupSeconds` whose figures are dropped (JIT, connection pools, caches).
  */
-export async function httpLoad(url: string, opts: { token: string; connections: number; seconds: number; warmupSeconds: number }): Promise<LoadFigures> {
+export async function httpLoad(
+  url: string,
+  opts: { token: string; connections: number; seconds: number; warmupSeconds: number; /** called between the warm-up and the measured run */ measuring?: () => void },
+): Promise<LoadFigures> {
   const headers = { authorization: `Bearer ${opts.token}` };
   if (opts.warmupSeconds > 0) await autocannon({ url, headers, connections: opts.connections, duration: opts.warmupSeconds });
+  opts.measuring?.();
   const r = await autocannon({ url, headers, connections: opts.connections, duration: opts.seconds });
   return {
     connections: opts.connections,
@@ -23,5 +29,6 @@ export async function httpLoad(url: string, opts: { token: string; connections: 
     p50: r.latency.p50,
     p99: r.latency.p99,
     failed: r.non2xx + r.errors + r.timeouts,
+    requests: r['2xx'],
   };
 }

@@ -86,7 +86,9 @@ async function membershipAnswers(api: string): Promise<boolean> {
 }
 
 function spawnApp(root: string, entry: string, env: Record<string, string>, label: string, args: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, entry), ...args], {
+  // BENCH_PROFILE_DIR: a CPU profile of each service, written when it exits on SIGTERM (not allowed in NODE_OPTIONS)
+  const profile = process.env.BENCH_PROFILE_DIR && entry.endsWith('main.ts') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', join(root, entry), ...args], {
     cwd: root,
     env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.base.json'), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
