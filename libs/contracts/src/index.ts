@@ -17,6 +17,7 @@ export * from './jobs/job-views';
 export * from './services/dead-letter';
 export * from './services/uploads';
 export * from './services/formula-cells';
+export * from './services/audit';
 export * from './training';
 export * from './membership';
 export * from './inspection';

@@ -7,6 +7,8 @@ import { v7 as uuidv7 } from 'uuid';
  */
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['entity', 'entityId'] })
+// the audit page lists the newest first (AuditAppendOnlyMigration)
+@Index({ properties: ['at', 'id'] })
 export class AuditEntry {
   [OptionalProps]?: 'id' | 'at';
 

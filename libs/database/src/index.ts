@@ -7,3 +7,4 @@ export * from './scratch-database';
 export * from './audit-entry.entity';
 export * from './bulk-insert';
 export * from './platform-tables.migration';
+export * from './audit-append-only.migration';

@@ -11,3 +11,4 @@ export * from './graceful-shutdown';
 export * from './metrics';
 export * from './uploads';
 export * from './routes';
+export * from './audit';

@@ -4,7 +4,7 @@ import { ConfigModule } from '@nestjs/config';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
-import { BackendService, Route } from '@party/contracts';
+import { AUDIT_ROUTES, BackendService, Route } from '@party/contracts';
 import { serviceOrmOptions, ServiceOrmSpec } from '@party/database';
 import { ConsumerSpec } from '@party/messaging';
 import { BaseEnv, baseEnvSchema, parseEnv } from './config';
@@ -14,6 +14,7 @@ import { MetricsController, ServiceMetrics } from './metrics';
 import { BackboneRunner, natsProviders } from './messaging.providers';
 import { RpcErrorFilter } from './rpc-error.filter';
 import { RouteDispatcher, routesController, SERVICE_ROUTES } from './routes/route-dispatcher';
+import { auditLogReader } from './audit/audit-log.reader';
 import { EVENT_CONSUMERS, SERVICE_ENV, SERVICE_NAME } from './tokens';
 
 export interface ServiceCoreOptions {
@@ -22,7 +23,7 @@ export interface ServiceCoreOptions {
   orm: ServiceOrmSpec;
   /** Providers of `ConsumerSpec` (class or factory) this service runs. */
   consumers?: Provider<ConsumerSpec>[];
-  /** The routes this service answers, declared in `libs/contracts`; each needs one `@Handles` method among the module's providers. */
+  /** The routes this service answers, declared in `libs/contracts`; each needs one `@Handles` method among the module's providers. Its audit route comes with the kit. */
   routes?: readonly Route[];
   env?: Record<string, unknown>;
 }
@@ -36,6 +37,8 @@ export class ServiceCoreModule {
   static forService(options: ServiceCoreOptions): DynamicModule {
     const env: BaseEnv = parseEnv(baseEnvSchema, options.env ?? process.env);
     const spec = options.orm;
+    // every service answers its own audit log (issue 16): the route and its handler come with the kit
+    const routes = [...(options.routes ?? []), AUDIT_ROUTES[options.service]];
     const consumerTokens = (options.consumers ?? []).map((p) => (typeof p === 'function' ? p : (p as { provide: Type }).provide));
     return {
       module: ServiceCoreModule,
@@ -50,7 +53,7 @@ export class ServiceCoreModule {
           registerRequestContext: false,
         }),
       ],
-      controllers: [HttpHealthController, MetricsController, rpcHealthController(options.service), routesController(options.routes ?? [])],
+      controllers: [HttpHealthController, MetricsController, rpcHealthController(options.service), routesController(routes)],
       providers: [
         { provide: SERVICE_ENV, useValue: env },
         { provide: SERVICE_NAME, useValue: options.service },
@@ -59,7 +62,8 @@ export class ServiceCoreModule {
         { provide: EVENT_CONSUMERS, inject: consumerTokens, useFactory: (...specs: ConsumerSpec[]) => specs },
         HealthProbe,
         BackboneRunner,
-        { provide: SERVICE_ROUTES, useValue: options.routes ?? [] },
+        { provide: SERVICE_ROUTES, useValue: routes },
+        auditLogReader(options.service),
         RouteDispatcher,
         ServiceMetrics,
         { provide: APP_FILTER, useClass: RpcErrorFilter },

@@ -1,6 +1,7 @@
 import { connect } from 'nats';
 import { Client } from 'pg';
 import { NatsNames } from '@party/contracts';
+import { AUDIT_RESET_SETTING } from '@party/database';
 
 const SERVICES = ['membership', 'cadre', 'training', 'inspection', 'reporting'] as const;
 /** Reference data that the migrations seed and the story relies on. */
@@ -11,7 +12,8 @@ const KEPT = new Set(['mikro_orm_migrations', 'course_type']);
  * migrations or the reference data they seed) and purges the event streams, so the story is
  * recorded again from nothing. The services keep running: they hold no state of their own
  * outside PostgreSQL, and the durable consumers simply go on with the purged streams' next
- * sequence numbers.
+ * sequence numbers. The audit logs are emptied too (a demo's history starts again with its story):
+ * they refuse TRUNCATE but in a transaction that sets `party.audit_reset`, which only this does.
  */
 export async function resetServices(log: (m: string) => void): Promise<void> {
   const db = new Client({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/party' });
@@ -22,7 +24,17 @@ export async function resetServices(log: (m: string) => void): Promise<void> {
       [SERVICES as unknown as string[]],
     );
     const tables = rows.filter((t) => !KEPT.has(t.name)).map((t) => `"${t.schema}"."${t.name}"`);
-    if (tables.length) await db.query(`truncate ${tables.join(', ')}`);
+    if (tables.length) {
+      await db.query('begin');
+      try {
+        await db.query(`set local ${AUDIT_RESET_SETTING} = 'on'`);
+        await db.query(`truncate ${tables.join(', ')}`);
+        await db.query('commit');
+      } catch (err) {
+        await db.query('rollback');
+        throw err;
+      }
+    }
     log(`--reset: ${tables.length} bảng đã làm trống`);
   } finally {
     await db.end();

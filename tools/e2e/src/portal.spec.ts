@@ -23,6 +23,7 @@ const MAIN_PAGES: { user: string; path: string; name: string; heading: RegExp }[
   { user: 'admin', path: '/', name: 'home-admin', heading: /Trang chủ|Xin chào|Chào/ },
   { user: 'admin', path: '/admin/users', name: 'users', heading: /Người dùng/ },
   { user: 'admin', path: '/admin/status', name: 'status', heading: /Tình trạng hệ thống/ },
+  { user: 'admin', path: '/admin/audit', name: 'audit', heading: /Nhật ký thay đổi/ },
   { user: 'viewer', path: '/', name: 'home-viewer', heading: /Trang chủ|Xin chào|Chào/ },
   { user: 'ubkt', path: '/', name: 'home-ubkt', heading: /Trang chủ|Xin chào|Chào/ },
   { user: 'ubkt', path: '/inspection/programs', name: 'inspection-programs', heading: /Chương trình|kiểm tra/i },

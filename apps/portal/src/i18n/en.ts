@@ -19,6 +19,7 @@ import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
 import * as queuesMessages from '../pages/admin/queues-messages';
+import * as auditMessages from '../pages/admin/audit-messages';
 import * as reportJobsMessages from '../pages/reports/jobs-messages';
 import * as orgsMessages from '../pages/orgs/messages';
 import * as membersMessages from '../pages/members/messages';
@@ -69,6 +70,7 @@ export const en: Messages = {
     admin: 'Administration',
     users: 'Users',
     deadLetters: 'Dead letters',
+    audit: 'Audit log',
     queues: 'Job queue',
     reportRuns: 'Report runs',
   },
@@ -102,6 +104,7 @@ export const en: Messages = {
   },
   users: usersMessages.en,
   deadLetters: deadLettersMessages.en,
+  audit: auditMessages.en,
   queues: queuesMessages.en,
   reportJobs: reportJobsMessages.en,
   dateInput: {

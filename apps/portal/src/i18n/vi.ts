@@ -19,6 +19,7 @@ import * as uiMessages from '../ui/messages';
 import * as usersMessages from '../pages/admin/users-messages';
 import * as deadLettersMessages from '../pages/admin/dead-letters-messages';
 import * as queuesMessages from '../pages/admin/queues-messages';
+import * as auditMessages from '../pages/admin/audit-messages';
 import * as reportJobsMessages from '../pages/reports/jobs-messages';
 import * as orgsMessages from '../pages/orgs/messages';
 import * as membersMessages from '../pages/members/messages';
@@ -70,6 +71,7 @@ export const vi = {
     admin: 'Quản trị',
     users: 'Người dùng',
     deadLetters: 'Sự kiện lỗi',
+    audit: 'Nhật ký thay đổi',
     queues: 'Hàng đợi công việc',
     reportRuns: 'Các lần chạy báo cáo',
   },
@@ -103,6 +105,7 @@ export const vi = {
   },
   users: usersMessages.vi,
   deadLetters: deadLettersMessages.vi,
+  audit: auditMessages.vi,
   queues: queuesMessages.vi,
   reportJobs: reportJobsMessages.vi,
   dateInput: {

@@ -98,6 +98,7 @@ export const NAVIGATION: NavGroup[] = [
       { path: '/admin/dead-letters', label: 'nav.deadLetters', permission: 'system:operate' },
       { path: '/admin/queues', label: 'nav.queues', permission: 'system:operate' },
       { path: '/admin/status', label: 'nav.status', permission: 'system:operate' },
+      { path: '/admin/audit', label: 'nav.audit', permission: 'audit:read' },
     ],
   },
 ];

@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'rating:approve',
   'reports:read',
   'reports:run',
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,7 +43,7 @@ export interface RoleDefinition {
 export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   admin: {
     label: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-    permissions: ['users:manage', 'system:operate', 'orgs:read', 'members:read', 'training:read', 'reports:read'],
+    permissions: ['users:manage', 'system:operate', 'orgs:read', 'members:read', 'training:read', 'reports:read', 'audit:read'],
     scoped: false,
   },
   org_board: {
@@ -67,7 +68,7 @@ export const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     permissions: [
       'orgs:read', 'members:read', 'dossier:read', 'dossier:approve', 'cadre:read', 'vetting:read',
       'training:read', 'inspection:read', 'discipline:read', 'rating:read', 'rating:approve',
-      'reports:read', 'reports:run',
+      'reports:read', 'reports:run', 'audit:read',
     ],
     scoped: false,
   },

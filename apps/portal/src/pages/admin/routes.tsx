@@ -8,5 +8,6 @@ export const routes: RouteObject[] = [
   ]),
   lazyPage('admin/dead-letters', 'system:operate', () => import('./dead-letters-page').then((m) => m.DeadLettersPage)),
   lazyPage('admin/queues', 'system:operate', () => import('./queues-page').then((m) => m.QueuesPage)),
+  lazyPage('admin/audit', 'audit:read', () => import('./audit-page').then((m) => m.AuditPage)),
   lazyPage('admin/status', 'system:operate', () => import('../status-page').then((m) => m.StatusPage)),
 ];
