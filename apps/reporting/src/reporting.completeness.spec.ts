@@ -48,7 +48,7 @@ it('says up to which event a report is complete, and that it is behind while an 
     lastSequence: membershipSource(caughtUp.completeness).appliedThrough.sequence,
     waiting: 0,
   });
-  expect(caughtUp.completeness.sources.map((s: { source: string }) => s.source).sort()).toEqual(['inspection', 'membership', 'training']);
+  expect(caughtUp.completeness.sources.map((s: { source: string }) => s.source).sort()).toEqual(['cadre', 'inspection', 'membership', 'training']);
 
   // the read model stops applying: a command recorded now is not in the figures, and the report says so
   await Promise.all(consumers().map((c) => c.stop()));
