@@ -12,7 +12,8 @@ import { versionOn, type Bilingual, type Rule, type RuleMeta } from './rule';
  */
 export const PLANNING_RULES_FROM: LocalDate = '2021-12-27';
 
-function planningEra<P>(id: string, vi: string, en: string, params: P): Rule<P>[] {
+/** A planning rule in its two versions: 50-QĐ/TW until 07/10/2025, 377-QĐ/TW from 08/10/2025 (the same content where the new text kept it). */
+export function planningEra<P>(id: string, vi: string, en: string, params: P): Rule<P>[] {
   return [
     { id, version: 1, regulation: 'Quy định 50-QĐ/TW (2021)', effectiveFrom: PLANNING_RULES_FROM, effectiveTo: '2025-10-07', description: { vi, en }, params },
     { id, version: 2, regulation: 'Quy định 377-QĐ/TW (2025)', effectiveFrom: '2025-10-08', description: { vi, en }, params },
@@ -72,7 +73,7 @@ export const PLANNING_EXIT_RULES: readonly Rule<PlanningExitParams>[] = planning
 
 /** Why a planning decision cannot be made as asked. */
 export interface PlanningRefusal {
-  code: 'post_full' | 'person_posts_full' | 'age_short_of_term';
+  code: 'post_full' | 'person_posts_full' | 'age_short_of_term' | 'not_higher_post';
   rule: RuleMeta;
   message: Bilingual;
 }

@@ -18,4 +18,5 @@ export * from './complaint-deadlines';
 export * from './committees';
 export * from './cadre-planning-retirement';
 export * from './cadre-planning';
+export * from './cadre-planning-posts';
 export * from './confidence-vote';

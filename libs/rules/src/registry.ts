@@ -21,6 +21,7 @@ import { RATING_NEWLY_ADMITTED_RULES, RATING_RULE_SET_RULES } from './rating-rul
 import { RATING_DISQUALIFIER_RULES } from './rating-disqualifiers';
 import { isInForce, versionOn, type Rule, type RuleMeta } from './rule';
 import { PLANNING_AGE_RULES, PLANNING_CAP_RULES, PLANNING_EXIT_RULES } from './cadre-planning';
+import { PLANNING_HIGHER_POST_RULES } from './cadre-planning-posts';
 import { RETIREMENT_AGE_RULES } from './cadre-planning-retirement';
 import { CONFIDENCE_VOTE_RULES } from './confidence-vote';
 
@@ -53,6 +54,7 @@ export const ALL_RULES: readonly Rule<unknown>[] = [
   ...PLANNING_CAP_RULES,
   ...PLANNING_AGE_RULES,
   ...PLANNING_EXIT_RULES,
+  ...PLANNING_HIGHER_POST_RULES,
   ...RETIREMENT_AGE_RULES,
   ...CONFIDENCE_VOTE_RULES,
   ...COMMITTEE_COMPOSITION_RULES,

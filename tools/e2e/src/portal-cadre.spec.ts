@@ -82,6 +82,11 @@ beforeAll(async () => {
       .expect(201)
   ).body.id;
 
+  // Đảng bộ Công ty Điện lực's đảng ủy of 2020-2025, its secretary the one the vote below is for (a vote is for the holder of the post)
+  await board
+    .post('/cadre/committees', { orgId: t.db1, kind: 'executive', term: '2020-2025', electedOn: '2020-06-12', decisionNumber: w.number('QĐ-ĐU'), holders: [{ personId: people.voted.id, post: 'secretary' }] })
+    .expect(201);
+
   // three people planned for Đảng bộ Công ty Điện lực's secretary, 2025-2030: the post is full
   await board
     .post('/cadre/planning/entries', {

@@ -5,6 +5,7 @@ import { checkPersonCapacity, checkPlanningAge, checkPostCapacity, PLANNING_CAP_
 import { exitByKnownFacts, failedVetting } from './planning-exit-facts';
 import { entryAudit, type PlanningRecorder } from './planning-exits';
 import { LEVEL_LABELS, type PlanningOrg } from './planning-orgs';
+import { assertHigherThanHeld } from './planning-posts';
 import { PlanningEntry } from './planning.entities';
 
 /** One person to plan for one post of one term. */
@@ -43,8 +44,8 @@ export function assertPlanningRulesCover(on: string, dateField: string): void {
 /**
  * Plans one person for one post, checked on the decision date against every planning rule
  * (libs/rules): a party member that day, not concluded "not meeting the political standard",
- * not already in this plan, the post's cap, the person's cap at the organization's level, an age
- * that allows the whole term. Writes the entry and `cadre.planning.planned`; an exit already
+ * not already in this plan, higher than any post they hold that day (the committees' records),
+ * the post's cap, the person's cap at the organization's level, an age that allows the whole term. Writes the entry and `cadre.planning.planned`; an exit already
  * heard of (a later discipline) ends it at once. Refusals name `decision.personField`.
  */
 export async function addToPlan(em: EntityManager, a: Addition, org: PlanningOrg, decision: AdditionDecision, rec: PlanningRecorder): Promise<PlanningEntry> {
@@ -69,6 +70,7 @@ export async function addToPlan(em: EntityManager, a: Addition, org: PlanningOrg
     const message = { vi: `Đồng chí ${who.vi} đã có trong quy hoạch chức danh ${post.vi} (từ ngày ${already.plannedOn})`, en: `${who.en} is already planned for ${post.en} (since ${already.plannedOn})` };
     throw DomainError.rule(message, undefined, [{ field, ...message }]);
   }
+  await assertHigherThanHeld(em, a.personId, { orgId: org.orgId, post: a.post }, on, who, field);
   const postFull = checkPostCapacity(planned.map(spanOf), on, post);
   if (postFull) throw refuse(postFull, field);
 

@@ -12,7 +12,7 @@ export interface PlanningOrg {
   level: OrgLevel;
 }
 
-const levelOf = (v: OrgVersion): OrgLevel => (v.kind === 'bloc_committee' ? 'bloc' : v.grassroots ? 'grassroots' : 'below_grassroots');
+export const levelOf = (v: OrgVersion): OrgLevel => (v.kind === 'bloc_committee' ? 'bloc' : v.grassroots ? 'grassroots' : 'below_grassroots');
 
 export const LEVEL_LABELS: Readonly<Record<OrgLevel, { vi: string; en: string }>> = {
   bloc: { vi: 'cấp Đảng bộ Khối', en: 'at the bloc level' },

@@ -54,6 +54,10 @@ beforeAll(async () => {
   }
   ids.old1 = await member('Ngô Văn Đủ', ids.cell2, '1967-12-01');
   ids.old2 = await member('Ngô Văn Thiếu', ids.cell2, '1967-11-30');
+  ids.hold = await member('Đinh Văn Giữ', ids.cell1);
+  // cb2's chi ủy from mid-2023 (the committees' records): the votes are for its holders, and a holder is planned only for higher posts
+  const holders = [{ personId: ids.low, post: 'secretary' }, { personId: ids.vp, post: 'deputy_secretary' }, { personId: ids.hold, post: 'member' }];
+  await post('/cadre/committees', { orgId: ids.cb2, kind: 'executive', term: '2020-2025', electedOn: '2023-06-01', decisionNumber: 'QĐ-CU 12', holders }).expect(201);
 }, 240_000);
 
 describe('planning a post (Quy định 50-QĐ/TW, 377-QĐ/TW)', () => {
@@ -105,6 +109,28 @@ describe('planning a post (Quy định 50-QĐ/TW, 377-QĐ/TW)', () => {
     // a decision before the encoded regulation is refused on its date, not guessed
     const early = await plan(ids.db1, 'standing_member', [ids.a4], '2021-06-01').expect(422);
     expect(fieldsOf(early.body)).toEqual(['decidedOn']);
+  });
+});
+
+describe('a holder of a post is planned only for a higher one (chỉ quy hoạch chức danh cao hơn)', () => {
+  it('refuses the post held, one no higher elsewhere and one below, naming the post held and the rule; accepts a higher post and one of the bloc above', async () => {
+    const before = await state();
+    const same = await plan(ids.cb2, 'member', [ids.hold], '2023-07-03').expect(422);
+    expect(same.body.regulation).toBe('Quy định 50-QĐ/TW (2021)');
+    expect(fieldsOf(same.body)).toEqual(['personIds.0']);
+    expect(same.body.message.vi).toBe('Đồng chí Đinh Văn Giữ đang giữ chức danh Cấp ủy viên — Chi bộ Công ty Xây lắp: chỉ quy hoạch chức danh cao hơn, Cấp ủy viên — Chi bộ Công ty Xây lắp không cao hơn');
+    // a member of another grassroots committee is no higher; the secretary of a chi bộ trực thuộc is a level below
+    expect((await plan(ids.db1, 'member', [ids.hold], '2023-07-03').expect(422)).body.message.vi).toContain('Cấp ủy viên — Đảng bộ Công ty Điện lực không cao hơn');
+    expect(fieldsOf((await plan(ids.cell1, 'secretary', [ids.hold], '2023-07-03').expect(422)).body)).toEqual(['personIds.0']);
+    // in a review, on the addition's field, by the rule of 2026
+    const review = { orgId: ids.bloc, title: 'Rà soát quy hoạch 2026', terms: [TERM], decisionNumber: 'QĐ-RS 2026', decidedOn: '2026-01-12' };
+    const reviewed = await post('/cadre/planning/reviews', { ...review, additions: [{ orgId: ids.db1, term: TERM, committeeKind: 'executive', post: 'member', personId: ids.vp }] }).expect(422);
+    expect(reviewed.body).toMatchObject({ regulation: 'Quy định 377-QĐ/TW (2025)', fields: [expect.objectContaining({ field: 'additions.0.personId' })] });
+    expect(await state()).toEqual(before);
+    await plan(ids.cb2, 'deputy_secretary', [ids.hold], '2023-07-03').expect(201);
+    await plan(ids.bloc, 'member', [ids.hold], '2023-07-03').expect(201);
+    // before the chi ủy was elected they held nothing: any post
+    await plan(ids.db1, 'member', [ids.hold], '2023-05-15').expect(201);
   });
 });
 
@@ -216,6 +242,21 @@ describe('confidence votes (Quy định 96-QĐ/TW)', () => {
     expect((await get(`/cadre/confidence-votes/${invalid}`).expect(200)).body).toMatchObject({ valid: false, result: 'no_quorum', flagged: false, status: 'not_flagged', sheet: { attendance: '9/15 = 60,0%', high: '7/9 = 77,8%' } });
     const valid = (await vote({ summoned: 15, attended: 10, high: 8, normal: 2, low: 0 }).expect(201)).body.id;
     expect((await get(`/cadre/confidence-votes/${valid}`).expect(200)).body).toMatchObject({ valid: true, result: 'no_action', sheet: { attendance: '10/15 = 66,7%' } });
+  });
+
+  it('is for the person holding the post on its day: anyone else is refused on personId, naming what they hold', async () => {
+    const before = await state();
+    const deputy = await vote({ personId: ids.vp, summoned: 15, attended: 12, high: 10, normal: 2, low: 0 }).expect(422);
+    expect(fieldsOf(deputy.body)).toEqual(['personId']);
+    expect(deputy.body.regulation).toBe('Quy định 96-QĐ/TW (2023)');
+    expect(deputy.body.message.vi).toBe(
+      'Đồng chí Vũ Văn Phiếu không giữ chức danh Bí thư — Chi bộ Công ty Xây lắp vào ngày 2023-10-20 (đang giữ: Phó Bí thư — Chi bộ Công ty Xây lắp): chỉ lấy phiếu tín nhiệm người đang giữ chức vụ',
+    );
+    const nobody = await vote({ personId: ids.a4, summoned: 15, attended: 12, high: 10, normal: 2, low: 0 }).expect(422);
+    expect(nobody.body.message.vi).toContain('(không giữ chức danh nào trong các cấp ủy, ủy ban kiểm tra đã ghi nhận)');
+    // the secretary, before the chi ủy was elected
+    expect(fieldsOf((await vote({ heldOn: '2023-05-20', summoned: 15, attended: 12, high: 10, normal: 2, low: 0 }).expect(422)).body)).toEqual(['personId']);
+    expect(await state()).toEqual(before);
   });
 
   it('refuses counts that do not add up, field by field, writing nothing', async () => {

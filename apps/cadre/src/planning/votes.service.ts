@@ -7,19 +7,19 @@ import {
   DomainError,
   pageOf,
   PLANNING_ROUTES,
-  type Post,
   type RouteInput,
   type RouteResult,
   termOf,
   todayInVietnam,
   viShare,
 } from '@party/contracts';
-import { assertInScope, listScope, peopleById, type PersonReplica, personView, requireMember, subtreeIds } from '@party/org-replica';
+import { assertInScope, describePerson, listScope, peopleById, type PersonReplica, personView, requireMember } from '@party/org-replica';
 import { assessConfidenceVote, checkVoteDecision, type FlaggedVoteResult, RuleNotInForceError, type VoteAssessment } from '@party/rules';
 import { CommandContext, Handles, QueryContext } from '@party/service-kit';
 import { termCurrentOn } from './planning-exit-facts';
 import { commandRecorder, endEntry } from './planning-exits';
 import { assertPostExists, lockPlanning, orgNamesOn, personKey, requirePlanningOrg } from './planning-orgs';
+import { assertHoldsPost, isHigherOn } from './planning-posts';
 import { ConfidenceVote, PlanningEntry } from './planning.entities';
 import { sortRows } from './planning.views';
 
@@ -29,23 +29,13 @@ const FLAGGED = ['relief_to_consider', 'dismissal_to_consider'] as const;
 const isFlagged = (v: ConfidenceVote): v is ConfidenceVote & { result: FlaggedVoteResult } => (FLAGGED as readonly string[]).includes(v.result);
 
 /**
- * The order of posts, highest first, to tell which plans are "for higher posts" than the one
- * voted on (Quy định 96-QĐ/TW: out of the plans of higher posts). On one organization's
- * committees: secretary, deputy, standing member (the inspection chair sits on the standing
- * committee, Điều lệ Đảng, Điều 32), member (the inspection deputy is usually one), inspection member.
+ * The person's plans on `heldOn` for a post above the one voted on (Quy định 96-QĐ/TW: out of the
+ * plans of higher posts), by the order planning itself uses (libs/rules `cadre-planning.higher-post`).
  */
-const POST_RANK: Readonly<Record<Post, number>> = { secretary: 1, deputy_secretary: 2, standing_member: 3, inspection_chair: 3, member: 4, inspection_deputy: 4, inspection_member: 5 };
-
-/** The person's plans on `heldOn` for a post above the one voted on: a higher post of the same organization, any post of an organization above it. */
 async function higherPlans(em: EntityManager, v: ConfidenceVote): Promise<PlanningEntry[]> {
   const out: PlanningEntry[] = [];
   for (const e of await em.find(PlanningEntry, { personId: v.personId, endedOn: null, plannedOn: { $lte: v.heldOn } }, { orderBy: { plannedOn: 'asc', id: 'asc' } })) {
-    if (!termCurrentOn(e.term, v.heldOn)) continue;
-    if (e.orgId === v.orgId) {
-      if (POST_RANK[e.post] < POST_RANK[v.post]) out.push(e);
-    } else if ((await subtreeIds(em, e.orgId, v.heldOn)).includes(v.orgId)) {
-      out.push(e);
-    }
+    if (termCurrentOn(e.term, v.heldOn) && (await isHigherOn(em, e, v, v.heldOn))) out.push(e);
   }
   return out;
 }
@@ -125,9 +115,10 @@ export class ConfidenceVotesService {
   async record(cmd: RouteInput<typeof PLANNING_ROUTES.recordConfidenceVote>, { em, uow, principal }: CommandContext) {
     await assertInScope(em, principal, [cmd.orgId], cmd.heldOn);
     assertPostExists(await requirePlanningOrg(em, cmd.orgId, cmd.heldOn, 'orgId'), cmd.committeeKind, cmd.post, cmd.heldOn);
-    await requireMember(em, cmd.personId, cmd.heldOn, 'heldOn');
+    const { person } = await requireMember(em, cmd.personId, cmd.heldOn, 'heldOn');
     const ballots = cmd.ballots ?? cmd.high + cmd.normal + cmd.low;
     const a = assess({ summoned: cmd.summoned, attended: cmd.attended, ballots, high: cmd.high, normal: cmd.normal, low: cmd.low }, cmd.heldOn);
+    await assertHoldsPost(em, cmd, { vi: describePerson(person), en: describePerson(person) }, a.rule.regulation);
     const v = em.create(ConfidenceVote, {
       personId: cmd.personId,
       orgId: cmd.orgId,

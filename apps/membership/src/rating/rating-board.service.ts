@@ -6,7 +6,8 @@ import { Handles, QueryContext } from '@party/service-kit';
 import { RatingRound } from './rating-round.entity';
 import { capsOf, pendingBelow } from './rating-caps';
 import { SUBJECT_SELECT, type SubjectRow } from './rating-rows';
-import { requireRound } from './rating-rounds.service';
+import { OrganizationTree } from '../organizations/organization.tree';
+import { assertOrgInRoundScope, requireRound } from './rating-rounds.service';
 import { ids, sql, tables, UUIDS } from './rating-sql';
 import { STAGE_SQL, subjectView } from './rating-subject.view';
 
@@ -92,11 +93,12 @@ export async function peerGroupViews(em: EntityManager, round: RatingRound, prin
   });
 }
 
-/** Subject rows with their disqualifiers and, for organizations, what is left to decide below them. */
-export async function subjectViews(em: EntityManager, round: { id: string; year: number }, rows: SubjectRow[]) {
+/** Subject rows with their disqualifiers, their next deadline and, for organizations, what is left to decide below them. */
+export async function subjectViews(em: EntityManager, round: RatingRound, rows: SubjectRow[]) {
   const caps = await capsOf(em, round, rows.map((r) => r.id));
   const below = await pendingBelow(em, round.id, rows.filter((r) => r.kind === 'org').map((r) => r.orgId));
-  return rows.map((r) => subjectView(r, caps.get(r.id)!, below.get(r.orgId)));
+  const deadlines = { selfRatingDue: round.selfRatingDue, proposalDue: round.proposalDue, decisionDue: round.decisionDue, today: todayInVietnam() };
+  return rows.map((r) => subjectView(r, caps.get(r.id)!, below.get(r.orgId), deadlines));
 }
 
 const SORT: Record<string, string> = { name: 's.name', peerGroup: 's.peer_group', stage: STAGE_SQL };
@@ -108,6 +110,8 @@ const SORT: Record<string, string> = { name: 's.name', peerGroup: 's.peer_group'
  */
 @Injectable()
 export class RatingBoardService {
+  constructor(private readonly tree: OrganizationTree) {}
+
   @Handles(RATING_ROUTES.peerGroups)
   async peerGroups(q: RouteInput<typeof RATING_ROUTES.peerGroups>, { em, principal }: QueryContext) {
     const round = await requireRound(em, principal, q.id);
@@ -117,6 +121,7 @@ export class RatingBoardService {
   @Handles(RATING_ROUTES.subjects)
   async subjects(q: RouteInput<typeof RATING_ROUTES.subjects>, { em, principal }: QueryContext) {
     const round = await requireRound(em, principal, q.id);
+    await assertOrgInRoundScope(this.tree, em, principal, round, q.orgId);
     const t = tables(em);
     const where: string[] = ['s.round_id = ?'];
     const params: unknown[] = [round.id];

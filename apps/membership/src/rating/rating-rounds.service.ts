@@ -25,6 +25,15 @@ export async function requireRound(em: EntityManager, principal: Principal, id: 
 }
 
 /**
+ * The organization a query narrows a round to (`orgId=`): for a secretary it must be in their
+ * subtree on the round's date (the date the subjects' paths were taken), else 403 as on every
+ * scoped route — before asking whether the round rates it.
+ */
+export async function assertOrgInRoundScope(tree: OrganizationTree, em: EntityManager, principal: Principal, round: RatingRound, orgId: string | undefined): Promise<void> {
+  if (orgId) await tree.assertInScope(principal, [orgId], round.asOf, em);
+}
+
+/**
  * Đợt đánh giá, xếp loại: opening lists who is rated on the round's date (rating-roster.ts), one
  * subject per organization or member, and its peer groups, in one transaction. A subject is in one
  * round a year (a unique index on year and id): a second round of the year over part of the same

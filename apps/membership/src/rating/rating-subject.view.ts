@@ -18,7 +18,23 @@ export function stageOf(s: SubjectRow): Stage {
 
 const iso = (d: Date | string | null) => (d === null ? '' : new Date(d).toISOString());
 
-export function subjectView(s: SubjectRow, cap: RatingCap, below: { members: number; orgs: number } | undefined): SubjectView {
+/** A round's deadlines, and the day they are judged on (today in Vietnam). */
+export interface Deadlines {
+  selfRatingDue: string;
+  proposalDue: string;
+  decisionDue: string;
+  today: string;
+}
+
+/** The subject's next step and its deadline: guidance, shown as overdue once passed, never enforced. */
+export function dueOf(s: SubjectRow, d: Deadlines): SubjectView['due'] {
+  const stage = stageOf(s);
+  if (stage === 'decided' || stage === 'excluded') return null;
+  const [step, on] = stage === 'proposed' ? (['decision', d.decisionDue] as const) : stage === 'selfRated' ? (['proposal', d.proposalDue] as const) : (['selfRating', d.selfRatingDue] as const);
+  return { step, on, overdue: d.today > on };
+}
+
+export function subjectView(s: SubjectRow, cap: RatingCap, below: { members: number; orgs: number } | undefined, deadlines: Deadlines): SubjectView {
   const excluded = s.excludedReason
     ? { reason: s.excludedReason, label: RATING_EXCLUSION_LABELS[s.excludedReason as keyof typeof RATING_EXCLUSION_LABELS] ?? { vi: s.excludedReason, en: s.excludedReason }, note: s.exclusionNote, decisionNumber: s.exclusionDecisionNumber }
     : null;
@@ -53,5 +69,6 @@ export function subjectView(s: SubjectRow, cap: RatingCap, below: { members: num
     maxLevel: cap.maxLevel,
     pendingBelow: s.kind === 'org' ? (below ?? { members: 0, orgs: 0 }) : null,
     secretaryPersonId: s.secretaryPersonId,
+    due: dueOf(s, deadlines),
   };
 }

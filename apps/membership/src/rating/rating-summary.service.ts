@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, RATING_ROUTES, RouteInput, type RouteResult, viNumber, viShare } from '@party/contracts';
 import { Handles, QueryContext } from '@party/service-kit';
-import { requireRound } from './rating-rounds.service';
+import { OrganizationTree } from '../organizations/organization.tree';
+import { assertOrgInRoundScope, requireRound } from './rating-rounds.service';
 import { sql, tables } from './rating-sql';
 
 type Summary = RouteResult<typeof RATING_ROUTES.summary>;
@@ -54,9 +55,12 @@ const COUNTS = `count(*)::int as subjects, count(s.decision_level)::int as decid
 /** Tổng hợp kết quả xếp loại of a round, or of one organization's subtree in it. */
 @Injectable()
 export class RatingSummaryService {
+  constructor(private readonly tree: OrganizationTree) {}
+
   @Handles(RATING_ROUTES.summary)
   async summary(q: RouteInput<typeof RATING_ROUTES.summary>, { em, principal }: QueryContext): Promise<Summary> {
     const round = await requireRound(em, principal, q.id);
+    await assertOrgInRoundScope(this.tree, em, principal, round, q.orgId);
     const t = tables(em);
     const where = ['s.round_id = ?'];
     const params: unknown[] = [round.id];

@@ -312,6 +312,71 @@ describe('scope and the Standing Committee’s list', () => {
     expect(row).toEqual([expect.objectContaining({ personId: a, stage: 'decided', selfRating: expect.objectContaining({ level: 'excellent', recordedOn: '2023-11-20' }), proposal: expect.objectContaining({ level: 'good' }), decision: expect.objectContaining({ level: 'good' }) })]);
     const summary = (await get(`/rating/rounds/${roundId}/summary?orgId=${tree.db1}`, secretary).expect(200)).body;
     expect(summary).toMatchObject({ orgId: tree.db1, members: { subjects: 1, decided: 1, good: 1, shares: { goodOrBetter: '1/1 = 100,0%' } } });
-    await get(`/rating/rounds/${roundId}/summary?orgId=${tree.cb2}`, secretary).expect(404);
+    // an organization outside their subtree is out of scope (403), as on every other route — not an empty page, not "absent"
+    for (const path of ['summary', 'subjects']) {
+      const refused = await get(`/rating/rounds/${roundId}/${path}?orgId=${tree.cb2}`, secretary).expect(403);
+      expect(refused.body.message.vi).toContain('nằm ngoài phạm vi tổ chức đảng bạn phụ trách');
+    }
+    expect((await subjects(roundId, `&orgId=${tree.cell1}`, secretary)).items.map((s: { personId: string | null; orgId: string }) => s.personId ?? s.orgId).sort()).toEqual([a, tree.cell1].sort());
   });
 });
+
+describe('refreshing who a round rates (subjects/refresh), and its deadlines', () => {
+  it('adds who the rules now include, marks who left as not rated (a decided one stays), does nothing twice; deadlines are shown, not enforced', async () => {
+    const tree = await stack.world.tree({ effectiveOn: '1990-01-01', cb2: true, cell2: true });
+    const stays = await member(tree.cell1, 'Kha Văn Ở');
+    const dies = await member(tree.cell1, 'Kha Văn Mất');
+    const done = await member(tree.cell2, 'Kha Văn Xong');
+    const mover = await member(tree.cb2, 'Kha Văn Đến');
+    const roundId = await open(tree.db1);
+    await open(tree.cb2);
+    await propose(roundId, [{ personId: done, level: 'good' }]).expect(200);
+    await decide(roundId, [{ personId: done, level: 'good' }]).expect(200);
+    // after the opening: a member recorded late, one admitted in September (under 6 months on 31/12), a new chi bộ,
+    // two arrivals from cb2 (one rated in cb2's round already), two deaths (one already decided)
+    const late = await member(tree.cell2, 'Kha Văn Muộn');
+    const young = await member(tree.cell2, 'Kha Thị Mới', '2023-09-01');
+    const cell3 = await stack.world.org({ kind: 'dependent_cell', name: 'Chi bộ Phòng Mới', parentId: tree.db1, effectiveOn: '2023-10-01' });
+    const arrived = await member(tree.cb2, 'Kha Văn Sau');
+    for (const personId of [mover, arrived]) {
+      const t = (await post('/transfers/internal', { personId, toOrgId: tree.cell1, letterNumber: stack.world.number('GGT'), departedOn: '2023-11-01' }).expect(201)).body;
+      await post(`/transfers/${t.id}/arrive`, { arrivedOn: '2023-11-06' }).expect(200);
+    }
+    await post(`/members/${dies}/death`, { dateOfDeath: '2023-11-15' }).expect(200);
+    await post(`/members/${done}/death`, { dateOfDeath: '2023-12-01' }).expect(200);
+
+    const refreshed = (await post(`/rating/rounds/${roundId}/subjects/refresh`, {}).expect(200)).body;
+    expect(refreshed).toEqual({ roundId, asOf: '2023-12-31', added: { orgs: 1, members: 2, excludedMembers: 1 }, left: 1, leftDecided: 1, returned: 0, inAnotherRound: 1 });
+    const board = new Map((await subjects(roundId)).items.map((s: { personId: string | null; orgId: string }) => [s.personId ?? s.orgId, s]));
+    expect(board.get(late)).toMatchObject({ stage: 'notSelfRated', excluded: null, peerGroup: `dang-vien:${tree.db1}` });
+    expect(board.get(arrived)).toMatchObject({ orgId: tree.cell1, excluded: null });
+    expect(board.get(young)).toMatchObject({ excluded: { reason: 'newlyAdmitted' } });
+    expect(board.get(cell3)).toMatchObject({ kind: 'org', peerGroup: `chi-bo-truc-thuoc:${tree.db1}` });
+    expect(board.get(dies)).toMatchObject({ stage: 'excluded', excluded: { reason: 'left', label: { vi: 'Không còn sinh hoạt trong phạm vi của đợt (chuyển đi, từ trần, xóa tên…)' }, note: 'Từ trần ngày 2023-11-15' } });
+    expect(board.get(done)).toMatchObject({ stage: 'decided', excluded: null, due: null });
+    expect(board.has(mover)).toBe(false);
+    const added = await em().find(AuditEntry, { action: 'rating.subjectAdded', entityId: { $in: [(board.get(late) as { id: string }).id] } });
+    expect(added).toEqual([expect.objectContaining({ entity: 'rating_subject', after: expect.objectContaining({ refId: late, asOf: '2023-12-31' }) })]);
+
+    // the one added is rated like the others; the one who died is not
+    await propose(roundId, [{ personId: late, level: 'good' }]).expect(200);
+    const refused = await propose(roundId, [{ personId: dies, level: 'good' }]).expect(422);
+    expect(refused.body.fields[0].vi).toBe('Kha Văn Mất không được đánh giá, xếp loại: Không còn sinh hoạt trong phạm vi của đợt (chuyển đi, từ trần, xóa tên…)');
+
+    // a second refresh changes nothing and writes nothing
+    const before = await state();
+    expect((await post(`/rating/rounds/${roundId}/subjects/refresh`, {}).expect(200)).body).toMatchObject({ added: { orgs: 0, members: 0, excludedMembers: 0 }, left: 0, returned: 0 });
+    expect(await state()).toEqual(before);
+
+    // the deadlines (30/11, 15/12, 20/01) are long past: shown as overdue, nothing refused for it
+    await post(`/rating/rounds/${roundId}/self-ratings`, { recordedOn: '2023-12-20', items: [{ personId: stays, level: 'good' }] }).expect(200);
+    const after = new Map<string, { due: unknown }>((await subjects(roundId, '&kind=member')).items.map((s: { personId: string; due: unknown }) => [s.personId, s]));
+    expect(after.get(arrived)?.due).toEqual({ step: 'selfRating', on: '2023-11-30', overdue: true });
+    expect(after.get(stays)?.due).toEqual({ step: 'proposal', on: '2023-12-15', overdue: true });
+    expect(after.get(late)?.due).toEqual({ step: 'decision', on: '2024-01-20', overdue: true });
+    expect(after.get(dies)?.due).toBeNull();
+    // the four organizations and the arrival wait for their self-rating, one for its proposal, one for its decision
+    expect((await get(`/rating/rounds/${roundId}`).expect(200)).body.overdue).toEqual({ selfRating: 5, proposal: 1, decision: 1 });
+  });
+});
+

@@ -19,6 +19,7 @@ import {
   ratingExclusionResultSchema,
   ratingPeerGroupsSchema,
   ratingPendingPageSchema,
+  ratingRefreshResultSchema,
   ratingRoundPageSchema,
   ratingRoundSchema,
   ratingSecretariesResultSchema,
@@ -113,6 +114,20 @@ export const RATING_ROUTES = {
     description: 'Across the rounds (or one): subjects proposed and not decided on that proposal. An organization is `readyToDecide` once every subject below it is decided. ' + scoped,
     query: pendingDecisionsQuery,
     response: ratingPendingPageSchema,
+  }),
+  refreshSubjects: defineRoute({
+    ...base,
+    method: 'POST',
+    path: 'rating/rounds/:id/subjects/refresh',
+    pattern: 'membership.rating.refreshSubjects',
+    permission: 'rating:write',
+    summary: 'Cập nhật danh sách được đánh giá theo đợt (kết nạp, chuyển đến, chuyển đi, từ trần…) / Refresh who the round rates',
+    description:
+      'Takes the roster again on the round’s date by the same rules as when it opened: adds the organizations and members it now includes (a member transferred in or recorded after the round opened; one admitted less than 6 months before is added as not rated), marks the members no longer in it (transferred out, died, struck off…) as not rated (`left`) unless already decided, and restores those marked so who are back. A subject rated in another round of the year is not added. Idempotent; audited by subject. ' +
+      scoped,
+    params: ratingRoundParams,
+    response: ratingRefreshResultSchema,
+    timeoutMs: 60_000,
   }),
   selfRate: defineRoute({
     ...base,

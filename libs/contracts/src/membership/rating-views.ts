@@ -47,6 +47,13 @@ export const ratingRoundSchema = z
     excludedMembers: z.number().int(),
     orgs: stageCounts,
     members: stageCounts,
+    /**
+     * Subjects (organizations and members) past the deadline of their next step today: not
+     * self-rated after `deadlines.selfRating`, self-rated and not proposed after `proposal`,
+     * proposed and not decided after `decision`. Guidance from the round's plan: nothing is
+     * refused after a deadline.
+     */
+    overdue: z.object({ selfRating: z.number().int(), proposal: z.number().int(), decision: z.number().int() }),
     openedBy: actor,
     createdAt: z.string(),
   })
@@ -92,6 +99,9 @@ export const ratingPeerGroupSchema = z
   .meta({ id: 'RatingPeerGroup' });
 
 export const ratingPeerGroupsSchema = z.object({ roundId: z.uuid(), year: z.number().int(), items: z.array(ratingPeerGroupSchema) });
+
+/** The three steps of a round, in order, each with its deadline. */
+export const RATING_STEPS = ['selfRating', 'proposal', 'decision'] as const;
 
 const assessedSchema = z.object({ level, score: z.number().nullable(), basis: z.string().nullable() });
 
@@ -141,6 +151,8 @@ export const ratingSubjectSchema = z
     pendingBelow: z.object({ members: z.number().int(), orgs: z.number().int() }).nullable(),
     /** Organizations: the secretary recorded for the leadership disqualifier. */
     secretaryPersonId: z.uuid().nullable(),
+    /** The round's deadline for the subject's next step and whether it has passed today (guidance: nothing is refused after it); null once decided or not rated. */
+    due: z.object({ step: z.enum(RATING_STEPS), on: dateSchema, overdue: z.boolean() }).nullable(),
   })
   .meta({ id: 'RatingSubject' });
 
@@ -251,9 +263,37 @@ export const ratingDecisionResultSchema = z.object({
 export const ratingExclusionResultSchema = z.object({ roundId: z.uuid(), excluded: z.number().int(), unchanged: z.number().int() });
 export const ratingSecretariesResultSchema = z.object({ roundId: z.uuid(), recorded: z.number().int() });
 
-export const RATING_EXCLUSION_LABELS: Readonly<Record<(typeof RATING_EXCLUSION_REASONS)[number] | 'exempted' | 'newlyAdmitted', { vi: string; en: string }>> = {
+/**
+ * What a round's refresh did (`subjects/refresh`): who the round's rules now include that it did
+ * not list (admitted or transferred in after it opened), who left (transferred out, died, struck
+ * off…: no longer rated, `excluded.reason` = `left`), who came back. Counted within the caller's
+ * scope; a second refresh with nothing changed counts zeros.
+ */
+export const ratingRefreshResultSchema = z.object({
+  roundId: z.uuid(),
+  /** The round's date: the roster is taken on it, as when the round opened. */
+  asOf: dateSchema,
+  added: z.object({
+    orgs: z.number().int(),
+    /** Members added and rated. */
+    members: z.number().int(),
+    /** Members added but not rated by the round's rules (admitted less than 6 months before, exempted). */
+    excludedMembers: z.number().int(),
+  }),
+  /** Members no longer in the roster, now marked not rated. */
+  left: z.number().int(),
+  /** Members no longer in the roster but already decided: the decision stands, they stay rated. */
+  leftDecided: z.number().int(),
+  /** Members marked as left before and in the roster again. */
+  returned: z.number().int(),
+  /** In the roster, but rated in another round of the year (a subject is rated once a year): not added. */
+  inAnotherRound: z.number().int(),
+});
+
+export const RATING_EXCLUSION_LABELS: Readonly<Record<(typeof RATING_EXCLUSION_REASONS)[number] | 'exempted' | 'newlyAdmitted' | 'left', { vi: string; en: string }>> = {
   exempted: { vi: 'Miễn sinh hoạt đảng', en: 'Exempted from activities' },
   suspended: { vi: 'Đình chỉ sinh hoạt đảng', en: 'Suspended' },
   newlyAdmitted: { vi: 'Kết nạp chưa đủ 6 tháng', en: 'Admitted less than 6 months before' },
+  left: { vi: 'Không còn sinh hoạt trong phạm vi của đợt (chuyển đi, từ trần, xóa tên…)', en: 'No longer in the round’s scope (transferred out, died, struck off…)' },
   other: { vi: 'Lý do khác', en: 'Other reason' },
 };

@@ -17,8 +17,9 @@ import { OpeningMember } from './roster';
  * - the 2023 confidence votes on the bloc's Secretary, Deputy Secretaries and Standing Committee
  *   members by its Executive Committee, and one at a đảng bộ cơ sở with more than 1/2 low, left
  *   for the Standing Committee to decide (its worklist is not empty in the demo).
- * The people are members who stay in the bloc all year (`plan.free`); the holders of the bloc's
- * posts are read from the committees the story recorded, when it did.
+ * The people are members who stay in the bloc all year (`plan.free`). A vote is for the holder of
+ * the post on its day: the holders are read from the committees the story recorded; when it
+ * recorded none (this chapter told alone), the committees voted on are elected here first.
  */
 const PLAN_2025 = { bloc: { number: '156-QĐ/ĐUK', date: '2022-10-14' }, grassroots: '2022-11-' } as const;
 const REVIEW = {
@@ -28,6 +29,10 @@ const REVIEW = {
 };
 const VOTES_ON = '2023-11-24';
 const VOTES_PLAN = 'Kế hoạch số 41-KH/ĐUK ngày 02/10/2023 của Ban Thường vụ Đảng ủy Khối';
+const TROUBLED_ON = '2023-12-05';
+/** The congresses of 2020-2025, when this chapter elects what the committees chapter did not record. */
+const CONGRESS = { bloc: { electedOn: '2020-08-12', decisionNumber: '1568-QĐ/TU', decisionDate: '2020-08-20' }, grassroots: { electedOn: '2020-05-15', decisionDate: '2020-05-25' } } as const;
+const officialBy = (date: string) => (m: OpeningMember) => m.officialDate <= date;
 
 /** Born so that a man can still work the whole term 2025-2030 (the rule uses a man's retirement age when the sex is not known), and not too young to lead. */
 const cadreAge = (m: OpeningMember) => m.dateOfBirth >= '1968-01-01' && m.dateOfBirth <= '1990-12-31';
@@ -54,18 +59,34 @@ async function blocHolders(api: DemoApi, blocId: string): Promise<Holder[]> {
   }
 }
 
+/** The đảng bộ cơ sở of `candidates` whose secretary is recorded on `on`, the last one first; none when the committees chapter recorded none of them. */
+async function grassrootsSecretaries(api: DemoApi, candidates: DemoOrg[], on: string): Promise<{ org: DemoOrg; personId: string }[]> {
+  const page = await api.get<{ items: { orgId: string; kind: string; post: string; person: { personId: string } }[] }>(`/cadre/committee-holders?kind=executive&post=secretary&asOf=${on}&pageSize=500`);
+  const secretaryOf = new Map(page.items.filter((h) => h.kind === 'executive' && h.post === 'secretary').map((h) => [h.orgId, h.person.personId]));
+  return [...candidates].reverse().flatMap((org) => {
+    const personId = secretaryOf.get(org.id);
+    return personId ? [{ org, personId }] : [];
+  });
+}
+
+/** An executive committee of 2020-2025 with these holders, for a vote when the committees chapter did not record one. */
+function elect(api: DemoApi, orgId: string, congress: { electedOn: string; decisionNumber: string; decisionDate: string }, holders: Holder[]): Promise<unknown> {
+  return retryWhile(inFlight, () => api.post('/cadre/committees', { orgId, kind: 'executive', term: '2020-2025', ...congress, holders }));
+}
+
 export async function recordPlanning2023(api: DemoApi, r: Random, tree: DemoTree, plan: StoryPlan, log: (m: string) => void): Promise<void> {
   const gone = new Set([...tree.dissolved, ...tree.handedOver].map((o) => o.id));
   const committees = tree.committees.filter((c) => !gone.has(c.id)).slice(-12);
   const unitsOf = (c: DemoOrg) => new Set(tree.dependentCells.filter((d) => d.parentId === c.id).map((d) => d.id));
   const take = (n: number, where: (m: OpeningMember) => boolean = () => true) => plan.free.take(r, n, (m) => cadreAge(m) && where(m));
-  const planPost = (orgId: string, committeeKind: 'executive' | 'inspection', post: string, people: OpeningMember[], decisionNumber: string, decidedOn: string) =>
-    retryWhile(inFlight, () => api.post<{ ids: string[] }>('/cadre/planning/entries', { orgId, committeeKind, post, term: '2025-2030', personIds: people.map((m) => m.id), decisionNumber, decidedOn }));
+  const planPost = (orgId: string, committeeKind: 'executive' | 'inspection', post: string, people: OpeningMember[], decisionNumber: string, decidedOn: string, seconds?: number) =>
+    retryWhile(inFlight, () => api.post<{ ids: string[] }>('/cadre/planning/entries', { orgId, committeeKind, post, term: '2025-2030', personIds: people.map((m) => m.id), decisionNumber, decidedOn }), seconds);
 
   // ---- 2025-2030 plans, approved in the autumn of 2022
   const blocPlan = { secretary: take(2), deputy_secretary: take(3), standing_member: take(3), inspection_chair: take(2) };
-  for (const [post, people] of Object.entries(blocPlan)) {
-    await planPost(tree.blocId, post === 'inspection_chair' ? 'inspection' : 'executive', post, people, PLAN_2025.bloc.number, PLAN_2025.bloc.date);
+  for (const [i, [post, people]] of Object.entries(blocPlan).entries()) {
+    // the first: the longest wait for the cadre service to have caught up with membership (this chapter told alone)
+    await planPost(tree.blocId, post === 'inspection_chair' ? 'inspection' : 'executive', post, people, PLAN_2025.bloc.number, PLAN_2025.bloc.date, i === 0 ? 300 : undefined);
   }
   const grassrootsPlans: { org: DemoOrg; deputies: string[] }[] = [];
   for (const [i, org] of committees.entries()) {
@@ -99,7 +120,8 @@ export async function recordPlanning2023(api: DemoApi, r: Random, tree: DemoTree
   let holders = await blocHolders(api, tree.blocId);
   if (!holders.length) {
     const posts: Holder['post'][] = ['secretary', 'deputy_secretary', 'deputy_secretary', ...Array<Holder['post']>(6).fill('standing_member')];
-    holders = take(posts.length).map((m, i) => ({ personId: String(m.id), post: posts[i] }));
+    holders = take(posts.length, officialBy(CONGRESS.bloc.electedOn)).map((m, i) => ({ personId: String(m.id), post: posts[i] }));
+    await elect(api, tree.blocId, CONGRESS.bloc, holders);
   }
   for (const h of holders) {
     const low = r.int(0, 2);
@@ -121,17 +143,24 @@ export async function recordPlanning2023(api: DemoApi, r: Random, tree: DemoTree
       }),
     );
   }
-  // a đảng bộ cơ sở's secretary with more than half low confidence: the Standing Committee's to decide
-  const troubled = committees[committees.length - 1];
-  const [secretary] = take(1, (m) => unitsOf(troubled).has(m.orgId));
+  // a đảng bộ cơ sở's secretary with more than half low confidence, the one holding the post that day: the Standing Committee's to decide
+  const elected = tree.committees.filter((c) => !gone.has(c.id) && c.establishedOn < CONGRESS.grassroots.electedOn);
+  let [troubled] = await grassrootsSecretaries(api, elected, TROUBLED_ON);
+  if (!troubled) {
+    const orgOfUnit = new Map(elected.flatMap((c) => [...unitsOf(c)].map((u) => [u, c] as const)));
+    const [secretary] = take(1, (m) => orgOfUnit.has(m.orgId) && officialBy(CONGRESS.grassroots.electedOn)(m));
+    const org = orgOfUnit.get(secretary.orgId) as DemoOrg;
+    await elect(api, org.id, { ...CONGRESS.grassroots, decisionNumber: '412-QĐ/ĐUK' }, [{ personId: String(secretary.id), post: 'secretary' }]);
+    troubled = { org, personId: String(secretary.id) };
+  }
   await retryWhile(inFlight, () =>
     api.post('/cadre/confidence-votes', {
-      personId: secretary.id,
-      orgId: troubled.id,
+      personId: troubled.personId,
+      orgId: troubled.org.id,
       committeeKind: 'executive',
       post: 'secretary',
-      heldOn: '2023-12-05',
-      votingBody: `Ban Chấp hành ${troubled.name}`,
+      heldOn: TROUBLED_ON,
+      votingBody: `Ban Chấp hành ${troubled.org.name}`,
       reference: VOTES_PLAN,
       summoned: 13,
       attended: 12,

@@ -27,6 +27,7 @@ function subject(input: { proposal?: Level | null; decision?: Level | null; stag
     maxLevel: 'excellent',
     pendingBelow: null,
     secretaryPersonId: null,
+    due: null,
   };
 }
 
