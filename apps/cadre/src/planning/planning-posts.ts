@@ -35,7 +35,12 @@ export async function isHigherOn(em: EntityManager, post: OrgPost, held: OrgPost
 /** "Bí thư — Chi bộ Công ty Xây lắp", by the names on `on`. */
 async function postNames(em: EntityManager, posts: readonly OrgPost[], on: string): Promise<Bilingual[]> {
   const names = await orgNamesOn(em, posts.map((p) => p.orgId), on);
-  return posts.map((p) => ({ vi: `${POST_LABELS[p.post].vi} — ${names.get(p.orgId) ?? p.orgId}`, en: `${POST_LABELS[p.post].en} — ${names.get(p.orgId) ?? p.orgId}` }));
+  // the replica names every organization it holds; one it does not know is said so, not by its id
+  const orgName = (id: string) => names.get(id) ?? { vi: 'tổ chức chưa có trong bản sao', en: 'an organization not copied yet' };
+  return posts.map((p) => {
+    const name = orgName(p.orgId);
+    return { vi: `${POST_LABELS[p.post].vi} — ${typeof name === 'string' ? name : name.vi}`, en: `${POST_LABELS[p.post].en} — ${typeof name === 'string' ? name : name.en}` };
+  });
 }
 
 /**

@@ -69,7 +69,7 @@ export class QueuesController {
   @Answers(200, QueueJobRetried, 401, 403, 404, 409)
   async retry(@Param('id') id: string) {
     const job = await redis(() => this.jobs.queue().getJob(id));
-    if (!job) throw DomainError.notFound({ vi: `công việc ${id}`, en: `Job ${id}` });
+    if (!job) throw DomainError.notFound({ vi: 'công việc này trong hàng đợi', en: 'The queued job' });
     const state = await redis(() => job.getState());
     if (state !== 'failed') throw new DomainError({ code: 'conflict', message: { vi: `Chỉ chạy lại được việc đã lỗi (việc này đang ở trạng thái ${state})`, en: `Only a failed job can be retried (this one is ${state})` } });
     await redis(() => job.retry('failed'));
