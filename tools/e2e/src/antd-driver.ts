@@ -7,6 +7,9 @@ import type { Page } from 'playwright-core';
  */
 export function antd(page: Page) {
   const dropdown = () => page.locator('.ant-select-dropdown:visible');
+  // under load the previous field's dropdown may still be closing when the next field is clicked,
+  // and the click lands on it (nothing chosen): wait until none is open, as a person would
+  const previousDropdownClosed = () => dropdown().first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   return {
     /** Replaces whatever the field held, key by key as a person types, and leaves it with Tab. */
     async date(selector: string, ddmmyyyy: string) {
@@ -19,12 +22,14 @@ export function antd(page: Page) {
       await page.waitForFunction(([sel, want]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === want, [selector, ddmmyyyy] as const);
     },
     async option(selector: string, typed: string, optionText?: string | RegExp) {
+      await previousDropdownClosed();
       await page.click(selector);
       await page.keyboard.type(typed);
       const options = dropdown().locator('.ant-select-item-option');
       await (optionText ? options.filter({ hasText: optionText }) : options).first().click();
     },
     async treeNode(selector: string, typed: string) {
+      await previousDropdownClosed();
       await page.click(selector);
       await page.keyboard.type(typed);
       await dropdown().locator('.ant-select-tree-treenode:not([aria-hidden]) .ant-select-tree-title').filter({ hasText: typed }).first().click();
