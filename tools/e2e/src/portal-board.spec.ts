@@ -2,6 +2,10 @@ import ExcelJS from 'exceljs';
 import { antd } from './antd-driver';
 import { usePortal } from './portal-under-test';
 
+// a browser driving Ant Design on a loaded 2-core CI machine: a click can land on a closing
+// dropdown; a failed test runs again (its first error logged), each test opening its own page
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 /**
  * The Organization Board's work from the screens, each test on data it creates through the
  * public API: a candidate taken through the whole pipeline to admission, a refused card

@@ -2,6 +2,10 @@ import { remoteGateway, type ApiAs } from '@party/gateway/testing';
 import { antd } from './antd-driver';
 import { usePortal } from './portal-under-test';
 
+// a browser driving Ant Design on a loaded 2-core CI machine: a click can land on a closing
+// dropdown; a failed test runs again (its first error logged), each test opening its own page
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 /**
  * The Inspection Committee's work from the screens, as `ubkt`, on data this file creates: a
  * warning decided for a member, and removal from post refused for one who was still

@@ -7,6 +7,10 @@ import { DEFAULT_REPORT_RESULTS_DIR } from '@party/messaging';
 import { TEST_REDIS_URL, WORKSPACE_ROOT } from '@party/testing';
 import { SCREENSHOTS, usePortal } from './portal-under-test';
 
+// a browser driving Ant Design on a loaded 2-core CI machine: a click can land on a closing
+// dropdown; a failed test runs again (its first error logged), each test opening its own page
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 // this file's system registers the report schedules, as production does (off by default in tests)
 process.env.REPORT_SCHEDULES = 'on';
 

@@ -1,5 +1,9 @@
 import { LAPTOP, TABLET, usePortal } from './portal-under-test';
 
+// a browser driving Ant Design on a loaded 2-core CI machine: a click can land on a closing
+// dropdown; a failed test runs again (its first error logged), each test opening its own page
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
+
 /**
  * The portal as its users meet it, page by page: the production build against the whole
  * running system, in Debian's headless Chromium, each main page screenshotted and checked by

@@ -91,7 +91,10 @@ export class ReportJobsService {
       // a job outside the caller's scope is not theirs to know of
       throw DomainError.notFound({ vi: 'công việc xuất báo cáo', en: 'Report job' });
     }
-    return reportJobView(job, await guard(() => job.getState()), principal) as ReportJobView;
+    const state = await guard(() => job.getState());
+    // completed between the read of the job and that of its state: read it again, for its files
+    const current = state === 'completed' && job.returnvalue == null ? ((await guard(() => this.jobs.queue.getJob(q.id))) ?? job) : job;
+    return reportJobView(current, state, principal) as ReportJobView;
   }
 
   @Handles(REPORT_JOB_ROUTES.list)
