@@ -28,6 +28,8 @@ export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** A kick that came while a batch was being published: look again at once instead of idling. */
+  private kicked = false;
   private readonly batchSize: number;
   private readonly idleMs: number;
   private readonly retryMs: number;
@@ -58,6 +60,7 @@ export class OutboxRelay {
 
   /** Look now rather than at the next tick (after a command committed events). */
   kick(): void {
+    this.kicked = true;
     this.wake?.();
   }
 
@@ -65,13 +68,14 @@ export class OutboxRelay {
     while (this.running) {
       let published = 0;
       let failed = false;
+      this.kicked = false;
       try {
         published = await this.publishBatch();
       } catch (err) {
         failed = true;
         this.logger.warn(`outbox relay: ${(err as Error).message}; retrying in ${this.retryMs} ms`);
       }
-      if (published >= this.batchSize) continue;
+      if (published >= this.batchSize || (this.kicked && !failed)) continue;
       await this.sleep(failed ? this.retryMs : this.idleMs);
     }
   }

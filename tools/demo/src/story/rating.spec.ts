@@ -4,6 +4,7 @@ import { DemoApi } from '../api';
 import { Random } from '../random';
 import { seedOrganizationChanges2023, seedOrganizations } from './organizations';
 import { recordRating2023 } from './rating';
+import { settledReport } from './settled-report';
 
 /**
  * The demo's organizations of 2022–2023 and the 2023 rating, recorded by the demo's own code
@@ -24,14 +25,7 @@ it('rates the 151 grassroots organizations of 2023 as the reference report, its 
   await standing.login('thuongvu', TEST_DEMO_PASSWORD);
   await recordRating2023(board, standing, 20238, log);
 
-  const until = Date.now() + 120_000;
-  for (;;) {
-    const status = await board.get<{ consumers: { lag: number }[]; completeness: { complete: boolean } }>('/reports/status');
-    if (status.consumers.length && status.consumers.every((c) => c.lag === 0) && status.completeness.complete) break;
-    if (Date.now() > until) throw new Error('reporting did not catch up');
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const report = await board.get<{ metrics: Record<string, number | null>; shares: Record<string, { text: string }> }>('/reports/year-end/2023');
+  const report = await settledReport(board, 2023, { 'rating.orgs.rated': 151, 'rating.orgs.completed': 8 });
   expect(report.metrics).toMatchObject({
     'orgs.grassroots': 151,
     'rating.orgs.rated': 151,
