@@ -35,14 +35,28 @@ function refuseWhileRunning() {
   if (alive(pid) && cmdline(pid).includes('tools/dev/start.mjs')) throw new Error(`npm start is running (pid ${pid}): npm stop first, restore, then npm start`);
 }
 
+/** `nats://user:password@host:port[,…]` as nats.js takes it (it does not read credentials from a URL; libs/messaging nats-url.ts). */
+function natsOptions(url) {
+  let user;
+  let pass;
+  const servers = url.split(',').map((s) => {
+    const m = /^([a-z]+:\/\/)?([^@/]*)@(.+)$/i.exec(s.trim());
+    if (!m) return s.trim();
+    [user, pass = ''] = m[2].split(':').map(decodeURIComponent);
+    return `${m[1] ?? ''}${m[3]}`;
+  });
+  return user === undefined ? { servers } : { servers, user, pass };
+}
+const redactUrl = (url) => url.replace(/\/\/([^:@/]*):[^@/]*@/g, '//$1:***@');
+
 /** Deletes the environment's streams (with their consumers); the relays and consumers create them again on start. */
 async function deleteStreams(natsUrl, prefix) {
   const { connect } = await import('nats');
   let nc;
   try {
-    nc = await connect({ servers: natsUrl.split(','), timeout: 10_000, maxReconnectAttempts: 0 });
+    nc = await connect({ ...natsOptions(natsUrl), timeout: 10_000, maxReconnectAttempts: 0 });
   } catch (e) {
-    throw new Error(`NATS does not answer at ${natsUrl} (${e.message}): start it (npm run infra) and restore again with --replace`);
+    throw new Error(`NATS does not answer at ${redactUrl(natsUrl)} (${e.message}): start it (npm run infra) and restore again with --replace`);
   }
   try {
     const jsm = await nc.jetstreamManager();

@@ -17,3 +17,5 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxEntry];
 export * from './jobs/job-handlers';
 export * from './jobs/job-results';
+export * from './transport/nats-url';
+export * from './security/nats-permissions';

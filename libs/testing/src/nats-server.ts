@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,10 +40,14 @@ export class TestNatsServer {
   private proc?: ChildProcess;
   private readonly storeDir = mkdtempSync(join(tmpdir(), 'nats-test-'));
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly config?: { text: string; env: Record<string, string> },
+  ) {}
 
-  static async start(): Promise<TestNatsServer> {
-    const server = new TestNatsServer(await freePort());
+  /** `config`: a configuration file's text (users, permissions) and the environment it reads (passwords). */
+  static async start(config?: { text: string; env: Record<string, string> }): Promise<TestNatsServer> {
+    const server = new TestNatsServer(await freePort(), config);
     await server.boot();
     return server;
   }
@@ -53,7 +57,13 @@ export class TestNatsServer {
   }
 
   private async boot(): Promise<void> {
-    this.proc = spawn(natsServerBinary(), ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], { stdio: 'ignore' });
+    const args = ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
+    if (this.config) {
+      const file = join(this.storeDir, 'nats.conf');
+      writeFileSync(file, this.config.text, { mode: 0o600 });
+      args.unshift('-c', file);
+    }
+    this.proc = spawn(natsServerBinary(), args, { stdio: 'ignore', env: { ...process.env, ...this.config?.env } });
     const deadline = Date.now() + 10_000;
     while (!(await portAnswers(this.port))) {
       if (Date.now() > deadline) throw new Error(`nats-server did not start on ${this.port}`);

@@ -1,6 +1,7 @@
 import { connect } from 'nats';
 import { Client } from 'pg';
 import { NatsNames } from '@party/contracts';
+import { natsServerOptions } from '@party/messaging';
 import { AUDIT_RESET_SETTING } from '@party/database';
 
 const SERVICES = ['membership', 'cadre', 'training', 'inspection', 'reporting'] as const;
@@ -39,7 +40,7 @@ export async function resetServices(log: (m: string) => void): Promise<void> {
   } finally {
     await db.end();
   }
-  const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  const nc = await connect(natsServerOptions(process.env.NATS_URL ?? 'nats://127.0.0.1:4222'));
   try {
     const names = new NatsNames(process.env.NATS_PREFIX ?? '');
     const jsm = await nc.jetstreamManager();

@@ -1,4 +1,5 @@
 import { connect, NatsConnection } from 'nats';
+import { natsServerOptions } from '../transport/nats-url';
 
 export interface NatsConnectionOptions {
   url: string;
@@ -11,7 +12,7 @@ export interface NatsConnectionOptions {
  */
 export function connectNats(opts: NatsConnectionOptions): Promise<NatsConnection> {
   return connect({
-    servers: opts.url.split(','),
+    ...natsServerOptions(opts.url),
     name: opts.name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,

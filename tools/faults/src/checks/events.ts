@@ -1,4 +1,5 @@
 import { connect, JetStreamManager, NatsConnection } from 'nats';
+import { natsServerOptions } from '@party/messaging';
 import { MIGRATED, WholeSystem } from '../system/whole-system';
 
 export interface StreamCheck {
@@ -54,7 +55,7 @@ async function streamIds(nc: NatsConnection, jsm: JetStreamManager, stream: stri
  * the effects (and its key allows one). Nothing was dead-lettered.
  */
 export async function checkEvents(system: WholeSystem): Promise<EventsCheck> {
-  const nc = await connect({ servers: system.infra.nats.url, maxReconnectAttempts: 0, timeout: 5000 });
+  const nc = await connect({ ...natsServerOptions(system.infra.nats.url), maxReconnectAttempts: 0, timeout: 5000 });
   try {
     const jsm = await nc.jetstreamManager();
     const outboxIds = new Map<string, { id: string; type: string }[]>();

@@ -1,3 +1,4 @@
+import type { NatsUser } from '@party/messaging';
 import { FaultNatsServer } from './nats-server';
 import { TestPostgresServer } from './postgres-server';
 import { FaultRedisServer } from './redis-server';
@@ -29,9 +30,9 @@ export class Infrastructure {
     throw new Error(`the run's own infrastructure did not start: ${reasons.join('; ')}`);
   }
 
-  /** What every app of the run reads to find them (`DATABASE_URL`, `NATS_URL`, `REDIS_URL`). */
-  env(database = 'party'): Record<string, string> {
-    return { DATABASE_URL: this.postgres.url(database), NATS_URL: this.nats.url, REDIS_URL: this.redis.url, NATS_PREFIX: '', QUEUE_PREFIX: 'party' };
+  /** What an app of the run reads to find them (`DATABASE_URL`, `NATS_URL` with its own NATS user, `REDIS_URL`). */
+  env(database = 'party', app: NatsUser = 'operator'): Record<string, string> {
+    return { DATABASE_URL: this.postgres.url(database), NATS_URL: this.nats.urlFor(app), REDIS_URL: this.redis.url, NATS_PREFIX: '', QUEUE_PREFIX: 'party' };
   }
 
   async dispose(): Promise<void> {

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import { reservePort } from './ports';
 export class FaultRedisServer {
   private proc?: ChildProcess;
   private readonly dir = mkdtempSync(join(tmpdir(), 'redis-faults-'));
+  /** As `npm start` runs it: a password, so another local process cannot read or empty the queues. */
+  private readonly password = randomBytes(18).toString('base64url');
 
   private constructor(readonly port: number) {}
 
@@ -24,11 +27,11 @@ export class FaultRedisServer {
   }
 
   get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
+    return `redis://:${this.password}@127.0.0.1:${this.port}`;
   }
 
   async boot(): Promise<void> {
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--protected-mode', 'no'];
+    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--requirepass', this.password];
     this.proc = spawn(redisServerBinary(), args, { stdio: 'ignore' });
     const proc = this.proc;
     const forget = onProcessExit(() => proc.kill('SIGKILL'));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { connect } from 'nats';
 import { Client } from 'pg';
 import { waitFor } from '@party/testing';
+import { newSystemKeys } from '@party/auth';
+import { natsServerOptions } from '@party/messaging';
 import type { Infrastructure } from '../infra/infrastructure';
 import { reservePort } from '../infra/ports';
 import { AppProcess, runOnce, tail } from './app-process';
@@ -34,7 +36,7 @@ export class WholeSystem {
   readonly apps = new Map<AppName, AppProcess>();
   readonly password: string;
   readonly database: string;
-  private readonly jwtSecret = randomBytes(32).toString('hex');
+  private readonly keys = newSystemKeys();
   private api_ = '';
 
   private constructor(private readonly opts: SystemOptions) {
@@ -73,15 +75,16 @@ export class WholeSystem {
   envOf(app: AppName): Record<string, string> {
     const results = join(this.opts.runDir, 'report-results');
     const common = {
-      ...this.opts.infra.env(this.database),
+      ...this.opts.infra.env(this.database, app),
       NODE_ENV: 'production',
       CHECK_RESPONSES: 'false',
       LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
+      ...this.keys.publicKeys,
+      ...this.keys.privateOf(app),
     };
     if (app === 'gateway') {
       return {
         ...common,
-        JWT_SECRET: this.jwtSecret,
         DEMO_PASSWORD: this.password,
         ACCESS_TOKEN_TTL_SECONDS: '3600',
         RATE_LIMIT_PER_MINUTE: String(1e9),
@@ -165,7 +168,7 @@ export class WholeSystem {
 
   /** Pending + unacknowledged messages of every durable consumer on the run's NATS. */
   async consumerBacklog(): Promise<Record<string, number>> {
-    const nc = await connect({ servers: this.infra.nats.url, maxReconnectAttempts: 0, timeout: 5000 });
+    const nc = await connect({ ...natsServerOptions(this.infra.nats.url), maxReconnectAttempts: 0, timeout: 5000 });
     try {
       const jsm = await nc.jetstreamManager();
       const out: Record<string, number> = {};
