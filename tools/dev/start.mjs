@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import {
   APPS, CHILDREN_FILE, PORTAL_PORT, PREFIX_COLOURS, ROOT, SEEDED_FILE, START_PID_FILE,
-  alive, cmdline, colour, devEnv, ensureDataDir, log, sleep,
+  alive, appEnv, cmdline, colour, devEnv, ensureDataDir, log, sleep,
 } from './lib/env.mjs';
 import { ensureDatabase, ensureInfra } from './lib/infra.mjs';
 import { Supervised, makePrefix, runPrefixed, setPrefixWidth, stopOneShots, tsNode } from './lib/proc.mjs';
@@ -20,7 +20,8 @@ if (argv.includes('--help') || argv.includes('-h')) {
   console.log(`npm start [-- --reset] [-- --infra-only]
   --reset       run the demo seeder again (passes --reset to tools/demo)
   --infra-only  only make sure PostgreSQL, NATS and Redis answer, then exit
-Env: DATABASE_URL, NATS_URL, REDIS_URL, NATS_PREFIX, QUEUE_PREFIX, JWT_SECRET, DEMO_PASSWORD
+Env: DATABASE_URL, NATS_URL, REDIS_URL, NATS_PREFIX, QUEUE_PREFIX, JWT_PRIVATE_KEY, JWT_PUBLIC_KEY,
+  WORKER_SIGNING_KEY, WORKER_PUBLIC_KEY, DEMO_PASSWORD
 (also read from ./.env). npm stop stops what npm start started.`);
   process.exit(0);
 }
@@ -142,7 +143,7 @@ async function startPortal(env, colourName) {
   const prefix = makePrefix('portal', colourName);
   // The services may run in development mode; the portal is always the production build (no
   // development React, no source maps), as its users get it.
-  const code = await runPrefixed(process.execPath, [vite, 'build', '--config', config], { env: { ...env, NODE_ENV: 'production' }, prefix });
+  const code = await runPrefixed(process.execPath, [vite, 'build', '--config', config], { env: { ...appEnv(env, 'portal'), NODE_ENV: 'production' }, prefix });
   if (shuttingDown) return 'stopped';
   if (code !== 0) {
     log.error(`the portal build failed (exit ${code}): the portal is not served; the API runs on`);
@@ -166,7 +167,7 @@ async function runDemo(env) {
   if (existsSync(SEEDED_FILE) && !RESET) return `demo story already seeded (${readFileSync(SEEDED_FILE, 'utf8').trim()}; npm start -- --reset to redo)`;
   log.info(`seeding the demo story${RESET ? ' (--reset)' : ''} …`);
   const [cmd, args] = tsNode(file, ...(RESET ? ['--reset'] : []));
-  const code = await runPrefixed(cmd, args, { env: { ...env, API_URL: 'http://127.0.0.1:3000/api' }, prefix: makePrefix('demo', 'green') });
+  const code = await runPrefixed(cmd, args, { env: { ...appEnv(env, 'demo'), API_URL: 'http://127.0.0.1:3000/api' }, prefix: makePrefix('demo', 'green') });
   if (code !== 0) {
     log.error(`the demo seeder failed (exit ${code}); the apps keep running — fix it and run npm start -- --reset`);
     return 'demo story FAILED (see [demo] lines)';
@@ -236,7 +237,7 @@ async function main() {
     const [cmd, args] = tsNode(file);
     const s = new Supervised({
       name: app.name, cmd, args, colourName: PREFIX_COLOURS[i % PREFIX_COLOURS.length], onChange: writeChildren,
-      env: { ...env, HTTP_PORT: String(app.port) },
+      env: { ...appEnv(env, app.name), HTTP_PORT: String(app.port) },
     });
     supervised.push(s);
     if (app.name === 'gateway') gateway = s;

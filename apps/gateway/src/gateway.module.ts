@@ -1,4 +1,4 @@
-import { createSecretKey } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -6,7 +6,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
-import { JwtAuthGuard, PermissionsGuard, SESSION_CHECK } from '@party/auth';
+import { GATEWAY_ISSUER, JwtAuthGuard, PermissionsGuard, readTokenKey, SESSION_CHECK, TOKEN_ALGORITHM } from '@party/auth';
 import { ALL_ROUTES } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
 import { loggerParams, natsProviders, NATS_CONNECTION, NATS_NAMES, SERVICE_ENV, SERVICE_NAME } from '@party/service-kit';
@@ -44,7 +44,10 @@ import { UsersService } from './users/users.service';
 @Module({})
 export class GatewayModule {
   static forRoot(env: GatewayEnv): DynamicModule {
-    const jwtKey = createSecretKey(Buffer.from(env.JWT_SECRET));
+    // checked by the environment schema already; KeyObjects, so jsonwebtoken does not parse them on every call
+    const privateKey = readTokenKey(env.JWT_PRIVATE_KEY, 'private');
+    if (privateKey instanceof Error) throw privateKey;
+    const publicKey = createPublicKey(privateKey);
     return {
       module: GatewayModule,
       imports: [
@@ -54,9 +57,8 @@ export class GatewayModule {
           driver: PostgreSqlDriver,
           registerRequestContext: false,
         }),
-        // a KeyObject, not the string: jsonwebtoken otherwise tries (and fails) to parse the string as a
-        // public key on every verify — 347 µs of CPU a request against 6 µs (BENCHMARKS.md, "At scale")
-        JwtModule.register({ secretOrKeyProvider: () => jwtKey, signOptions: { algorithm: 'HS256', issuer: 'party-gateway' }, verifyOptions: { issuer: 'party-gateway' } }),
+        // signs with the private key; the services verify with the public one (JWT_PUBLIC_KEY) and cannot sign
+        JwtModule.register({ privateKey, publicKey, signOptions: { algorithm: TOKEN_ALGORITHM, issuer: GATEWAY_ISSUER }, verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: GATEWAY_ISSUER } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
       controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, ReportJobsController, QueuesController, forwardingController(ALL_ROUTES)],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnvSchema } from '@party/service-kit';
+import { baseEnvSchema, requiredTokenKeyEnv } from '@party/service-kit';
 import { DEFAULT_REPORT_RESULTS_DIR } from '@party/messaging';
 
 /** The worker's environment, validated at boot. */
@@ -18,6 +18,11 @@ export const workerEnvSchema = baseEnvSchema.extend({
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   /** A pause between a job's steps: for failure drills (kill or cut Redis mid-job), 0 otherwise. */
   JOB_STEP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /**
+   * The worker's own ES256 private key: it signs the worker's requests to the services, which hold
+   * its public half (WORKER_PUBLIC_KEY) and give it only its fixed read-only principal.
+   */
+  WORKER_SIGNING_KEY: requiredTokenKeyEnv('private', 'WORKER_SIGNING_KEY is required: the report worker\'s ES256 private key (npm start generates one into .data/keys; npm run keys prints one)'),
 });
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 export const WORKER_ENV = Symbol('WORKER_ENV');

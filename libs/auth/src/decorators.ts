@@ -15,6 +15,8 @@ export interface AuthenticatedRequest {
   principal?: Principal;
   /** The verified token's claims (its session `sid`, for logout). */
   claims?: AccessClaims;
+  /** The verified token itself: forwarded to the services, which check its signature again. */
+  accessToken?: string;
   headers: Record<string, string | string[] | undefined>;
 }
 

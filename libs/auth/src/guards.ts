@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError, Permission } from '@party/contracts';
 import { assertPermission } from './authorize';
+import { TOKEN_ALGORITHM } from './token-keys';
 import { AccessClaims, accessClaimsSchema, principalFromClaims } from './claims';
 import { AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSIONS } from './decorators';
 
@@ -20,9 +21,17 @@ export interface SessionCheck {
 }
 export const SESSION_CHECK = Symbol('SESSION_CHECK');
 
-/** Verifies the bearer access token (and, when provided, that its session is current) and puts the principal on the request. */
+/** Enough for every token alive at once; the oldest leave first. */
+const VERIFIED_CACHE_SIZE = 5000;
+
+/**
+ * Verifies the bearer access token (and, when provided, that its session is current) and puts the
+ * principal on the request. A token whose signature was checked is remembered until it expires
+ * (an ES256 check costs far more than the request it guards); its session is checked every time.
+ */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new Map<string, { claims: AccessClaims; expiresAt: number }>();
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
@@ -35,16 +44,29 @@ export class JwtAuthGuard implements CanActivate {
     const header = req.headers['authorization'];
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) throw UNAUTHENTICATED;
-    let claims: AccessClaims;
-    try {
-      claims = accessClaimsSchema.parse(await this.jwt.verifyAsync(token, { algorithms: ['HS256'] }));
-    } catch {
-      throw UNAUTHENTICATED;
-    }
+    const claims = await this.claimsOf(token);
     if (this.sessions && !(await this.sessions.isCurrent(claims))) throw UNAUTHENTICATED;
     req.principal = principalFromClaims(claims);
     req.claims = claims;
+    req.accessToken = token;
     return true;
+  }
+
+  private async claimsOf(token: string): Promise<AccessClaims> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.claims;
+    if (known) this.verified.delete(token);
+    let payload: AccessClaims & { exp?: number };
+    try {
+      payload = await this.jwt.verifyAsync(token, { algorithms: [TOKEN_ALGORITHM] });
+    } catch {
+      throw UNAUTHENTICATED;
+    }
+    const claims = accessClaimsSchema.safeParse(payload);
+    if (!claims.success || typeof payload.exp !== 'number') throw UNAUTHENTICATED;
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { claims: claims.data, expiresAt: payload.exp * 1000 });
+    return claims.data;
   }
 }
 

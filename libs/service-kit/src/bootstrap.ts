@@ -2,7 +2,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { Logger } from 'nestjs-pino';
-import { PrefixedNatsServer } from '@party/messaging';
+import { natsServerOptions, PrefixedNatsServer } from '@party/messaging';
 import { baseEnvSchema, parseEnv } from './config';
 import { exitGracefullyOnSignals } from './graceful-shutdown';
 
@@ -28,7 +28,7 @@ export async function bootService(opts: ServiceBootOptions): Promise<INestApplic
   app.connectMicroservice<MicroserviceOptions>(
     {
       strategy: new PrefixedNatsServer({
-        servers: env.NATS_URL.split(','),
+        ...natsServerOptions(env.NATS_URL),
         prefix: env.NATS_PREFIX,
         queue: opts.service,
         maxReconnectAttempts: -1,

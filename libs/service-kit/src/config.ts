@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { readTokenKey } from '@party/auth';
+
+const checkKey = (kind: 'private' | 'public') => (text: string, ctx: z.RefinementCtx) => {
+  const key = readTokenKey(text, kind);
+  if (key instanceof Error) ctx.addIssue({ code: 'custom', message: key.message });
+};
+
+/** An optional key in the environment, checked at boot; its value is never printed. */
+const tokenKey = (kind: 'private' | 'public') => z.string().superRefine(checkKey(kind)).optional();
+
+/** A key an app cannot run without (the gateway's and the worker's private keys). */
+export const requiredTokenKeyEnv = (kind: 'private' | 'public', missing: string) => z.string({ message: missing }).superRefine(checkKey(kind));
 
 /**
  * The environment every backend app reads, validated at boot (like novu's and immich's EnvDto):
@@ -26,6 +38,10 @@ export const baseEnvSchema = z.object({
   CONSUMER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
   /** Checks every route's answer against its declared response schema (default: on under `NODE_ENV=test`), so the OpenAPI document cannot lie. */
   CHECK_RESPONSES: z.stringbool().optional(),
+  /** The gateway's public key (ES256): the only signature under a user's token a service believes. Required by every service that answers routes. */
+  JWT_PUBLIC_KEY: tokenKey('public'),
+  /** The report worker's public key: its requests are believed with its fixed, read-only principal; absent, it is refused. */
+  WORKER_PUBLIC_KEY: tokenKey('public'),
 });
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 
@@ -34,6 +50,7 @@ export class ConfigError extends Error {}
 export function parseEnv<S extends z.ZodObject>(schema: S, env: Record<string, unknown> = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+  const shown = (name: string) => (/KEY|SECRET|PASSWORD/.test(name) ? '(a value, not shown)' : `(got ${JSON.stringify(env[name])})`);
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} ${shown(String(i.path[0]))}`);
   throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
 }

@@ -7,11 +7,13 @@ import { LoggerModule } from 'nestjs-pino';
 import { AUDIT_ROUTES, BackendService, Route } from '@party/contracts';
 import { serviceOrmOptions, ServiceOrmSpec } from '@party/database';
 import { ConsumerSpec } from '@party/messaging';
+import { PrincipalVerifier } from '@party/auth';
 import { BaseEnv, baseEnvSchema, parseEnv } from './config';
 import { HealthProbe, HttpHealthController, rpcHealthController } from './health';
 import { loggerParams } from './logging';
 import { MetricsController, ServiceMetrics } from './metrics';
 import { BackboneRunner, natsProviders } from './messaging.providers';
+import { principalVerifierProvider } from './principal-verifier.provider';
 import { RpcErrorFilter } from './rpc-error.filter';
 import { RouteDispatcher, routesController, SERVICE_ROUTES } from './routes/route-dispatcher';
 import { auditLogReader } from './audit/audit-log.reader';
@@ -64,11 +66,12 @@ export class ServiceCoreModule {
         BackboneRunner,
         { provide: SERVICE_ROUTES, useValue: routes },
         auditLogReader(options.service),
+        principalVerifierProvider,
         RouteDispatcher,
         ServiceMetrics,
         { provide: APP_FILTER, useClass: RpcErrorFilter },
       ],
-      exports: [SERVICE_ENV, SERVICE_NAME, ...natsProviders.map((p) => (p as { provide: symbol }).provide), BackboneRunner, HealthProbe],
+      exports: [SERVICE_ENV, SERVICE_NAME, PrincipalVerifier, ...natsProviders.map((p) => (p as { provide: symbol }).provide), BackboneRunner, HealthProbe],
     };
   }
 }

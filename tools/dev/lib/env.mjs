@@ -1,5 +1,5 @@
 // Shared configuration of the dev tools: repo paths, environment defaults, the app list.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,24 +52,46 @@ export function loadDotEnv() {
 export function devEnv() {
   loadDotEnv();
   const env = { ...process.env };
-  if (!env.JWT_SECRET) env.JWT_SECRET = localJwtSecret();
+  for (const [name, value] of Object.entries(localKeys())) if (!env[name]) env[name] = value;
   if (!env.DEMO_PASSWORD) env.DEMO_PASSWORD = localDemoPassword();
   for (const [k, v] of Object.entries(DEFAULTS)) if (env[k] === undefined || (env[k] === '' && v !== '')) env[k] = v;
   return env;
 }
 
 /**
- * This machine's token secret: generated on the first `npm start` into `.data/jwt-secret` (outside
- * git, readable by its owner only) and reused, so tokens survive a restart. No secret written in
- * the repository is accepted by the gateway in any mode.
+ * This machine's signing keys (ES256): the gateway's, which signs users' tokens, and the report
+ * worker's, which signs its own requests. Generated on the first `npm start` into `.data/keys/`
+ * (outside git, readable by their owner only) and reused, so tokens survive a restart. No key is
+ * written in the repository; `appEnv` gives each app only its own private key.
  */
-export const JWT_SECRET_FILE = join(DATA, 'jwt-secret');
-function localJwtSecret() {
-  if (existsSync(JWT_SECRET_FILE)) return readFileSync(JWT_SECRET_FILE, 'utf8').trim();
-  ensureDataDir();
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(JWT_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
-  return secret;
+export const KEYS_DIR = join(DATA, 'keys');
+export function newKeyPair() {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  return {
+    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+  };
+}
+function localPair(name) {
+  const file = join(KEYS_DIR, `${name}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  mkdirSync(KEYS_DIR, { recursive: true, mode: 0o700 });
+  const pair = newKeyPair();
+  writeFileSync(file, `${JSON.stringify(pair)}\n`, { mode: 0o600 });
+  return pair;
+}
+function localKeys() {
+  const gateway = localPair('gateway');
+  const worker = localPair('report-worker');
+  return { JWT_PRIVATE_KEY: gateway.privateKey, JWT_PUBLIC_KEY: gateway.publicKey, WORKER_SIGNING_KEY: worker.privateKey, WORKER_PUBLIC_KEY: worker.publicKey };
+}
+
+/** The environment of one app: the public keys for all, a private key only for the app that signs with it. */
+export function appEnv(env, app) {
+  const own = { ...env };
+  if (app !== 'gateway') delete own.JWT_PRIVATE_KEY;
+  if (app !== 'report-worker') delete own.WORKER_SIGNING_KEY;
+  return own;
 }
 
 /**

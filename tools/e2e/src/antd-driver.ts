@@ -1,22 +1,13 @@
 import type { Page } from 'playwright-core';
 
+/** The root of an Ant Design select around its search input (its value is shown there). */
+const SELECT_ROOT = 'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]';
+
 /**
  * How a person fills the portal's Ant Design controls, for the end-to-end specs: a date typed
  * as Vietnamese documents write it, an option chosen by typing, a person found by citizen ID,
  * an organization found in the tree picker by name.
  */
-/** The root of an Ant Design select around its search input (its value is shown there). */
-const SELECT_ROOT = 'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]';
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 3_000): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return true;
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 export function antd(page: Page) {
   const dropdown = () => page.locator('.ant-select-dropdown:visible');
   // under load the previous field's dropdown may still be closing when the next field is clicked,
@@ -41,17 +32,15 @@ export function antd(page: Page) {
       const field = page.locator(selector).locator(SELECT_ROOT);
       for (let attempt = 1; ; attempt++) {
         await previousDropdownClosed();
-        const before = await field.innerText();
         await page.click(selector);
         await page.keyboard.type(typed);
         const options = dropdown().locator('.ant-select-item-option');
         const option = (optionText ? options.filter({ hasText: optionText }) : options).first();
         const label = (await option.innerText()).split('\n')[0].trim();
         await option.click();
-        const shown = await waitUntil(async () => {
-          const now = await field.innerText();
-          return now !== before || now.includes(label);
-        });
+        // the value shown, the search text gone (single), or a tag holding it (multiple)
+        const chosen = field.locator('.ant-select-content-has-value:not(.ant-select-content-has-search-value), .ant-select-selection-item').filter({ hasText: label });
+        const shown = await chosen.first().waitFor({ timeout: 3_000 }).then(() => true, () => false);
         if (shown) return;
         if (attempt === 3) throw new Error(`the field ${selector} did not take the option "${label}"`);
         await page.keyboard.press('Escape');

@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError, permissionsOf } from '@party/contracts';
-import type { AccessClaims } from '@party/auth';
+import { type AccessClaims, TOKEN_ALGORITHM } from '@party/auth';
 import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
 import { publicUser, User } from '../users/user.entity';
 import { LoginInput, TokenPair } from './auth.schemas';
@@ -125,7 +125,7 @@ export class AuthService {
 
   private async issue(user: User, sessionId: string, em: EntityManager = this.em.fork()): Promise<TokenPair> {
     const claims: AccessClaims = { sub: user.id, username: user.username, roles: user.roles, orgScopeId: user.orgScopeId, sid: sessionId, ver: user.tokenVersion, typ: 'access' };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS, algorithm: TOKEN_ALGORITHM });
     const secret = randomBytes(32).toString('base64url');
     const token = em.create(RefreshToken, {
       id: uuidv7(),

@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditEntry } from '@party/database';
+import { newTokenKeyPair } from '@party/auth';
 import { LoginLockout } from './login-lockout';
 import { loadGatewayEnv } from '../config/gateway-env';
 import { DEMO_PASSWORD, useTestGateway } from '../testing/gateway-harness';
@@ -86,7 +87,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('waits 1 minute after the fifth failure by default, then 2, 4, 8, and never more than 15', () => {
-    const lockout = new LoginLockout(null as never, loadGatewayEnv({ JWT_SECRET: 'k'.repeat(16) + 'q'.repeat(16) + 'z9' }));
+    const lockout = new LoginLockout(null as never, loadGatewayEnv({ JWT_PRIVATE_KEY: newTokenKeyPair().privateKey }));
     expect([4, 5, 6, 7, 8, 9, 10, 50].map((n) => lockout.delaySeconds(n))).toEqual([0, 60, 120, 240, 480, 900, 900, 900]);
   });
 

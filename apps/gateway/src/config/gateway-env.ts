@@ -1,30 +1,25 @@
 import { z } from 'zod';
-import { baseEnvSchema, parseEnv } from '@party/service-kit';
+import { baseEnvSchema, parseEnv, requiredTokenKeyEnv } from '@party/service-kit';
 import { DEFAULT_REPORT_RESULTS_DIR } from '@party/messaging';
 import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
-/**
- * Secrets that were ever written in this repository (defaults of earlier versions, of the dev
- * tools, of docker-compose): whoever read the repository could mint tokens with them, so no mode
- * accepts them, development included. `npm start` generates its own secret outside git instead.
- */
-export const SECRETS_FROM_THE_REPOSITORY: readonly string[] = [
-  'dev-only-secret-change-me-in-production-0123456789',
-  'dev-only-jwt-secret-do-not-use-in-production',
-  'change-me-compose-dev-secret-0123456789abcdef',
-];
 /**
  * The demo users' password that earlier versions seeded by default and the README printed: anyone
  * could sign in as `admin` with it. `npm start` generates this machine's own into .data/demo-password.
  */
 export const PASSWORDS_FROM_THE_REPOSITORY: readonly string[] = ['Demo@2023'];
-/** A placeholder someone typed instead of a secret. */
-const PLACEHOLDER = /change-?me|dev-only|do-not-use|example|placeholder|your-secret|^(.)\1+$/i;
 
 export const gatewayEnvSchema = baseEnvSchema
   .extend({
     GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    JWT_SECRET: z.string({ message: 'JWT_SECRET is required: a random string of at least 32 characters (npm start writes one to .data/jwt-secret)' }).min(32, 'JWT_SECRET needs at least 32 characters'),
+    /**
+     * The gateway's private signing key (ECDSA P-256, ES256); the services hold only its public
+     * half (JWT_PUBLIC_KEY). No key is written in the repository: `npm start` generates the pair
+     * into .data/keys on its first run, `npm run keys` prints one for a deployment.
+     */
+    JWT_PRIVATE_KEY: requiredTokenKeyEnv('private', 'JWT_PRIVATE_KEY is required: the gateway\'s ES256 private key (npm start generates one into .data/keys; npm run keys prints one)'),
+    /** A shared secret of earlier versions (HS256): anyone holding it could mint tokens, so it is refused, not ignored. */
+    JWT_SECRET: z.undefined({ message: 'JWT_SECRET is no longer used (a shared secret lets whoever holds it mint tokens): remove it and set JWT_PRIVATE_KEY, the gateway\'s ES256 key (npm run keys)' }).optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     CORS_ORIGINS: z.string().default('http://127.0.0.1:4200,http://localhost:4200'),
@@ -55,10 +50,6 @@ export const gatewayEnvSchema = baseEnvSchema
     REPORT_RESULTS_DIR: z.string().min(1).default(DEFAULT_REPORT_RESULTS_DIR),
     /** The seeded demo users' password; none by default, so no demo user can be seeded without choosing one. */
     DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD needs at least 8 characters').optional(),
-  })
-  .refine((env) => !SECRETS_FROM_THE_REPOSITORY.includes(env.JWT_SECRET) && !PLACEHOLDER.test(env.JWT_SECRET), {
-    path: ['JWT_SECRET'],
-    message: 'JWT_SECRET is a value written in the repository or a placeholder: generate a random one (e.g. `openssl rand -hex 32`)',
   })
   .refine((env) => env.DEMO_PASSWORD === undefined || !PASSWORDS_FROM_THE_REPOSITORY.includes(env.DEMO_PASSWORD), {
     path: ['DEMO_PASSWORD'],

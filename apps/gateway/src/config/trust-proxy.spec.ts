@@ -1,32 +1,32 @@
-import { randomBytes } from 'node:crypto';
+import { newTokenKeyPair } from '@party/auth';
 import { DEMO_PASSWORD, useTestGateway } from '../testing/gateway-harness';
 import { loadGatewayEnv } from './gateway-env';
 import { parseTrustProxy } from './trust-proxy';
 
-const JWT_SECRET = randomBytes(32).toString('hex');
+const JWT_PRIVATE_KEY = newTokenKeyPair().privateKey;
 
 describe('TRUST_PROXY', () => {
   it('trusts nobody by default', () => {
-    expect(loadGatewayEnv({ JWT_SECRET }).TRUST_PROXY).toBe(false);
+    expect(loadGatewayEnv({ JWT_PRIVATE_KEY }).TRUST_PROXY).toBe(false);
     for (const none of ['', 'false', 'none', '0']) expect(parseTrustProxy(none)).toBe(false);
   });
 
   it('takes a number of proxies, addresses, subnets and the named ranges', () => {
-    expect(loadGatewayEnv({ JWT_SECRET, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadGatewayEnv({ JWT_PRIVATE_KEY, TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
     expect(parseTrustProxy('loopback, 10.0.0.5, 172.30.0.0/24, ::1, fd00::/8')).toEqual(['loopback', '10.0.0.5', '172.30.0.0/24', '::1', 'fd00::/8']);
   });
 
   it('refuses "true" (every client could pick its address) and what is not an address, naming the variable', () => {
-    expect(() => loadGatewayEnv({ JWT_SECRET, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*every client/);
-    expect(() => loadGatewayEnv({ JWT_SECRET, TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY: .*not an address.*nginx/);
-    expect(() => loadGatewayEnv({ JWT_SECRET, TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
-    expect(() => loadGatewayEnv({ JWT_SECRET, TRUST_PROXY: '9' })).toThrow(/at most 5/);
+    expect(() => loadGatewayEnv({ JWT_PRIVATE_KEY, TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: .*every client/);
+    expect(() => loadGatewayEnv({ JWT_PRIVATE_KEY, TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY: .*not an address.*nginx/);
+    expect(() => loadGatewayEnv({ JWT_PRIVATE_KEY, TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadGatewayEnv({ JWT_PRIVATE_KEY, TRUST_PROXY: '9' })).toThrow(/at most 5/);
   });
 
   it('has every app listen on loopback unless HOST says otherwise', () => {
-    expect(loadGatewayEnv({ JWT_SECRET }).HOST).toBe('127.0.0.1');
-    expect(loadGatewayEnv({ JWT_SECRET, HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
-    expect(() => loadGatewayEnv({ JWT_SECRET, HOST: 'everywhere' })).toThrow(/HOST/);
+    expect(loadGatewayEnv({ JWT_PRIVATE_KEY }).HOST).toBe('127.0.0.1');
+    expect(loadGatewayEnv({ JWT_PRIVATE_KEY, HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(() => loadGatewayEnv({ JWT_PRIVATE_KEY, HOST: 'everywhere' })).toThrow(/HOST/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { newTokenKeyPair } from '@party/auth';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createGateway } from '../bootstrap';
@@ -14,7 +14,7 @@ export function serializeOpenApi(doc: object): string {
 
 async function main(): Promise<void> {
   // the document needs the routes, never a token: a throwaway secret when none is set
-  const env = loadGatewayEnv({ LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex'), ...process.env });
+  const env = loadGatewayEnv({ LOG_LEVEL: 'warn', JWT_PRIVATE_KEY: newTokenKeyPair().privateKey, ...process.env });
   const app = await createGateway(env);
   writeFileSync(OPENAPI_FILE, serializeOpenApi(buildOpenApiDocument(app)));
   console.log(`wrote ${OPENAPI_FILE}`);

@@ -38,6 +38,7 @@ export function routeName(route: Route): string {
 
 interface ForwardedRequest {
   principal: Principal;
+  accessToken: string;
   id?: string | number;
   params: Record<string, string>;
   query: Record<string, unknown>;
@@ -71,7 +72,7 @@ export function forwardingController(routes: readonly Route[]): Type<unknown> {
       value: function (this: DeclaredRoutesController, req: ForwardedRequest) {
         const body = route.method === 'GET' || !req.body || typeof req.body !== 'object' ? {} : req.body;
         const payload = { ...req.query, ...body, ...req.params };
-        return this.services.forCaller(route.pattern, payload, { principal: req.principal, correlationId: String(req.id ?? '') || crypto.randomUUID() }, { timeoutMs: route.timeoutMs });
+        return this.services.forCaller(route.pattern, payload, { principal: req.principal, token: req.accessToken, correlationId: String(req.id ?? '') || crypto.randomUUID() }, { timeoutMs: route.timeoutMs });
       },
       writable: true,
       configurable: true,

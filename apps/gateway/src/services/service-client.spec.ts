@@ -17,7 +17,7 @@ import { ServiceClient } from './service-client';
 class ProbeController {
   @MessagePattern('probe.echo')
   echo(@Payload() req: ServiceRequest<{ text: string }>) {
-    return { echoed: req.payload.text, by: req.principal?.username ?? null, correlationId: req.correlationId };
+    return { echoed: req.payload.text, token: req.token, keys: Object.keys(req).sort(), correlationId: req.correlationId };
   }
 
   @MessagePattern('probe.fail')
@@ -63,12 +63,13 @@ afterAll(async () => {
   await gw?.close();
 });
 
-const principal = { userId: 'u1', username: 'bantochuc', roles: ['org_board' as const], permissions: [], orgScopeId: null };
+/** What the gateway forwards is the caller's token as it came; the probe does not verify it. */
+const principal = 'header.claims.signature';
 
 describe('request-reply from the gateway to a service', () => {
-  it('carries the principal and a correlation id with the payload', async () => {
-    const res = await client.request<{ echoed: string; by: string; correlationId: string }>('probe.echo', { text: 'xin chào' }, principal);
-    expect(res).toMatchObject({ echoed: 'xin chào', by: 'bantochuc' });
+  it('carries the caller\'s token and a correlation id with the payload, and no principal a service could be told', async () => {
+    const res = await client.request<{ echoed: string; token: string; keys: string[]; correlationId: string }>('probe.echo', { text: 'xin chào' }, principal);
+    expect(res).toMatchObject({ echoed: 'xin chào', token: 'header.claims.signature', keys: ['correlationId', 'payload', 'token'] });
     expect(res.correlationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 

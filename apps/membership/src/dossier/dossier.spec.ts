@@ -1,4 +1,4 @@
-import { DOSSIER_ROUTES, Principal } from '@party/contracts';
+import { DOSSIER_ROUTES } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
 import { countOf, rowsOf } from '@party/testing';
@@ -129,8 +129,9 @@ describe('who may read and write a dossier', () => {
   });
 
   it('the service itself refuses a caller without dossier:read (not only the gateway)', async () => {
-    const noDossier: Principal = { userId: 'u-v', username: 'members-only', roles: ['viewer'], permissions: ['members:read', 'members:write'], orgScopeId: null };
-    const req = (payload: unknown) => ({ principal: noDossier, correlationId: 'c-dossier', payload });
+    // a viewer's token: no dossier:read, no dossier:write
+    const token = stack.service.tokenFor({ roles: ['viewer'], username: 'members-only' });
+    const req = (payload: unknown) => ({ token, correlationId: 'c-dossier', payload });
     await expect(stack.service.send(DOSSIER_ROUTES.list.pattern, req({ id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(stack.service.send(DOSSIER_ROUTES.add.pattern, req({ ...lyLich, id: ids.an }))).rejects.toMatchObject({ code: 'forbidden' });
   });

@@ -1,4 +1,4 @@
-import { Envelope, ORG_ROUTES, Principal } from '@party/contracts';
+import { Envelope, ORG_ROUTES } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
 import { countOf } from '@party/testing';
@@ -78,7 +78,7 @@ describe('organizations: establishing the tree', () => {
     await get('/not-a-uuid').expect(400);
     // the service validates on its own too, whoever calls it
     const direct = await stack.service
-      .send(ORG_ROUTES.establish.pattern, { principal: boardPrincipal, correlationId: 'c1', payload: { kind: 'bloc_committee' } })
+      .send(ORG_ROUTES.establish.pattern, { token: stack.service.tokenFor({ roles: ['org_board'] }), correlationId: 'c1', payload: { kind: 'bloc_committee' } })
       .catch((e) => e);
     expect(direct).toMatchObject({ code: 'validation' });
     expect(await counts()).toEqual(before);
@@ -94,8 +94,6 @@ describe('organizations: establishing the tree', () => {
     expect(await counts()).toEqual(before);
   });
 });
-
-const boardPrincipal: Principal = { userId: 'u-board', username: 'bantochuc', roles: ['org_board'], permissions: ['orgs:read', 'orgs:write'], orgScopeId: null };
 
 describe('organizations: history as of a date', () => {
   it('sees a rename recorded later for a decision of 12/12/2023 from that date, with the event on 2023-12-12', async () => {
@@ -295,8 +293,9 @@ describe('organizations: a secretary sees only the subtree of their organization
   });
 
   it('the service itself keeps a scoped writer inside its subtree (defence in depth, not only the gateway)', async () => {
-    const scopedWriter: Principal = { userId: 'u-s', username: 'scoped', roles: ['secretary'], permissions: ['orgs:read', 'orgs:write'], orgScopeId: ids.db3 };
-    const req = (payload: unknown) => ({ principal: scopedWriter, correlationId: 'c-scope', payload });
+    // orgs:write, but a scope: only db3's subtree
+    const scopedWriter = stack.service.tokenFor({ roles: ['org_board'], username: 'scoped', orgScopeId: ids.db3 });
+    const req = (payload: unknown) => ({ token: scopedWriter, correlationId: 'c-scope', payload });
     const before = await counts();
     await expect(stack.service.send(ORG_ROUTES.rename.pattern, req({ id: ids.cb1, name: 'X', effectiveOn: '2024-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(stack.service.send(ORG_ROUTES.establish.pattern, req({ kind: 'dependent_cell', name: 'X', parentId: ids.db1, effectiveOn: '2023-01-01', decisionNumber: '1' }))).rejects.toMatchObject({ code: 'forbidden' });

@@ -133,8 +133,8 @@ it('lists the years of the recorded facts, newest first, for the whole bloc', as
   // 2024 registration, 2023 session, 2022 and 2020 classes, 2021 and 2019 admissions, 2015–2018 establishments, 2012 sending
   expect(res.body).toEqual({ years: [2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015, 2012] });
   // the service answers the same over NATS request-reply
-  const principal = { userId: 'u', username: 'u', roles: ['viewer'], permissions: ['reports:read'], orgScopeId: null };
-  expect(await reporting.send(REPORTS_ROUTES.years.pattern, { principal, correlationId: uuidv7(), payload: {} })).toEqual(res.body);
+  const token = reporting.tokenFor({ roles: ['viewer'] });
+  expect(await reporting.send(REPORTS_ROUTES.years.pattern, { token, correlationId: uuidv7(), payload: {} })).toEqual(res.body);
 });
 
 it("gives a secretary only the years of their subtree's facts", async () => {

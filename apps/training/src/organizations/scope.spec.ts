@@ -10,7 +10,6 @@ import {
   ENROLLMENT_ROUTES,
   RESULT_ROUTES,
   type Envelope,
-  type Principal,
 } from '@party/contracts';
 import { InboxEntry } from '@party/messaging';
 import { factEnvelope, publishEnvelope, redeliver, RunningService, startTestService } from '@party/service-kit/testing';
@@ -247,8 +246,8 @@ describe('a secretary changes only their subtree', () => {
   });
 
   it('the service itself refuses a scoped writer outside its subtree (not only the gateway)', async () => {
-    const scoped: Principal = { userId: 'u-s', username: 'scoped', roles: ['secretary'], permissions: ['training:read', 'training:write'], orgScopeId: org.G1 };
-    const req = (payload: unknown) => ({ principal: scoped, correlationId: 'c-scope', payload });
+    const scoped = running.tokenFor({ roles: ['secretary'], username: 'scoped', orgScopeId: org.G1 });
+    const req = (payload: unknown) => ({ token: scoped, correlationId: 'c-scope', payload });
     const before = await tables();
     await expect(running.send(ENROLLMENT_ROUTES.enroll.pattern, req({ id: K.K1, person: { personId: 'p-y' }, orgId: org.C2 }))).rejects.toMatchObject({ code: 'forbidden' });
     await expect(running.send(RESULT_ROUTES.recordResults.pattern, req({ id: K.K1, completedOn: '2023-03-25', results: [{ enrollmentId: E.c1, result: 'passed' }] }))).rejects.toMatchObject({ code: 'forbidden' });

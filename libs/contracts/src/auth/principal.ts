@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PERMISSIONS, ROLES } from './roles';
 
 /**
- * Who is asking, as the gateway forwards it with every request to a service. Services filter by
+ * Who is asking, as a service reads it from a verified token. Services filter by
  * `orgScopeId` (null = the whole bloc) and check `permissions` themselves.
  */
 export const principalSchema = z.object({
@@ -14,9 +14,13 @@ export const principalSchema = z.object({
 });
 export type Principal = z.infer<typeof principalSchema>;
 
-/** The envelope of every request-reply command: the caller, a correlation id, the payload. */
+/**
+ * The envelope of every request-reply command: the caller's signed access token (null: a health
+ * probe), a correlation id, the payload. The principal is never in the message: each service
+ * reads it from the token after checking the signature.
+ */
 export const requestSchema = z.object({
-  principal: principalSchema.nullable(),
+  token: z.string().nullable(),
   correlationId: z.string(),
   payload: z.unknown(),
 });

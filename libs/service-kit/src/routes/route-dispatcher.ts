@@ -3,7 +3,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { MessagePattern } from '@nestjs/microservices';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { assertPermission } from '@party/auth';
+import { assertPermission, PrincipalVerifier } from '@party/auth';
 import { DomainError, FieldError, Route, ServiceRequest, splitPayload, toFieldErrors } from '@party/contracts';
 import type { BaseEnv } from '../config';
 import { BackboneRunner } from '../messaging.providers';
@@ -35,6 +35,7 @@ export class RouteDispatcher implements OnModuleInit {
     private readonly reflector: Reflector,
     private readonly orm: MikroORM,
     private readonly backbone: BackboneRunner,
+    private readonly verifier: PrincipalVerifier,
     @Inject(SERVICE_ROUTES) private readonly routes: readonly Route[],
     @Inject(SERVICE_ENV) env: BaseEnv,
   ) {
@@ -63,7 +64,8 @@ export class RouteDispatcher implements OnModuleInit {
   }
 
   async dispatch(route: Route, req: ServiceRequest): Promise<unknown> {
-    const principal = assertPermission(req.principal, ...route.permissions);
+    // who asks is what a signed token says, never a principal written in the message
+    const principal = assertPermission(req.token ? this.verifier.principalOf(req.token) : null, ...route.permissions);
     const input = validateInput(route, req.payload);
     const handler = this.handlers.get(route.pattern) as BoundHandler;
     const base = { principal, correlationId: req.correlationId };

@@ -1,4 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { sign } from 'jsonwebtoken';
+import { type AccessClaims, GATEWAY_ISSUER, newSystemKeys, readTokenKey, TOKEN_ALGORITHM } from '@party/auth';
+import type { Role } from '@party/contracts';
 import type { INestApplication, Type } from '@nestjs/common';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { ServiceOrmSpec } from '@party/database';
@@ -6,20 +9,34 @@ import { PrefixedNatsClient } from '@party/messaging';
 import { Isolation, TEST_DATABASE_URL, TEST_DEMO_PASSWORD, TEST_NATS_URL, TEST_REDIS_URL, deleteTestStreams, dropTestSchema, migratedOrm } from '@party/testing';
 import { bootService } from '../bootstrap';
 
-/** One random token secret per isolated test file: every gateway of the file (process or in-process) shares it. */
-const secrets = new Map<string, string>();
-function jwtSecretOf(iso: Isolation): string {
-  const known = secrets.get(iso.schema);
+/**
+ * Fresh signing keys per isolated test file — the gateway's and the report worker's — shared by
+ * every app of the file (process or in-process); none is ever written down.
+ */
+const keys = new Map<string, ReturnType<typeof newSystemKeys>>();
+function keysOf(iso: Isolation) {
+  const known = keys.get(iso.schema);
   if (known) return known;
-  const secret = randomBytes(32).toString('hex');
-  secrets.set(iso.schema, secret);
-  return secret;
+  const made = newSystemKeys();
+  keys.set(iso.schema, made);
+  return made;
+}
+
+/**
+ * An access token as the gateway of this test file would sign it, for a spec that asks a service
+ * directly over NATS (the service believes nothing else).
+ */
+export function testAccessToken(iso: Isolation, who: { roles: Role[]; orgScopeId?: string | null; username?: string; userId?: string }): string {
+  const key = readTokenKey(keysOf(iso).all.JWT_PRIVATE_KEY, 'private');
+  if (key instanceof Error) throw key;
+  const claims: AccessClaims = { sub: who.userId ?? randomUUID(), username: who.username ?? who.roles.join('+'), roles: who.roles, orgScopeId: who.orgScopeId ?? null, sid: randomUUID(), ver: 0, typ: 'access' };
+  return sign(claims, key, { algorithm: TOKEN_ALGORITHM, issuer: GATEWAY_ISSUER, expiresIn: 3600 });
 }
 
 export function testEnv(iso: Isolation, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
-    JWT_SECRET: jwtSecretOf(iso),
+    ...keysOf(iso).all,
     DEMO_PASSWORD: TEST_DEMO_PASSWORD,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     DATABASE_URL: TEST_DATABASE_URL,
@@ -37,6 +54,8 @@ export interface RunningService {
   app: INestApplication;
   /** Request-reply into the service under the test's prefix. */
   send<T>(pattern: string, data: unknown): Promise<T>;
+  /** A token this service believes, as the file's gateway would sign it for such a user. */
+  tokenFor(who: Parameters<typeof testAccessToken>[1]): string;
   close(): Promise<void>;
 }
 
@@ -62,6 +81,7 @@ export async function startTestService(opts: {
   return {
     app,
     send: <T>(pattern: string, data: unknown) => firstValueFrom(client.send<T>(pattern, data).pipe(timeout(10_000))),
+    tokenFor: (who) => testAccessToken(opts.iso, who),
     close: async () => {
       await client.close();
       await app.close();

@@ -1,9 +1,9 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { deleteTestStreams, freePort, isolate, stopProcess, TEST_DATABASE_URL, TEST_DEMO_PASSWORD, TEST_NATS_URL, TEST_REDIS_URL, waitFor } from '@party/testing';
+import { newSystemKeys } from '@party/auth';
 
 export const BENCH_PASSWORD = TEST_DEMO_PASSWORD;
 const APPS = ['gateway', 'membership'] as const;
@@ -32,6 +32,7 @@ export async function startBenchSystem(root: string, extraEnv: Partial<Record<(t
   const iso = isolate('gwbench');
   const schemaOf = (app: string) => `${iso.schema}_${app}`;
   const port = await freePort();
+  const keys = newSystemKeys();
   const env = (app: string, extra: Record<string, string> = {}): Record<string, string> => ({
     NODE_ENV: 'production',
     CHECK_RESPONSES: 'false',
@@ -43,7 +44,8 @@ export async function startBenchSystem(root: string, extraEnv: Partial<Record<(t
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: iso.queuePrefix,
     HTTP_PORT: '0',
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    ...keys.publicKeys,
+    ...keys.privateOf(app),
     DEMO_PASSWORD: BENCH_PASSWORD,
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     RATE_LIMIT_PER_MINUTE: String(1e9),
