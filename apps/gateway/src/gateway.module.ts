@@ -10,6 +10,7 @@ import { GATEWAY_ISSUER, JwtAuthGuard, PermissionsGuard, readTokenKey, SESSION_C
 import { ALL_ROUTES } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
 import { loggerParams, natsProviders, NATS_CONNECTION, NATS_NAMES, SERVICE_ENV, SERVICE_NAME } from '@party/service-kit';
+import { GatewayAuditController } from './audit/gateway-audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginAudit } from './auth/login-audit';
@@ -61,7 +62,7 @@ export class GatewayModule {
         JwtModule.register({ privateKey, publicKey, signOptions: { algorithm: TOKEN_ALGORITHM, issuer: GATEWAY_ISSUER }, verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: GATEWAY_ISSUER } }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
       ],
-      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, ReportJobsController, QueuesController, forwardingController(ALL_ROUTES)],
+      controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, ReportJobsController, QueuesController, GatewayAuditController, forwardingController(ALL_ROUTES)],
       providers: [
         { provide: GATEWAY_ENV, useValue: env },
         { provide: SERVICE_ENV, useValue: env },

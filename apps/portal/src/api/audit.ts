@@ -1,7 +1,7 @@
 import { api, unwrap, type Answer, type Query } from './client';
 
-/** Each service's audit log (`GET /api/audit/<service>`): the same route, the same answer. */
-export const AUDIT_SERVICES = ['membership', 'cadre', 'training', 'inspection', 'reporting'] as const;
+/** Each service's audit log, and the gateway's (`GET /api/audit/<service>`): the same query, the same answer. */
+export const AUDIT_SERVICES = ['gateway', 'membership', 'cadre', 'training', 'inspection', 'reporting'] as const;
 export type AuditService = (typeof AUDIT_SERVICES)[number];
 
 export type AuditPage = Answer<'get', '/api/audit/membership'>;

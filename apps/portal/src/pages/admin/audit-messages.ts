@@ -9,6 +9,7 @@ export const vi = {
   filters: 'Lọc nhật ký',
   service: 'Phân hệ',
   services: {
+    gateway: 'Đăng nhập, tài khoản',
     membership: 'Tổ chức, đảng viên',
     cadre: 'Cán bộ',
     training: 'Đào tạo, bồi dưỡng',
@@ -56,6 +57,7 @@ export const en: typeof vi = {
   filters: 'Filter the log',
   service: 'Service',
   services: {
+    gateway: 'Sign-ins, accounts',
     membership: 'Organizations, members',
     cadre: 'Cadre',
     training: 'Training',
