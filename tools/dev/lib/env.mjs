@@ -13,8 +13,6 @@ export const SEEDED_FILE = join(DATA, 'seeded');
 
 export const DEFAULTS = {
   DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/party',
-  NATS_URL: 'nats://127.0.0.1:4222',
-  REDIS_URL: 'redis://127.0.0.1:6379',
   NATS_PREFIX: '',
   QUEUE_PREFIX: 'party',
   TS_NODE_PROJECT: 'tsconfig.base.json',
@@ -53,6 +51,16 @@ export function devEnv() {
   loadDotEnv();
   const env = { ...process.env };
   for (const [name, value] of Object.entries(localKeys())) if (!env[name]) env[name] = value;
+  // no NATS_URL / REDIS_URL of the user's: npm start runs its own, with users and a password
+  if (!env.NATS_URL) {
+    const passwords = localNatsPasswords();
+    MANAGED.nats = { passwords, port: Number(env.NATS_PORT || MANAGED_NATS_PORT) };
+    env.NATS_URL = natsUrl('operator');
+  }
+  if (!env.REDIS_URL) {
+    MANAGED.redis = { password: localSecret('redis-password'), port: Number(env.REDIS_PORT || MANAGED_REDIS_PORT) };
+    env.REDIS_URL = `redis://:${MANAGED.redis.password}@127.0.0.1:${MANAGED.redis.port}`;
+  }
   if (!env.DEMO_PASSWORD) env.DEMO_PASSWORD = localDemoPassword();
   for (const [k, v] of Object.entries(DEFAULTS)) if (env[k] === undefined || (env[k] === '' && v !== '')) env[k] = v;
   return env;
@@ -86,9 +94,47 @@ function localKeys() {
   return { JWT_PRIVATE_KEY: gateway.privateKey, JWT_PUBLIC_KEY: gateway.publicKey, WORKER_SIGNING_KEY: worker.privateKey, WORKER_PUBLIC_KEY: worker.publicKey };
 }
 
-/** The environment of one app: the public keys for all, a private key only for the app that signs with it. */
+/**
+ * NATS and Redis that npm start runs itself when NATS_URL / REDIS_URL are not set: on ports of
+ * their own (not the machine's shared 4222 / 6379, which may run without authentication), NATS
+ * with deploy/nats.conf (one user per app, subject permissions) and Redis with a password.
+ */
+export const MANAGED_NATS_PORT = 4322;
+export const MANAGED_REDIS_PORT = 6380;
+export const MANAGED = { nats: null, redis: null };
+/** NATS users of deploy/nats.conf (libs/messaging nats-permissions.ts NATS_USERS). */
+export const NATS_USERS = ['membership', 'cadre', 'training', 'inspection', 'reporting', 'gateway', 'report-worker', 'operator'];
+export const natsPasswordVariable = (user) => `NATS_PASSWORD_${user.toUpperCase().replace(/-/g, '_')}`;
+
+function localSecret(name) {
+  const file = join(DATA, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  ensureDataDir();
+  const secret = randomBytes(24).toString('hex');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+function localNatsPasswords() {
+  return Object.fromEntries(NATS_USERS.map((u) => [u, localSecret(`nats-password-${u}`)]));
+}
+function natsUrl(user) {
+  return `nats://${user}:${MANAGED.nats.passwords[user]}@127.0.0.1:${MANAGED.nats.port}`;
+}
+/**
+ * The managed NATS server's environment: each user's password (deploy/nats.conf reads them),
+ * quoted — the server parses a variable's value as configuration, and an unquoted `6e12…` is a number.
+ */
+export function natsServerEnv() {
+  return MANAGED.nats ? Object.fromEntries(NATS_USERS.map((u) => [natsPasswordVariable(u), JSON.stringify(MANAGED.nats.passwords[u])])) : {};
+}
+
+/**
+ * The environment of one app: the public keys for all, a private key only for the app that signs
+ * with it; on the managed NATS, the app's own NATS user.
+ */
 export function appEnv(env, app) {
   const own = { ...env };
+  if (MANAGED.nats && NATS_USERS.includes(app)) own.NATS_URL = natsUrl(app);
   if (app !== 'gateway') delete own.JWT_PRIVATE_KEY;
   if (app !== 'report-worker') delete own.WORKER_SIGNING_KEY;
   return own;

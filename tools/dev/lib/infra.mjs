@@ -5,7 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { DATA, ROOT, STARTED_FILE, alive, cmdline, log, sleep } from './env.mjs';
+import { DATA, MANAGED, ROOT, STARTED_FILE, alive, cmdline, log, natsServerEnv, sleep } from './env.mjs';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]', '0.0.0.0']);
 const DOCKER_PORT_VAR = { postgres: 'POSTGRES_PORT', nats: 'NATS_PORT', redis: 'REDIS_PORT' };
@@ -205,8 +205,10 @@ const fromBinaries = {
     const logFile = join(DATA, 'nats.log');
     mkdirSync(storeDir, { recursive: true });
     const args = ['-js', '-sd', storeDir, '-a', '127.0.0.1', '-p', String(c.port), '-l', logFile, '-P', pidFile];
-    if (c.user) args.push('--user', c.user, '--pass', c.password);
-    const child = spawn(bin, args, { cwd: ROOT, detached: true, stdio: 'ignore' });
+    // npm start's own server: one user per app with its subject permissions, passwords from the environment
+    if (MANAGED.nats) args.unshift('-c', join(ROOT, 'deploy/nats.conf'));
+    else if (c.user) args.push('--user', c.user, '--pass', c.password);
+    const child = spawn(bin, args, { cwd: ROOT, detached: true, stdio: 'ignore', env: { ...process.env, ...natsServerEnv() } });
     child.unref();
     return { via: 'binary', bin, storeDir, pid: child.pid, pidFile, logFile, port: c.port };
   },
@@ -220,8 +222,9 @@ const INSTALL_HINT = {
 
 function composeUp(service, c, compose) {
   const [cmd, pre] = compose;
-  const env = { ...process.env, [DOCKER_PORT_VAR[service]]: String(c.port) };
+  const env = { ...process.env, ...natsServerEnv(), [DOCKER_PORT_VAR[service]]: String(c.port) };
   if (service === 'postgres' && c.password) env.POSTGRES_PASSWORD = c.password;
+  if (service === 'redis' && c.password) env.REDIS_PASSWORD = c.password;
   log.info(`docker compose up -d ${service} (port ${c.port})`);
   const r = spawnSync(cmd, [...pre, '-f', join(ROOT, 'docker-compose.yml'), 'up', '-d', service], { cwd: ROOT, env, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`docker compose up -d ${service} failed (exit ${r.status})`);

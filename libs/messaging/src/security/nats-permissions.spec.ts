@@ -12,7 +12,8 @@ import { NATS_USERS, NatsUser, natsPasswordEnv, natsServerConfig, natsUrlFor } f
  * and publishes only its own events; the gateway and the worker only ask; no app deletes a stream.
  */
 const PREFIX = 'perm';
-const passwords = Object.fromEntries(NATS_USERS.map((u) => [u, randomBytes(12).toString('hex')])) as Record<NatsUser, string>;
+// one password that reads as a number (6e…): the server must still take it as a string
+const passwords = Object.fromEntries(NATS_USERS.map((u) => [u, (u === 'membership' ? '6e' : '') + randomBytes(12).toString('hex')])) as Record<NatsUser, string>;
 let server: TestNatsServer;
 const open: NatsConnection[] = [];
 const sc = StringCodec();
@@ -45,6 +46,12 @@ async function seenBy(subject: string, act: () => Promise<void> | void): Promise
 
 it('is what deploy/nats.conf holds (npm run nats-config writes it)', () => {
   expect(readFileSync(join(__dirname, '../../../../deploy/nats.conf'), 'utf8')).toBe(natsServerConfig());
+});
+
+it('has the same users as npm start gives passwords to (tools/dev/lib/env.mjs)', () => {
+  const devTools = readFileSync(join(__dirname, '../../../../tools/dev/lib/env.mjs'), 'utf8');
+  const listed = /export const NATS_USERS = (\[[^\]]*\])/.exec(devTools)?.[1] ?? '[]';
+  expect(JSON.parse(listed.replace(/'/g, '"'))).toEqual([...NATS_USERS]);
 });
 
 it('refuses a connection without credentials or with a wrong password', async () => {

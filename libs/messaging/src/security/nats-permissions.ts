@@ -78,9 +78,12 @@ export function natsServerConfig(prefix = ''): string {
   ].join('\n');
 }
 
-/** The server's environment for `natsServerConfig`: each user's password under its variable. */
+/**
+ * The server's environment for `natsServerConfig`: each user's password under its variable,
+ * quoted — the server parses a variable's value as configuration, and an unquoted `6e12…` is a number.
+ */
 export function natsPasswordEnv(passwords: Record<NatsUser, string>): Record<string, string> {
-  return Object.fromEntries(NATS_USERS.map((u) => [natsPasswordVariable(u), passwords[u]]));
+  return Object.fromEntries(NATS_USERS.map((u) => [natsPasswordVariable(u), JSON.stringify(passwords[u])]));
 }
 
 /** `nats://user:password@host:port` for one app. */
