@@ -15,10 +15,10 @@ import { bootService } from '../bootstrap';
  */
 const keys = new Map<string, ReturnType<typeof newSystemKeys>>();
 function keysOf(iso: Isolation) {
-  const known = keys.get(iso.schema);
+  const known = keys.get(iso.natsPrefix);
   if (known) return known;
   const made = newSystemKeys();
-  keys.set(iso.schema, made);
+  keys.set(iso.natsPrefix, made);
   return made;
 }
 
