@@ -8,3 +8,4 @@ export * from './tables';
 export * from './redis-server';
 export * from './office-files';
 export * from './zip-bomb';
+export * from './seeded-random';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DemoApi } from './api';
-import { Random } from './random';
+import { Random } from '@party/testing';
 import { admitCohort } from './story/admissions';
 import { importOpeningMembers } from './story/members';
 import { recordLeaving, recordTransfers } from './story/movements';

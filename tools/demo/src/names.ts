@@ -1,4 +1,4 @@
-import { Random } from './random';
+import { Random } from '@party/testing';
 
 // Family names in roughly their Vietnamese frequencies.
 const FAMILY: [string, number][] = [

@@ -1,6 +1,6 @@
 import { personIdentityOf } from '@party/contracts';
 import { personName } from './names';
-import { Random } from './random';
+import { Random } from '@party/testing';
 
 let citizenSeq = 1;
 /** 12-digit citizen IDs of the demo: a province code, then a running number. */

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { copyRows } from './copy';
 import { memberRows, PERSON_COLUMNS } from './members';
-import { Random } from './random';
+import { Random } from '@party/testing';
 import type { Scale } from './scales';
 import { synthTree, SynthOrg } from './tree';
 

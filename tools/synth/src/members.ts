@@ -1,6 +1,6 @@
 import { searchableName } from '@party/contracts';
 import { personName } from './names';
-import { Random } from './random';
+import { Random } from '@party/testing';
 import { synthId, SynthOrg } from './tree';
 
 /** membership's `person` columns, in the order of the rows below (COPY … (columns) from stdin). */

@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '@party/testing';
 
 // Family names in roughly their Vietnamese frequencies: a search for "nguyen van" finds about one
 // member in sixty, as in a real bloc.

@@ -1,6 +1,6 @@
 import type { OrgKind } from '@party/contracts';
 import { committeeName, departmentName, unitName } from './names';
-import type { Random } from './random';
+import type { Random } from '@party/testing';
 import type { Scale } from './scales';
 
 export interface SynthOrg {

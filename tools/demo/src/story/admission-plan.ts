@@ -1,6 +1,6 @@
 import { addDays, addMonths, onWeekday } from '../dates';
 import { DemoPerson, identity } from '../people';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { OpeningMember, OpeningRoster } from './roster';
 
 /** One candidate's way to admission, every date of it planned so each rule holds on its day. */

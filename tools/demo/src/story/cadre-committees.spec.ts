@@ -1,8 +1,7 @@
 import { useSystem } from '@party/service-kit/testing';
-import { TEST_DEMO_PASSWORD } from '@party/testing';
+import { Random, TEST_DEMO_PASSWORD } from '@party/testing';
 import { DemoApi } from '../api';
 import { identity } from '../people';
-import { Random } from '../random';
 import { recordCommittees2023 } from './cadre-committees';
 import { importOpeningMembers } from './members';
 import { DemoOrg, DemoTree } from './organizations';

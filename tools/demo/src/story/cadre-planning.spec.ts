@@ -1,7 +1,6 @@
 import { useSystem } from '@party/service-kit/testing';
-import { TEST_DEMO_PASSWORD } from '@party/testing';
+import { Random, TEST_DEMO_PASSWORD } from '@party/testing';
 import { DemoApi } from '../api';
-import { Random } from '../random';
 import { recordPlanning2023 } from './cadre-planning';
 import { importOpeningMembers } from './members';
 import { seedOrganizations } from './organizations';

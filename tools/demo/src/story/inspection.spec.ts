@@ -1,7 +1,6 @@
 import { useSystem } from '@party/service-kit/testing';
-import { TEST_DEMO_PASSWORD } from '@party/testing';
+import { Random, TEST_DEMO_PASSWORD } from '@party/testing';
 import { DemoApi } from '../api';
-import { Random } from '../random';
 import { recordInspection2023 } from './inspection';
 import { settledReport } from './settled-report';
 import { seedOrganizationChanges2023, seedOrganizations } from './organizations';

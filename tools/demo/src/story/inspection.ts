@@ -1,6 +1,6 @@
 import { ApiError, DemoApi, inParallel, retryWhile } from '../api';
 import { onWeekday } from '../dates';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { DemoOrg, DemoTree } from './organizations';
 
 /**

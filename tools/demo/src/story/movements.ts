@@ -1,7 +1,7 @@
 import { DemoApi, inParallel } from '../api';
 import { addDays, addMonths, onWeekday } from '../dates';
 import { identity, personBody } from '../people';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { DemoOrg } from './organizations';
 import { FreeMembers } from './plan';
 import { OpeningMember, OpeningRoster } from './roster';

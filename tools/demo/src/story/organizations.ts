@@ -1,6 +1,6 @@
 import { DemoApi, inParallel } from '../api';
 import { departmentName, unitName } from '../names';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 
 export interface DemoOrg {
   id: string;

@@ -1,6 +1,6 @@
 import { addDays, addMonths, maxDate, onWeekday } from '../dates';
 import { DemoPerson, identity } from '../people';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { CandidatePlan, planCohort } from './admission-plan';
 import { DemoTree } from './organizations';
 import { newCardNumber, OpeningMember, OpeningRoster, planOpeningRoster } from './roster';

@@ -1,4 +1,4 @@
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { GRASSROOTS_2023, Level, PlannedSubject, planRatings2023, quotaOf } from './rating-plan';
 
 /** The levels the demo proposes and decides for 2023: the reference figures, the quota, the disqualifiers. */

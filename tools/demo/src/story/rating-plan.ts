@@ -1,4 +1,4 @@
-import { Random } from '../random';
+import { Random } from '@party/testing';
 
 export type Level = 'excellent' | 'good' | 'completed' | 'not_completed';
 

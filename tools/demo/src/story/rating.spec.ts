@@ -1,7 +1,6 @@
 import { useSystem } from '@party/service-kit/testing';
-import { TEST_DEMO_PASSWORD } from '@party/testing';
+import { Random, TEST_DEMO_PASSWORD } from '@party/testing';
 import { DemoApi } from '../api';
-import { Random } from '../random';
 import { seedOrganizationChanges2023, seedOrganizations } from './organizations';
 import { recordRating2023 } from './rating';
 import { settledReport } from './settled-report';

@@ -1,6 +1,6 @@
 import { ApiError, DemoApi } from '../api';
 import { onWeekday } from '../dates';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { Level, PlannedSubject, planRatings2023 } from './rating-plan';
 
 /**

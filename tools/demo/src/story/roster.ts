@@ -1,6 +1,6 @@
 import { addDays, addMonths, minDate, onWeekday } from '../dates';
 import { DemoPerson, identity } from '../people';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { admissionWindowFor, awardsOf, BadgeAward, BADGES_2023, YOUNGEST_WITHOUT_BADGE } from './badge-plan';
 import { DemoOrg, DemoTree } from './organizations';
 

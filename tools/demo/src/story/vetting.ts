@@ -1,6 +1,6 @@
 import { ApiError, DemoApi, inParallel, retryWhile } from '../api';
 import { addDays, onWeekday } from '../dates';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { DemoTree } from './organizations';
 import { StoryPlan } from './plan';
 import type { OpeningMember } from './roster';

@@ -1,6 +1,6 @@
 import { DemoApi, inParallel, retryWhile } from '../api';
 import { addDays, onWeekday } from '../dates';
-import { Random } from '../random';
+import { Random } from '@party/testing';
 import { certificateInFlight } from './admissions';
 import { Conversion, StoryPlan } from './plan';
 import { newCardNumber } from './roster';

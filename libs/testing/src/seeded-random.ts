@@ -1,4 +1,4 @@
-/** A seeded generator (mulberry32): the same demo every time. */
+/** A seeded generator (mulberry32): the same demo, the same synthetic dataset, at every run in every checkout. */
 export class Random {
   private state: number;
 
