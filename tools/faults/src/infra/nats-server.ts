@@ -1,29 +1,31 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NATS_USERS, NatsUser, natsPasswordEnv, natsServerConfig, natsUrlFor } from '@party/messaging';
-import { natsServerBinary, waitFor } from '@party/testing';
-import { onProcessExit } from './on-exit';
-import { answersTcp } from './tcp';
+import { natsServerBinary } from '@party/testing';
+import { OwnedServer } from './owned-server';
 import { reservePort } from './ports';
 
 /**
- * `nats-server -js` of the run on a port of its own, with its store in a temporary directory
- * that outlives a restart (the streams and the consumers' positions are kept, as on a server
- * an operator restarts), and the users and subject permissions `npm start` configures: the drills
- * run the whole system under the same authorization as production.
+ * `nats-server` with JetStream of the run, its store in a temporary directory that outlives a
+ * restart (the streams and the consumers' positions are kept, as on a server an operator
+ * restarts), with the users and subject permissions `npm start` configures (deploy/nats.conf):
+ * the drills run the whole system under the same authorization as production.
  */
-export class FaultNatsServer {
-  private proc?: ChildProcess;
-  private readonly storeDir = mkdtempSync(join(tmpdir(), 'nats-faults-'));
+export class FaultNatsServer extends OwnedServer {
+  protected readonly name = 'nats-server';
   private readonly passwords = Object.fromEntries(NATS_USERS.map((u) => [u, randomBytes(18).toString('base64url')])) as Record<NatsUser, string>;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    port: number,
+    private readonly storeDir: string,
+  ) {
+    super(port, storeDir);
+  }
 
   static async start(): Promise<FaultNatsServer> {
-    const server = new FaultNatsServer(await reservePort());
+    const server = new FaultNatsServer(await reservePort(), mkdtempSync(join(tmpdir(), 'nats-faults-')));
     await server.boot();
     return server;
   }
@@ -37,34 +39,13 @@ export class FaultNatsServer {
     return natsUrlFor(user, this.passwords[user], '127.0.0.1', this.port);
   }
 
-  async boot(): Promise<void> {
+  protected command() {
     const config = join(this.storeDir, 'nats.conf');
     writeFileSync(config, natsServerConfig(), { mode: 0o600 });
-    this.proc = spawn(natsServerBinary(), ['-c', config, '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir], { stdio: 'ignore', env: { ...process.env, ...natsPasswordEnv(this.passwords) } });
-    const proc = this.proc;
-    const forget = onProcessExit(() => proc.kill('SIGKILL'));
-    proc.once('exit', forget);
-    await waitFor(() => answersTcp(this.port), { timeoutMs: 30_000, intervalMs: 50, what: `nats-server on ${this.port}` });
-  }
-
-  /** SIGTERM: the server flushes its store and exits, as on an operator's restart. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill(signal);
-    });
-  }
-
-  async restart(downMs: number): Promise<void> {
-    await this.stop();
-    await new Promise((r) => setTimeout(r, downMs));
-    await this.boot();
-  }
-
-  async dispose(): Promise<void> {
-    await this.stop('SIGKILL');
-    rmSync(this.storeDir, { recursive: true, force: true });
+    return {
+      bin: natsServerBinary(),
+      args: ['-c', config, '-a', '127.0.0.1', '-p', String(this.port), '-sd', this.storeDir],
+      env: natsPasswordEnv(this.passwords),
+    };
   }
 }
