@@ -27,8 +27,6 @@ export const fetchCandidate = (id: string, signal?: AbortSignal) => unwrap(api.G
 
 export const fetchAdmissionDeadlines = (query: DeadlineQuery, signal?: AbortSignal) => unwrap(api.GET('/api/admissions/deadlines', { params: { query }, signal }));
 
-export const fetchPeopleCodeLists = (signal?: AbortSignal) => unwrap(api.GET('/api/people/code-lists', { signal }));
-
 export const createPerson = (body: NewPerson) => unwrap(api.POST('/api/people', { body }));
 
 export const nominateCandidate = (body: NominateBody) => unwrap(api.POST('/api/candidates', { body }));

@@ -1,8 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { fetchAdmissionDeadlines, fetchCandidates, fetchPeopleCodeLists, type AdmissionDeadline, type CandidateQuery, type CandidateSummary } from '../../api/candidates';
-import { useLocalize } from '../../i18n/localize';
+import { fetchAdmissionDeadlines, fetchCandidates, type AdmissionDeadline, type CandidateQuery, type CandidateSummary } from '../../api/candidates';
 import { useOrgNames as useSharedOrgNames } from '../../ui/use-org-names';
 import { BOARD_STEPS, PIPELINE_STAGES, type BoardStep } from './pipeline';
 
@@ -82,21 +81,5 @@ export function useOrgNames(): (id: string) => string {
   return (id) => names(id) ?? '';
 }
 
-export type CodeListName = 'gender' | 'ethnicity' | 'religion' | 'generalEducation' | 'professionalEducation' | 'massOrganization';
-
-/** The people code lists (gender, ethnicity, mass organizations…) as options and labels in the reader's language. */
-export function useCodeLists() {
-  const localize = useLocalize();
-  const query = useQuery({ queryKey: ['people', 'code-lists'], queryFn: ({ signal }) => fetchPeopleCodeLists(signal), staleTime: 60 * 60_000 });
-  return useMemo(() => {
-    const list = (name: CodeListName) => ((query.data as Record<string, { code: string; vi: string; en: string }[]> | undefined)?.[name] ?? []);
-    return {
-      loading: query.isPending,
-      options: (name: CodeListName) => list(name).map((e) => ({ value: e.code, label: localize(e) })),
-      label: (name: CodeListName, code: string) => {
-        const e = list(name).find((x) => x.code === code);
-        return e ? localize(e) : code;
-      },
-    };
-  }, [query.data, query.isPending, localize]);
-}
+/** The people code lists, one hook for the whole portal. */
+export { useCodeLists, type CodeListName } from '../members/use-code-lists';

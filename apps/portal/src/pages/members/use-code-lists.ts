@@ -25,5 +25,5 @@ export function useCodeLists() {
     (list: CodeListName) => ((data?.[list] ?? []) as { code: string; vi: string; en: string }[]).map((e) => ({ value: e.code, label: localize(e) })),
     [data, localize],
   );
-  return { query, label, options };
+  return { query, loading: query.isPending, label, options };
 }
