@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { COMMITTEE_ROUTES, CommitteeConsolidated, CommitteeElected, CommitteeHolderLeft, DomainError, type HoldingEndReason, type Post, POST_LABELS, RouteInput, termEndYear, termStartYear } from '@party/contracts';
+import { COMMITTEE_ROUTES, CommitteeConsolidated, CommitteeElected, CommitteeHolderLeft, DomainError, type HoldingEndReason, type Post, POST_LABELS, type Principal, RouteInput, termEndYear, termStartYear } from '@party/contracts';
 import { assertInScope, describePerson, peopleById, requireMember } from '@party/org-replica';
 import { checkCommitteeKind, checkHolderStanding } from '@party/rules';
 import { CommandContext, Handles, type UnitOfWork } from '@party/service-kit';
@@ -39,6 +39,19 @@ async function assertInTerm(em: EntityManager, c: Committee, on: string, field =
   if (Number(on.slice(0, 4)) > termEndYear(c.term)) throw refuse(field, `Ngày ${on} ở sau nhiệm kỳ ${c.term}`, `${on} is after the term ${c.term}`);
   const next = await nextCommittee(em, c);
   if (next && on >= next.electedOn) throw refuse(field, `Từ ngày ${next.electedOn} ủy ban nhiệm kỳ ${next.term} đã được bầu`, `The committee of ${next.term} was elected on ${next.electedOn}`);
+}
+
+/**
+ * The committee a decision of `on` changes, locked against a concurrent change, checked to be in
+ * its term on that day, with its organization as it stood then, inside the caller's scope.
+ */
+async function committeeToChange(em: EntityManager, principal: Principal, id: string, on: string): Promise<{ c: Committee; org: OrgOnDay }> {
+  const c = await requireCommittee(em, id);
+  await lockCommittee(em, c.orgId, c.kind);
+  await assertInTerm(em, c, on);
+  const org = await requireOrgOn(em, c.orgId, on, 'decisionDate');
+  await assertInScope(em, principal, [c.orgId], on);
+  return { c, org };
 }
 
 /** The people a command names, members (official) on the day; refused on their field. */
@@ -151,12 +164,8 @@ export class CommitteeCommandsService {
 
   @Handles(COMMITTEE_ROUTES.consolidate)
   async consolidate(cmd: RouteInput<typeof COMMITTEE_ROUTES.consolidate>, { em, uow, principal }: CommandContext) {
-    const c = await requireCommittee(em, cmd.id);
     const on = cmd.decisionDate;
-    await lockCommittee(em, c.orgId, c.kind);
-    await assertInTerm(em, c, on);
-    const org = await requireOrgOn(em, c.orgId, on, 'decisionDate');
-    await assertInScope(em, principal, [c.orgId], on);
+    const { c, org } = await committeeToChange(em, principal, cmd.id, on);
     const names = await requireHolders(em, cmd.items.map((it, i) => ({ personId: it.personId, field: `items.${i}.personId` })), on, 'decisionDate');
     const others = await peopleById(em, cmd.items.map((it) => it.replacesPersonId));
     const nameOf = (id: string) => names.get(id) ?? (others.get(id) ? describePerson(others.get(id)!) : id);
@@ -230,12 +239,8 @@ export class CommitteeCommandsService {
 
   @Handles(COMMITTEE_ROUTES.recordDeparture)
   async depart(cmd: RouteInput<typeof COMMITTEE_ROUTES.recordDeparture>, { em, uow, principal }: CommandContext) {
-    const c = await requireCommittee(em, cmd.id);
     const on = cmd.decisionDate;
-    await lockCommittee(em, c.orgId, c.kind);
-    await assertInTerm(em, c, on);
-    const org = await requireOrgOn(em, c.orgId, on, 'decisionDate');
-    await assertInScope(em, principal, [c.orgId], on);
+    const { c, org } = await committeeToChange(em, principal, cmd.id, on);
     const person = (await peopleById(em, [cmd.personId])).get(cmd.personId);
     const name = person ? describePerson(person) : cmd.personId;
     const holding = (await em.find(CommitteeHolding, { committeeId: c.id, personId: cmd.personId })).find((h) => heldOn(h, on));
