@@ -17,6 +17,7 @@ import { LoginAudit } from './auth/login-audit';
 import { LoginLockout } from './auth/login-lockout';
 import { SessionRegistry } from './auth/session-registry';
 import { loginThrottler } from './auth/login-rate-limit';
+import { WindowCounterStorage } from './http/window-counter-storage';
 import { GATEWAY_ENV, GatewayEnv } from './config/gateway-env';
 import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { gatewayOrm } from './gateway.orm';
@@ -60,7 +61,7 @@ export class GatewayModule {
         }),
         // signs with the private key; the services verify with the public one (JWT_PUBLIC_KEY) and cannot sign
         JwtModule.register({ privateKey, publicKey, signOptions: { algorithm: TOKEN_ALGORITHM, issuer: GATEWAY_ISSUER }, verifyOptions: { algorithms: [TOKEN_ALGORITHM], issuer: GATEWAY_ISSUER } }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)] }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE }, loginThrottler(env.LOGIN_RATE_LIMIT_PER_MINUTE)], storage: new WindowCounterStorage() }),
       ],
       controllers: [AuthController, UsersController, HealthController, DeadLettersController, BulkLoadsController, RosterController, TrainingFilesController, ReportJobsController, QueuesController, GatewayAuditController, forwardingController(ALL_ROUTES)],
       providers: [

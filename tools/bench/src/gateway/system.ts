@@ -55,7 +55,8 @@ export async function startBenchSystem(root: string, extraEnv: Partial<Record<(t
   });
   const children: ChildProcess[] = [];
   const stop = async () => {
-    await Promise.all(children.map((c) => stopProcess(c, 'SIGKILL')));
+    // a profiled run stops gracefully, so each service writes its CPU profile on exit
+    await Promise.all(children.map((c) => stopProcess(c, process.env.BENCH_PROFILE_DIR ? 'SIGTERM' : 'SIGKILL')));
     await dropSchemas(APPS.map(schemaOf));
     await deleteTestStreams(iso.natsPrefix);
     await deleteQueueKeys(iso.queuePrefix);
