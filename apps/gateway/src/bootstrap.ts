@@ -19,6 +19,8 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   // the client's address (per-address login limits) comes from X-Forwarded-For only when a proxy is
   // named: trusting every loopback or private address let any client on them pick its own address
   app.set('trust proxy', env.TRUST_PROXY);
+  // answers are `no-store`: an ETag (a hash of every body) would never be used
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '1mb' });
   // Lists of hundreds of rows shrink 5–10× (the portal's pages on a provincial link); a stream of
   // server-sent events is left alone, or its messages would wait in the compressor's buffer.

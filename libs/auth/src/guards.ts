@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { DomainError, Permission } from '@party/contracts';
+import { DomainError, Permission, Principal } from '@party/contracts';
 import { assertPermission } from './authorize';
 import { TOKEN_ALGORITHM } from './token-keys';
 import { AccessClaims, accessClaimsSchema, principalFromClaims } from './claims';
@@ -31,7 +31,7 @@ const VERIFIED_CACHE_SIZE = 5000;
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  private readonly verified = new Map<string, { claims: AccessClaims; expiresAt: number }>();
+  private readonly verified = new Map<string, { claims: AccessClaims; principal: Principal; expiresAt: number }>();
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
@@ -44,17 +44,18 @@ export class JwtAuthGuard implements CanActivate {
     const header = req.headers['authorization'];
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
     if (!token) throw UNAUTHENTICATED;
-    const claims = await this.claimsOf(token);
+    const { claims, principal } = await this.verifiedToken(token);
     if (this.sessions && !(await this.sessions.isCurrent(claims))) throw UNAUTHENTICATED;
-    req.principal = principalFromClaims(claims);
+    req.principal = principal;
     req.claims = claims;
     req.accessToken = token;
     return true;
   }
 
-  private async claimsOf(token: string): Promise<AccessClaims> {
+  /** The token's claims and the principal they make, from the cache while the token lives. */
+  private async verifiedToken(token: string): Promise<{ claims: AccessClaims; principal: Principal }> {
     const known = this.verified.get(token);
-    if (known && known.expiresAt > Date.now()) return known.claims;
+    if (known && known.expiresAt > Date.now()) return known;
     if (known) this.verified.delete(token);
     let payload: AccessClaims & { exp?: number };
     try {
@@ -65,8 +66,9 @@ export class JwtAuthGuard implements CanActivate {
     const claims = accessClaimsSchema.safeParse(payload);
     if (!claims.success || typeof payload.exp !== 'number') throw UNAUTHENTICATED;
     if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(token, { claims: claims.data, expiresAt: payload.exp * 1000 });
-    return claims.data;
+    const entry = { claims: claims.data, principal: principalFromClaims(claims.data), expiresAt: payload.exp * 1000 };
+    this.verified.set(token, entry);
+    return entry;
   }
 }
 
