@@ -9,3 +9,5 @@ export * from './redis-server';
 export * from './office-files';
 export * from './zip-bomb';
 export * from './seeded-random';
+export * from './on-exit';
+export * from './owned-server';

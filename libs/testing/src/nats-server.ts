@@ -1,8 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OwnedServer } from './owned-server';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,15 +16,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = new Socket();
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => (s.destroy(), resolve(false)));
-    s.connect(port, '127.0.0.1');
-  });
-}
-
 export function natsServerBinary(): string {
   const candidates = [process.env.NATS_SERVER_BIN, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
   const found = candidates.find((c) => c && existsSync(c));
@@ -35,19 +26,22 @@ export function natsServerBinary(): string {
 /**
  * A NATS server with JetStream that a test owns: its own port and store, so the test can stop
  * and restart it (the stored streams survive, as on a real restart) without touching anyone else.
+ * With `config`: a configuration file's text (users, permissions) and the environment it reads
+ * (passwords); with `port`: one chosen by the caller (the fault drill keeps its own).
  */
-export class TestNatsServer {
-  private proc?: ChildProcess;
-  private readonly storeDir = mkdtempSync(join(tmpdir(), 'nats-test-'));
+export class TestNatsServer extends OwnedServer {
+  protected readonly name = 'nats-server';
 
   private constructor(
-    readonly port: number,
+    port: number,
+    private readonly storeDir: string,
     private readonly config?: { text: string; env: Record<string, string> },
-  ) {}
+  ) {
+    super(port, storeDir);
+  }
 
-  /** `config`: a configuration file's text (users, permissions) and the environment it reads (passwords). */
-  static async start(config?: { text: string; env: Record<string, string> }): Promise<TestNatsServer> {
-    const server = new TestNatsServer(await freePort(), config);
+  static async start(config?: { text: string; env: Record<string, string> }, port?: number): Promise<TestNatsServer> {
+    const server = new TestNatsServer(port ?? (await freePort()), mkdtempSync(join(tmpdir(), 'nats-test-')), config);
     await server.boot();
     return server;
   }
@@ -56,40 +50,18 @@ export class TestNatsServer {
     return `nats://127.0.0.1:${this.port}`;
   }
 
-  private async boot(): Promise<void> {
+  protected command() {
     const args = ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
     if (this.config) {
       const file = join(this.storeDir, 'nats.conf');
       writeFileSync(file, this.config.text, { mode: 0o600 });
       args.unshift('-c', file);
     }
-    this.proc = spawn(natsServerBinary(), args, { stdio: 'ignore', env: { ...process.env, ...this.config?.env } });
-    const deadline = Date.now() + 10_000;
-    while (!(await portAnswers(this.port))) {
-      if (Date.now() > deadline) throw new Error(`nats-server did not start on ${this.port}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    return { bin: natsServerBinary(), args, env: this.config?.env };
   }
 
-  /** A restart as operators do it (SIGTERM: the server flushes its store and exits). */
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill(signal);
-    });
-    this.proc = undefined;
-  }
-
-  async restart(downMs = 500): Promise<void> {
-    await this.stop();
-    await new Promise((r) => setTimeout(r, downMs));
-    await this.boot();
-  }
-
-  async dispose(): Promise<void> {
-    await this.stop('SIGKILL');
-    rmSync(this.storeDir, { recursive: true, force: true });
+  /** A restart as operators do it (SIGTERM: the server flushes its store and exits), half a second away by default. */
+  override restart(downMs = 500): Promise<void> {
+    return super.restart(downMs);
   }
 }

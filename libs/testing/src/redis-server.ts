@@ -1,9 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './nats-server';
-import { waitFor } from './wait-for';
+import { OwnedServer } from './owned-server';
 
 export function redisServerBinary(): string {
   const found = [process.env.REDIS_SERVER_BIN, '/usr/bin/redis-server', '/usr/sbin/redis-server', '/usr/local/bin/redis-server'].find((c) => c && existsSync(c));
@@ -12,59 +11,42 @@ export function redisServerBinary(): string {
 }
 
 /**
- * A Redis a test owns: its own port and data directory with the append-only file on, so the test
- * can stop and restart it and find the queue as it was (as a production Redis with persistence).
+ * A Redis a test owns: its own port and data directory with the append-only file on (fsync
+ * always), so the test can stop and restart it and find the queue as it was (as a production
+ * Redis with persistence); with `password`, as `npm start` runs it.
  */
-export class TestRedisServer {
-  private proc?: ChildProcess;
-  private readonly dir = mkdtempSync(join(tmpdir(), 'redis-test-'));
+export class TestRedisServer extends OwnedServer {
+  protected readonly name = 'redis-server';
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    port: number,
+    private readonly dataDir: string,
+    private readonly password?: string,
+  ) {
+    super(port, dataDir);
+  }
 
-  static async start(): Promise<TestRedisServer> {
-    const server = new TestRedisServer(await freePort());
+  /** `port`: one chosen by the caller (the fault drill keeps its own), else a free one. */
+  static async start(opts: { password?: string; port?: number } = {}): Promise<TestRedisServer> {
+    const server = new TestRedisServer(opts.port ?? (await freePort()), mkdtempSync(join(tmpdir(), 'redis-test-')), opts.password);
     await server.boot();
     return server;
   }
 
   get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
+    return `redis://${this.password ? `:${this.password}@` : ''}127.0.0.1:${this.port}`;
   }
 
-  private async boot(): Promise<void> {
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--protected-mode', 'no'];
-    this.proc = spawn(redisServerBinary(), args, { stdio: 'ignore' });
-    await waitFor(() => portAnswers(this.port), { timeoutMs: 10_000, intervalMs: 50, what: `redis-server on ${this.port}` });
+  protected command() {
+    const auth = this.password ? ['--requirepass', this.password] : ['--protected-mode', 'no'];
+    return {
+      bin: redisServerBinary(),
+      args: ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dataDir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', ...auth],
+    };
   }
 
-  /** SIGTERM: Redis finishes writing its append-only file and exits, as on an operator's restart. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill(signal);
-    });
+  /** SIGTERM: Redis finishes writing its append-only file, then its directory goes. */
+  close(): Promise<void> {
+    return this.dispose('SIGTERM');
   }
-
-  async restart(downMs = 0): Promise<void> {
-    await this.stop();
-    if (downMs) await new Promise((r) => setTimeout(r, downMs));
-    await this.boot();
-  }
-
-  async close(): Promise<void> {
-    await this.stop();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-async function portAnswers(port: number): Promise<boolean> {
-  const { Socket } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = new Socket();
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => (s.destroy(), resolve(false)));
-    s.connect(port, '127.0.0.1');
-  });
 }

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { NatsUser } from '@party/messaging';
+import { TestRedisServer } from '@party/testing';
 import { FaultNatsServer } from './nats-server';
+import { reservePort } from './ports';
 import { TestPostgresServer } from './postgres-server';
-import { FaultRedisServer } from './redis-server';
 
 /**
  * PostgreSQL, NATS (JetStream) and Redis of one run, each its own process on a free loopback
@@ -12,15 +14,15 @@ export class Infrastructure {
   private constructor(
     readonly postgres: TestPostgresServer,
     readonly nats: FaultNatsServer,
-    readonly redis: FaultRedisServer,
+    readonly redis: TestRedisServer,
   ) {}
 
   static async start(): Promise<Infrastructure> {
-    const [postgres, nats, redis] = await Promise.allSettled([TestPostgresServer.start(), FaultNatsServer.start(), FaultRedisServer.start()]);
+    const [postgres, nats, redis] = await Promise.allSettled([TestPostgresServer.start(), FaultNatsServer.start(), startRedis()]);
     const started = [postgres, nats, redis];
     if (started.every((s) => s.status === 'fulfilled')) {
       const [pg, n, r] = started.map((s) => (s as PromiseFulfilledResult<unknown>).value);
-      return new Infrastructure(pg as TestPostgresServer, n as FaultNatsServer, r as FaultRedisServer);
+      return new Infrastructure(pg as TestPostgresServer, n as FaultNatsServer, r as TestRedisServer);
     }
     // one did not start: stop the others, say which
     if (postgres.status === 'fulfilled') await postgres.value.dispose();
@@ -38,4 +40,12 @@ export class Infrastructure {
   async dispose(): Promise<void> {
     await Promise.allSettled([this.postgres.dispose(), this.nats.dispose(), this.redis.dispose()]);
   }
+}
+
+/**
+ * The run's Redis: on a port the run keeps across restarts, append-only (a restart finds the job
+ * queue as it was) and with a password, as `npm start` runs it.
+ */
+async function startRedis(): Promise<TestRedisServer> {
+  return TestRedisServer.start({ password: randomBytes(18).toString('base64url'), port: await reservePort() });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { waitFor } from '@party/testing';
-import { onProcessExit } from './on-exit';
+import { onProcessExit } from '@party/testing';
 import { reservePort } from './ports';
 
 const run = promisify(execFile);

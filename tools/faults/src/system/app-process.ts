@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@party/testing';
-import { onProcessExit } from '../infra/on-exit';
+import { onProcessExit } from '@party/testing';
 
 /**
  * The environment a child starts from: the machine's basics only. A Jest worker's own

@@ -1,12 +1,24 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { waitFor } from '@party/testing';
+import { Socket } from 'node:net';
 import { onProcessExit } from './on-exit';
-import { answersTcp } from './tcp';
+import { waitFor } from './wait-for';
+
+/** Whether something accepts a TCP connection on a loopback port. */
+export function answersTcp(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = new Socket();
+    s.setTimeout(2000, () => (s.destroy(), resolve(false)));
+    s.once('connect', () => (s.destroy(), resolve(true)));
+    s.once('error', () => (s.destroy(), resolve(false)));
+    s.connect(port, '127.0.0.1');
+  });
+}
 
 /**
- * A server process the run owns (NATS, Redis) on a loopback port of its own, with a directory that
- * outlives a restart: started, stopped as an operator stops it, restarted after a pause, disposed.
+ * A server process a test owns (NATS, Redis) on a loopback port of its own, with a directory that
+ * outlives a restart: started, stopped as an operator stops it, restarted after a pause, disposed;
+ * killed if the test process exits without disposing of it.
  */
 export abstract class OwnedServer {
   private proc?: ChildProcess;
@@ -20,7 +32,7 @@ export abstract class OwnedServer {
   protected abstract command(): { bin: string; args: string[]; env?: Record<string, string> };
   protected abstract readonly name: string;
 
-  async boot(): Promise<void> {
+  protected async boot(): Promise<void> {
     const { bin, args, env } = this.command();
     this.proc = spawn(bin, args, { stdio: 'ignore', env: { ...process.env, ...env } });
     const proc = this.proc;
@@ -39,14 +51,14 @@ export abstract class OwnedServer {
     });
   }
 
-  async restart(downMs: number): Promise<void> {
+  async restart(downMs = 0): Promise<void> {
     await this.stop();
-    await new Promise((r) => setTimeout(r, downMs));
+    if (downMs) await new Promise((r) => setTimeout(r, downMs));
     await this.boot();
   }
 
-  async dispose(): Promise<void> {
-    await this.stop('SIGKILL');
+  async dispose(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    await this.stop(signal);
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
