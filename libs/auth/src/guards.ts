@@ -1,16 +1,13 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { DomainError, Permission, Principal } from '@party/contracts';
+import type { Permission, Principal } from '@party/contracts';
 import { assertPermission } from './authorize';
+import { UNVERIFIED_TOKEN } from './principal-verifier';
 import { TOKEN_ALGORITHM } from './token-keys';
+import { VerifiedTokens } from './verified-tokens';
 import { AccessClaims, accessClaimsSchema, principalFromClaims } from './claims';
 import { AuthenticatedRequest, IS_PUBLIC, REQUIRED_PERMISSIONS } from './decorators';
-
-const UNAUTHENTICATED = new DomainError({
-  code: 'unauthenticated',
-  message: { vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại', en: 'Missing, invalid or expired token: please log in again' },
-});
 
 /**
  * Whether a correctly signed access token still speaks for its user: not logged out, the account
@@ -21,9 +18,6 @@ export interface SessionCheck {
 }
 export const SESSION_CHECK = Symbol('SESSION_CHECK');
 
-/** Enough for every token alive at once; the oldest leave first. */
-const VERIFIED_CACHE_SIZE = 5000;
-
 /**
  * Verifies the bearer access token (and, when provided, that its session is current) and puts the
  * principal on the request. A token whose signature was checked is remembered until it expires
@@ -31,7 +25,7 @@ const VERIFIED_CACHE_SIZE = 5000;
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  private readonly verified = new Map<string, { claims: AccessClaims; principal: Principal; expiresAt: number }>();
+  private readonly verified = new VerifiedTokens<{ claims: AccessClaims; principal: Principal }>();
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
@@ -43,9 +37,9 @@ export class JwtAuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = req.headers['authorization'];
     const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
-    if (!token) throw UNAUTHENTICATED;
+    if (!token) throw UNVERIFIED_TOKEN;
     const { claims, principal } = await this.verifiedToken(token);
-    if (this.sessions && !(await this.sessions.isCurrent(claims))) throw UNAUTHENTICATED;
+    if (this.sessions && !(await this.sessions.isCurrent(claims))) throw UNVERIFIED_TOKEN;
     req.principal = principal;
     req.claims = claims;
     req.accessToken = token;
@@ -55,19 +49,17 @@ export class JwtAuthGuard implements CanActivate {
   /** The token's claims and the principal they make, from the cache while the token lives. */
   private async verifiedToken(token: string): Promise<{ claims: AccessClaims; principal: Principal }> {
     const known = this.verified.get(token);
-    if (known && known.expiresAt > Date.now()) return known;
-    if (known) this.verified.delete(token);
+    if (known) return known;
     let payload: AccessClaims & { exp?: number };
     try {
       payload = await this.jwt.verifyAsync(token, { algorithms: [TOKEN_ALGORITHM] });
     } catch {
-      throw UNAUTHENTICATED;
+      throw UNVERIFIED_TOKEN;
     }
     const claims = accessClaimsSchema.safeParse(payload);
-    if (!claims.success || typeof payload.exp !== 'number') throw UNAUTHENTICATED;
-    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
-    const entry = { claims: claims.data, principal: principalFromClaims(claims.data), expiresAt: payload.exp * 1000 };
-    this.verified.set(token, entry);
+    if (!claims.success || typeof payload.exp !== 'number') throw UNVERIFIED_TOKEN;
+    const entry = { claims: claims.data, principal: principalFromClaims(claims.data) };
+    this.verified.set(token, entry, payload.exp * 1000);
     return entry;
   }
 }

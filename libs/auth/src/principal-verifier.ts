@@ -4,6 +4,7 @@ import { DomainError, Principal } from '@party/contracts';
 import { accessClaimsSchema, principalFromClaims } from './claims';
 import { GATEWAY_ISSUER, REPORT_WORKER_ISSUER, REPORT_WORKER_PRINCIPAL } from './issuers';
 import { TOKEN_ALGORITHM } from './token-keys';
+import { VerifiedTokens } from './verified-tokens';
 
 export const UNVERIFIED_TOKEN = new DomainError({
   code: 'unauthenticated',
@@ -17,9 +18,6 @@ export interface VerifierKeys {
   reportWorker?: KeyObject;
 }
 
-/** Enough for every token alive at once in a bloc's working day; the oldest leave first. */
-const CACHE_SIZE = 5000;
-
 /**
  * What a service believes about who asks: only what a token signed by a known issuer says, never
  * a principal written in a message. A user's token gives the user's roles and scope (permissions
@@ -27,22 +25,19 @@ const CACHE_SIZE = 5000;
  * token is remembered until it expires, so a page of requests costs one signature check.
  */
 export class PrincipalVerifier {
-  private readonly cache = new Map<string, { principal: Principal; expiresAt: number }>();
+  private readonly verified = new VerifiedTokens<Principal>();
 
   constructor(private readonly keys: VerifierKeys) {}
 
   principalOf(token: string): Principal {
-    const now = Date.now();
-    const known = this.cache.get(token);
-    if (known && known.expiresAt > now) return known.principal;
-    if (known) this.cache.delete(token);
-    const { principal, expiresAt } = this.verified(token);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(token, { principal, expiresAt });
+    const known = this.verified.get(token);
+    if (known) return known;
+    const { principal, expiresAt } = this.verify(token);
+    this.verified.set(token, principal, expiresAt);
     return principal;
   }
 
-  private verified(token: string): { principal: Principal; expiresAt: number } {
+  private verify(token: string): { principal: Principal; expiresAt: number } {
     const issuer = (decode(token, { json: true }) ?? {}).iss;
     const key = issuer === GATEWAY_ISSUER ? this.keys.gateway : issuer === REPORT_WORKER_ISSUER ? this.keys.reportWorker : undefined;
     if (!key) throw UNVERIFIED_TOKEN;
