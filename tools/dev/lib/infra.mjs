@@ -2,6 +2,7 @@
 // whatever does not answer, start it with Docker Compose or from the machine's binaries, with
 // data under ./.data/. What we start is recorded in .data/started.json for `npm stop`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -223,7 +224,12 @@ const INSTALL_HINT = {
 function composeUp(service, c, compose) {
   const [cmd, pre] = compose;
   const env = { ...process.env, ...natsServerEnv(), [DOCKER_PORT_VAR[service]]: String(c.port) };
-  if (service === 'postgres' && c.password) env.POSTGRES_PASSWORD = c.password;
+  if (service === 'postgres') {
+    // DATABASE_URL without a password (npm start's default): the container trusts loopback clients,
+    // its superuser password a random one nobody needs (no password written in the repository)
+    env.POSTGRES_PASSWORD = c.password || randomBytes(18).toString('hex');
+    if (!c.password) env.POSTGRES_HOST_AUTH_METHOD = 'trust';
+  }
   if (service === 'redis' && c.password) env.REDIS_PASSWORD = c.password;
   log.info(`docker compose up -d ${service} (port ${c.port})`);
   const r = spawnSync(cmd, [...pre, '-f', join(ROOT, 'docker-compose.yml'), 'up', '-d', service], { cwd: ROOT, env, stdio: 'inherit' });
