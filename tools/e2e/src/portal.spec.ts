@@ -1,3 +1,4 @@
+import { antd } from './antd-driver';
 import { LAPTOP, TABLET, usePortal } from './portal-under-test';
 
 // a browser driving Ant Design on a loaded 2-core CI machine: a click can land on a closing
@@ -63,6 +64,22 @@ describe('the portal in a browser', () => {
     await page.setViewportSize(TABLET);
     await portal.shot(page, `${name}-tablet`);
     await page.setViewportSize(LAPTOP);
+  });
+
+  it('shows the administrator a failed sign-in in the gateway\'s audit, chosen among the services', async () => {
+    const login = await portal.open(null, '/login');
+    await login.fill('#login-username', 'thuongvu');
+    await login.fill('#login-password', 'sai-mat-khau-nhat-ky');
+    await login.click('button[type="submit"]');
+    await login.waitForSelector('#login-message:not(:empty)');
+    const page = await portal.open('admin', '/admin/audit');
+    await page.locator('main h1').first().waitFor();
+    await antd(page).option('#audit-service', 'Đăng nhập', 'Đăng nhập, tài khoản');
+    await page.waitForURL(/service=gateway/);
+    const row = page.locator('main tr', { hasText: 'login.failed' }).filter({ hasText: 'thuongvu' }).first();
+    await row.waitFor();
+    await portal.shot(page, 'audit-gateway');
+    expect(await portal.seriousViolations(page)).toEqual([]);
   });
 
   it('shows a viewer no edit button, and the "no permission" page on an edit address', async () => {
