@@ -34,6 +34,13 @@ export class DemoApi {
     return this.raw('GET', path);
   }
 
+  /** A file's bytes (a report job's workbook or PDF). */
+  async download(path: string): Promise<Buffer> {
+    const res = await fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
+    if (!res.ok) throw new ApiError(`GET ${path} → ${res.status}`, res.status, undefined);
+    return Buffer.from(await res.arrayBuffer());
+  }
+
   /** A file in the `file` field of a multipart form, as the portal's upload sends it. */
   async upload<T = any>(path: string, fileName: string, bytes: Buffer, contentType: string): Promise<T> {
     const form = new FormData();
