@@ -16,7 +16,8 @@ export function failureOfServiceError(service: string, err: unknown): Error {
     const final = ['validation', 'not_found', 'forbidden', 'conflict', 'rule_violation', 'unauthenticated'].includes(err.body.code);
     return jobFailure({ code: err.body.code, vi: `Dịch vụ ${service} từ chối: ${err.body.message.vi}`, en: `The ${service} service refused: ${err.body.message.en}` }, final);
   }
-  const msg = String((err as Error)?.message ?? err);
+  // a message, never the frames of a stack that may follow it
+  const msg = String((err as Error)?.message ?? err).split('\n')[0].trim();
   if (/timeout|no responders|empty response|Empty response|not connected|CONNECTION_REFUSED|disconnect/i.test(msg) || (err as Error)?.name === 'TimeoutError') {
     return jobFailure({
       code: 'unavailable',

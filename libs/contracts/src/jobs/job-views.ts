@@ -102,8 +102,10 @@ export function readJobFailure(failedReason: string | undefined | null): { vi: s
       en: 'The report worker stopped abruptly several times while running this job. Run it again; if it fails again, tell the administrator.',
     };
   }
+  // the first line only: a reason that carries a stack trace shows the person its message, not the frames
+  const reason = failedReason.split('\n')[0].trim().slice(0, 200);
   return {
-    vi: `Lỗi không mong đợi khi lập báo cáo (${failedReason.slice(0, 200)}). Hãy chạy lại; nếu vẫn lỗi, báo quản trị hệ thống.`,
-    en: `Unexpected error while making the report (${failedReason.slice(0, 200)}). Run it again; if it fails again, tell the administrator.`,
+    vi: `Lỗi không mong đợi khi lập báo cáo (${reason}). Hãy chạy lại; nếu vẫn lỗi, báo quản trị hệ thống.`,
+    en: `Unexpected error while making the report (${reason}). Run it again; if it fails again, tell the administrator.`,
   };
 }
