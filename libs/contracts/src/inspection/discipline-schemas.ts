@@ -71,6 +71,14 @@ export const listConclusionsQuery = z.strictObject({
   ...listQuery(['closedOn']),
 });
 
+/** Concluded violations still waiting for a discipline decision (the Standing Committee's worklist). */
+export const listDisciplineProposalsQuery = z.strictObject({
+  orgId: orgIdField.optional(),
+  /** The day the waiting is counted to; today unless given. */
+  asOf: localDate.optional(),
+  ...listQuery(['closedOn']),
+});
+
 export const decideDisciplineBody = z
   .strictObject({
     subject: z.enum(DISCIPLINE_SUBJECT_KINDS, { message: bilingual('Đối tượng: member (đảng viên) hoặc organization (tổ chức đảng)', 'Subject: member or organization') }),

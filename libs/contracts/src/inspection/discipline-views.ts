@@ -42,6 +42,25 @@ export const conclusionViewSchema = z.object({
   conclusion: z.string(),
 });
 
+/**
+ * A case concluded with a violation and no discipline recorded for it yet (none, or only annulled
+ * ones): a discipline proposal waiting for the competent body's decision.
+ */
+export const disciplineProposalViewSchema = z.object({
+  caseId: z.uuid(),
+  person: inspectedPersonSchema,
+  /** The person's organization when the case was opened, and its name as the replica knows it. */
+  orgId: z.string().nullable(),
+  orgName: z.string().nullable(),
+  /** The decision that opened the case. */
+  decisionNumber: z.string(),
+  openedOn: date,
+  closedOn: date,
+  conclusion: z.string(),
+  /** Calendar days from the conclusion to `asOf`. */
+  daysWaiting: z.number().int(),
+});
+
 const disciplineStatus = z.enum(['in_force', 'annulled', 'replaced']);
 
 /** What a discipline decided, as the Organization Board and a secretary may know it: no violation, no proposal, no deliberation. */
@@ -110,4 +129,5 @@ export const casePageSchema = paged(caseViewSchema);
 export const conclusionPageSchema = paged(conclusionViewSchema);
 export const disciplinePageSchema = paged(disciplineViewSchema);
 export const disciplineOutcomePageSchema = paged(disciplineOutcomeSchema);
+export const disciplineProposalPageSchema = paged(disciplineProposalViewSchema).extend({ asOf: date });
 export const complaintPageSchema = paged(complaintViewSchema).extend({ asOf: date });
