@@ -26,7 +26,7 @@ import { reportJobView } from './job-view';
 import { ReportQueue } from './report-queue';
 import { watermarkOf } from './watermark';
 
-/** The job states a list reads (BullMQ keeps completed jobs 7 days, failed ones 30). */
+/** The job states a list reads (BullMQ keeps finished jobs about 400 days: `JOB_RETENTION`). */
 const LISTED_STATES = ['active', 'waiting', 'prioritized', 'delayed', 'completed', 'failed'] as const;
 const LIST_SCAN = 500;
 

@@ -82,7 +82,7 @@ export const REPORT_JOB_ROUTES = {
     permission: 'reports:read',
     tag: 'reports',
     summary: 'Các lần chạy báo cáo (theo lịch và theo yêu cầu) và tệp của chúng / Report runs (scheduled and on demand) and their files',
-    description: 'Newest first, the jobs BullMQ still keeps (completed: 7 days, failed: 30 days), with the schedules and their next fire.',
+    description: 'Newest first, the jobs BullMQ still keeps (completed or failed: about 400 days, so last year’s scheduled runs and their files are still here), with the schedules and their next fire.',
     query: z.strictObject({
       trigger: z.enum(['demand', 'schedule']).optional(),
       kind: z.enum(REPORT_JOB_KINDS).optional(),

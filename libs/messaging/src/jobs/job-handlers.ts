@@ -26,6 +26,18 @@ export function indexJobHandlers(queue: string, declared: readonly JobDefinition
   return map;
 }
 
+/**
+ * How long a finished job (and so its files: the worker sweeps the files of jobs that are gone)
+ * is kept: about 400 days, so the runs page still lists last year's scheduled reports and lists
+ * with their files when the next year-end comes (31/12 and 15/01), not only the last week. The
+ * count bounds Redis should a busy office run thousands (a few KB each).
+ */
+export const JOB_KEEP_DAYS = 400;
+export const JOB_RETENTION = {
+  removeOnComplete: { age: JOB_KEEP_DAYS * 24 * 3600, count: 5000 },
+  removeOnFail: { age: JOB_KEEP_DAYS * 24 * 3600, count: 5000 },
+} as const satisfies JobsOptions;
+
 /** Queues a job under its deterministic id: the same inputs queued twice are one job. */
 export async function enqueueJob<D extends JobDefinition>(queue: Queue, def: D, payload: JobPayload<D>, opts: JobsOptions = {}): Promise<Job> {
   const data = def.schema.parse(payload);
@@ -33,8 +45,7 @@ export async function enqueueJob<D extends JobDefinition>(queue: Queue, def: D, 
     jobId: deterministicJobId(def, data as JobPayload<D>),
     attempts: 3,
     backoff: { type: 'exponential', delay: 2000 },
-    removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
-    removeOnFail: { age: 30 * 24 * 3600 },
+    ...JOB_RETENTION,
     ...opts,
   });
 }
