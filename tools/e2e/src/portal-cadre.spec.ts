@@ -1,4 +1,4 @@
-import { remoteGateway, type ApiAs } from '@party/gateway/testing';
+import { remoteGateway, TEST_USER_PASSWORD, type ApiAs } from '@party/gateway/testing';
 import { TEST_DATABASE_URL } from '@party/testing';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
@@ -13,8 +13,10 @@ jest.retryTimes(2, { logErrorsBeforeRetry: true });
  * Cadre work from the screens, as `bantochuc`, on data this file creates through the API: a
  * fourth person planned for a post is refused under the person's field with the rule named and
  * nothing written; a consolidation decision recorded from the form shows in the committee; a
- * confidence vote without its quorum shows as invalid; and vetting stays out of the menu and the
- * address of those without `vetting:read` (a viewer, the Inspection Committee).
+ * confidence vote without its quorum shows as invalid, one with two thirds low shows the Standing
+ * Committee its flag and the counts; and vetting is read by the Standing Committee and stays out of
+ * the menu and the address of those without `vetting:read` (a viewer, the Inspection Committee, a
+ * secretary).
  */
 const portal = usePortal('cadre');
 let board: ApiAs;
@@ -53,6 +55,9 @@ async function cadreKnows(personIds: string[], orgIds: string[]): Promise<boolea
 
 const boardQuery = () => `orgId=${tree.db1}&committeeKind=executive&post=secretary&term=${TERM_PLANNED}&status=in_plan`;
 let committeeId: string;
+/** A grassroots secretary made for this file (no demo user is one): signs in on the login page with the test users' password. */
+const SECRETARY_USER = 'bithu.canbo';
+let secretaryToken: string;
 
 beforeAll(async () => {
   const gw = remoteGateway(portal.system.base);
@@ -103,6 +108,7 @@ beforeAll(async () => {
       decidedOn: '2026-01-15',
     })
     .expect(201);
+  secretaryToken = await w.secretary(t.db1, { username: SECRETARY_USER });
 }, 240_000);
 
 async function noSeriousViolations(page: Page) {
@@ -204,6 +210,43 @@ describe('cadre work in the portal', () => {
     expect(vote).toMatchObject({ valid: false, result: 'no_quorum', flagged: false });
   });
 
+  it('shows the Standing Committee a vote with two thirds low flagged for dismissal, with the counts of its sheet', async () => {
+    // recorded by the Board through the API, as planning.spec.ts records one: 8 of 12 ballots low (≥ 2/3)
+    const vote = {
+      personId: people.voted.id,
+      orgId: tree.db1,
+      committeeKind: 'executive',
+      post: 'secretary',
+      heldOn: '2024-12-05',
+      votingBody: 'Ban Chấp hành Đảng bộ Công ty Điện lực',
+      summoned: 15,
+      attended: 12,
+      high: 1,
+      normal: 3,
+      low: 8,
+    };
+    const id = (await board.post('/cadre/confidence-votes', vote).expect(201)).body.id;
+    expect((await board.get(`/cadre/confidence-votes/${id}`).expect(200)).body).toMatchObject({ valid: true, result: 'dismissal_to_consider', flagged: true, status: 'awaiting_decision' });
+
+    const page = await portal.open('thuongvu', `/cadre/votes/${id}`);
+    const flag = page.locator('main .cadre-alert', { hasText: 'Từ 2/3 tín nhiệm thấp trở lên (8/12 = 66,7%)' });
+    await flag.waitFor();
+    expect(await flag.textContent()).toMatch(/báo cáo Ban Thường vụ xem xét miễn nhiệm/);
+    expect(await flag.textContent()).toContain('Chờ Ban Thường vụ quyết định');
+    const sheet = await page.locator('#cadre-vote-sheet').textContent();
+    for (const shown of ['Đặng Văn Tín Nhiệm', '12/15 = 80,0%', '1/12 = 8,3%', '3/12 = 25,0%', '8/12 = 66,7%', 'Từ 2/3 tín nhiệm thấp: xem xét miễn nhiệm', 'Quy định 96-QĐ/TW']) {
+      expect(sheet).toContain(shown);
+    }
+    expect(await page.locator('#cadre-vote-invalid').count()).toBe(0);
+    // the Standing Committee reads the sheet; recording its decision is the Board's (cadre:write)
+    expect(await page.locator('#cadre-vote-decide').count()).toBe(0);
+    await portal.shot(page, 'cadre-7b-vote-flagged');
+    await noSeriousViolations(page);
+
+    const flagged = await portal.open('thuongvu', '/cadre/votes?view=flagged');
+    await flagged.locator('main tr', { hasText: people.voted.name }).first().waitFor();
+  });
+
   it('sends one letter to the police naming the people chosen in the vetting list', async () => {
     const opened: string[] = (await board.post('/cadre/vetting/cases/batch', { openedOn: '2026-03-02', purpose: 'planning', personIds: [people.p1.id, people.p2.id] }).expect(201)).body.ids;
     const page = await portal.open('bantochuc', '/cadre/vetting?year=2026');
@@ -261,6 +304,36 @@ describe('cadre work in the portal', () => {
     await page.goto(`${portal.url}/cadre/vetting`);
     await page.getByText('Bạn không có quyền xem trang này.').waitFor();
     await portal.shot(page, `cadre-8-vetting-${user}`);
+  });
+
+  it('refuses vetting to a secretary at the route and at its address, after signing in on the login page', async () => {
+    const gw = remoteGateway(portal.system.base);
+    for (const path of ['/cadre/vetting/cases', '/cadre/vetting/requests', '/cadre/vetting/summary?year=2026']) await gw.as(secretaryToken).get(path).expect(403);
+    const page = await portal.open(null, '/cadre/vetting');
+    await page.locator('#login-username').waitFor();
+    await page.fill('#login-username', SECRETARY_USER);
+    await page.fill('#login-password', TEST_USER_PASSWORD);
+    await page.click('button[type="submit"]');
+    await page.getByText('Bạn không có quyền xem trang này.').waitFor();
+    expect(page.url()).toMatch(/\/cadre\/vetting$/);
+    expect(await page.locator('nav a[href="/cadre/vetting"]').count()).toBe(0);
+    await portal.shot(page, 'cadre-8-vetting-secretary');
+  });
+
+  it('lets the Standing Committee read the vetting cases from its menu, without the Board\'s commands', async () => {
+    const gw = remoteGateway(portal.system.base);
+    await gw.as(await gw.login('thuongvu')).get('/cadre/vetting/cases').expect(200);
+    const page = await portal.open('thuongvu', '/');
+    await page.locator('nav a[href="/cadre/vetting"]').click();
+    await page.locator('main h1', { hasText: 'Bảo vệ chính trị nội bộ' }).waitFor();
+    await page.locator('#cadre-vetting-summary').waitFor();
+    await page.locator('main table').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText('Bạn không có quyền xem trang này.').count()).toBe(0);
+    expect(await page.locator('#vetting-open').count()).toBe(0);
+    expect(await page.locator('#vetting-request').count()).toBe(0);
+    await portal.shot(page, 'cadre-9b-vetting-standing');
+    await noSeriousViolations(page);
   });
 
   it('shows the Organization Board the vetting page from its menu', async () => {
