@@ -49,7 +49,7 @@ beforeAll(async () => {
   [tok.standing, tok.ubkt, tok.viewer] = await Promise.all([stack.login('thuongvu'), stack.login('ubkt'), stack.login('viewer')]);
   tok.secretary = await stack.world.secretary(ids.db1);
   await stack.world.caughtUp(async () => (await em().count(OrgVersion, { orgId: { $in: [ids.bloc, ids.db1, ids.cell1, ids.cell2, ids.cb2] } })) === 5, 'cadre to copy the tree');
-  for (const [key, name] of [['a1', 'Nguyễn Văn An'], ['a2', 'Trần Thị Bình'], ['a3', 'Lê Văn Cường'], ['a4', 'Phạm Văn Dũng'], ['rep', 'Đỗ Văn Khiển'], ['vet', 'Hoàng Thị Thẩm'], ['vp', 'Vũ Văn Phiếu'], ['low', 'Bùi Thị Quang']]) {
+  for (const [key, name] of [['a1', 'Nguyễn Văn An'], ['a2', 'Trần Thị Bình'], ['a3', 'Lê Văn Cường'], ['a4', 'Phạm Văn Dũng'], ['rep', 'Đỗ Văn Khiển'], ['vet', 'Hoàng Thị Thẩm'], ['vp', 'Vũ Văn Phiếu'], ['low', 'Bùi Thị Quang'], ['vet2', 'Lý Thị Kết Luận']]) {
     ids[key] = await member(name, ids.cell1);
   }
   ids.old1 = await member('Ngô Văn Đủ', ids.cell2, '1967-12-01');
@@ -193,6 +193,27 @@ describe('leaving the plan by itself', () => {
     expect((await get(`/cadre/planning/entries/${entry}`).expect(200)).body.exit).toMatchObject({ reason: 'vetting', on: '2023-10-02', decisionNumber: 'KL-BVCT 9', note: 'Kết luận không đạt tiêu chuẩn chính trị' });
     const after = await plan(ids.bloc, 'inspection_chair', [ids.vet], '2023-11-01').expect(422);
     expect(after.body.message.vi).toContain('không đạt tiêu chuẩn chính trị ngày 2023-10-02');
+  });
+
+  it('a "not meeting the standard" concluded through the vetting routes ends the plans by itself, dated on the conclusion', async () => {
+    const planned = [(await plan(ids.bloc, 'deputy_secretary', [ids.vet2]).expect(201)).body.ids[0], (await plan(ids.cb2, 'member', [ids.vet2]).expect(201)).body.ids[0]];
+    const caseId = (await post('/cadre/vetting/cases', { personId: ids.vet2, purpose: 'planning', openedOn: '2023-10-10' }).expect(201)).body.id;
+    // still in the plans while the case is open: only a conclusion ends them
+    expect((await entriesOf(ids.vet2)).map((e) => e.status)).toEqual(['in_plan', 'in_plan']);
+    // the Standing Committee concludes on the records already held, with no letter to the police (Quy định 58-QĐ/TW)
+    const concluded = await post(`/cadre/vetting/cases/${caseId}/conclude`, { conclusionNumber: 'KL-BVCT 21', concludedOn: '2023-11-20', text: 'Không đạt tiêu chuẩn chính trị', result: 'not_meets' }).expect(200);
+    expect(concluded.body.conclusion).toMatchObject({ result: 'not_meets', basis: 'records' });
+
+    // over this service's own stream: the outbox relays the conclusion, the planning consumer applies it
+    await stack.world.caughtUp(async () => (await entriesOf(ids.vet2)).every((e) => e.status === 'out'), 'cadre to take the person out of the plans after the conclusion');
+    const entries = await entriesOf(ids.vet2);
+    expect(entries.map((e) => e.id).sort()).toEqual([...planned].sort());
+    for (const e of entries) expect(e.exit).toMatchObject({ reason: 'vetting', on: '2023-11-20', decisionNumber: 'KL-BVCT 21', note: 'Kết luận không đạt tiêu chuẩn chính trị' });
+    const removed = await outboxOf('cadre.planning.removed', (d) => d.personId === ids.vet2);
+    expect(removed.map((m) => [m.occurredOn, (m.envelope.data as { reason: string }).reason])).toEqual([
+      ['2023-11-20', 'vetting'],
+      ['2023-11-20', 'vetting'],
+    ]);
   });
 });
 
