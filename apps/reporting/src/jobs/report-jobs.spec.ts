@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Queue, QueueEvents } from 'bullmq';
-import { DEFAULT_REPORT_RESULTS_DIR, jobResultsDir } from '@party/messaging';
-import { METRICS_BY_KEY, REPORT_QUEUE, REPORT_SCHEDULES, ReportJobView, viNumber } from '@party/contracts';
+import { Job, Queue, QueueEvents } from 'bullmq';
+import { DEFAULT_REPORT_RESULTS_DIR, enqueueJob, jobResultsDir } from '@party/messaging';
+import { METRICS_BY_KEY, REPORT_QUEUE, REPORT_SCHEDULES, ReportJobView, viNumber, YearEndReportJob } from '@party/contracts';
+import type { BaseEnv } from '@party/service-kit';
 import { number, pdfText, TEST_REDIS_URL, waitFor, xlsxToCsv } from '@party/testing';
+import { ReportQueue } from './report-queue';
 import { ReportSchedules } from './report-schedules';
 import { ReportWorkerProcess, startReportWorker } from '../testing/report-worker-process';
 import { useReportingStack } from '../testing/reporting-under-test';
@@ -165,6 +168,26 @@ describe('the year-end report job', () => {
   });
 });
 
+describe('a job that cannot succeed', () => {
+  it('fails at once when a service refuses it (an organization that does not exist), and says why in words', async () => {
+    // queued as a stale request would be: reporting checks the organization when a person asks
+    const job = await enqueueJob(queue, YearEndReportJob, { year: 2023, orgId: randomUUID(), watermark: 'w0-noorg', requestedBy: 'bantochuc', schedule: null }, { attempts: 8, backoff: { type: 'exponential', delay: 3000 } });
+    const id = String(job.id);
+    const view = await waitFor(
+      async () => {
+        const v = (await stack.get(`/reports/jobs/${encodeURIComponent(id)}`).expect(200)).body as ReportJobView;
+        return v.state === 'failed' ? v : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 300, what: 'the job to fail' },
+    );
+    // a refusal would be refused again: no retry of the 8 attempts it had
+    expect(view).toMatchObject({ state: 'failed', attemptsMade: 1, attempts: 8, files: [] });
+    expect(view.error?.vi).toMatch(/^Dịch vụ reporting từ chối: Không tìm thấy tổ chức đảng/);
+    expect(view.error?.en).toMatch(/^The reporting service refused: Party organization not found/);
+    expect(`${view.error?.vi} ${view.error?.en}`).not.toMatch(/\bat \S+ \(|\.ts:\d+|\{"code"/);
+  }, 60_000);
+});
+
 describe('a worker killed in the middle of a job', () => {
   it('gives the job to another worker, which completes it once', async () => {
     await worker?.stop();
@@ -189,17 +212,48 @@ describe('a worker killed in the middle of a job', () => {
 });
 
 describe('the schedules', () => {
-  it('are registered once however often reporting starts, in Vietnam’s time zone', async () => {
-    const schedules = stack.service.app.get(ReportSchedules);
-    await schedules.register();
-    await schedules.register();
+  /** The fires waiting for their time, by schedule: `repeat:<schedule>:<millis>`. */
+  const waitingFires = async () => {
+    const fires = (await queue.getJobs(['delayed', 'waiting', 'prioritized'])).filter((j): j is Job => j?.name === 'schedule.fired');
+    const bySchedule = new Map<string, string[]>();
+    for (const j of fires) {
+      const key = /^repeat:([^:]+):\d+$/.exec(String(j.id))?.[1] ?? String(j.id);
+      bySchedule.set(key, [...(bySchedule.get(key) ?? []), String(j.id)]);
+    }
+    return bySchedule;
+  };
+
+  it('are registered once however often reporting starts, on however many replicas at once, in Vietnam’s time zone', async () => {
+    // two replicas, each with its own connection to Redis, each starting twice, all at the same time
+    const replicas = [0, 1].map(() => new ReportQueue({ REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: stack.iso.queuePrefix } as BaseEnv));
+    try {
+      await Promise.all(replicas.flatMap((r) => [new ReportSchedules(r).register(), new ReportSchedules(r).register()]));
+    } finally {
+      await Promise.all(replicas.map((r) => r.onApplicationShutdown()));
+    }
     const registered = await queue.getJobSchedulers(0, -1);
     expect(registered.map((s) => s.key).sort()).toEqual(REPORT_SCHEDULES.map((s) => s.key).sort());
     expect(new Set(registered.map((s) => s.tz))).toEqual(new Set(['Asia/Ho_Chi_Minh']));
+    // one next fire per schedule, not one per registrar
+    const fires = await waitingFires();
+    expect([...fires.keys()].sort()).toEqual(REPORT_SCHEDULES.map((s) => s.key).sort());
+    for (const [key, ids] of fires) expect({ key, fires: ids.length }).toEqual({ key, fires: 1 });
     const list = (await stack.get('/reports/jobs').expect(200)).body;
     const close = list.schedules.find((s: { key: string }) => s.key === 'yearEnd.close');
     expect(new Date(close.next).toISOString()).toMatch(/-12-31T10:00:00.000Z$/); // 17:00 in Hanoi
   });
+
+  it('fire once across the replicas: one fire, one job', async () => {
+    const [fireId] = (await waitingFires()).get('badges.feb3') as string[];
+    await (await queue.getJob(fireId))?.promote(); // its time has come
+    const queued = await waitFor(async () => ((await queue.getJob(fireId))?.returnvalue as { queued: string } | undefined)?.queued, { timeoutMs: 30_000, what: 'the fire to be handled' });
+    expect(queued).toMatch(/^reports\.badgeCandidates~\d{4}-02-03~all~w/);
+    await waitFor(async () => (await queue.getJob(queued).then((j) => j?.getState())) === 'completed', { timeoutMs: 60_000, what: 'the scheduled list' });
+    const made = (await queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])).filter((j) => j?.name === 'reports.badgeCandidates' && j.data.schedule === 'badges.feb3');
+    expect(made.map((j) => j.id)).toEqual([queued]);
+    // and the scheduler waits for its next fire, once
+    expect((await waitingFires()).get('badges.feb3')).toHaveLength(1);
+  }, 120_000);
 
   it('turns a fire into the real job under its deterministic id, so a second fire with the same inputs is the same job', async () => {
     // as the scheduler names its jobs: `repeat:<schedule>:<millis>`, 15/01/2024 07:00 and 07:01 in Hanoi
@@ -219,7 +273,7 @@ describe('the schedules', () => {
     expect((await queue.getJob(first.queued))?.attemptsMade).toBe(1);
     const view = (await stack.get(`/reports/jobs/${encodeURIComponent(first.queued)}`).expect(200)).body as ReportJobView;
     expect(view).toMatchObject({ trigger: 'schedule', schedule: 'yearEnd.final', requestedBy: null, year: 2023, state: 'completed' });
-    const runs = (await stack.get('/reports/jobs?trigger=schedule').expect(200)).body;
+    const runs = (await stack.get('/reports/jobs?trigger=schedule&kind=yearEnd').expect(200)).body;
     expect(runs.items.map((j: ReportJobView) => j.id)).toEqual([first.queued]);
   }, 120_000);
 });
