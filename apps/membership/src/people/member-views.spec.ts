@@ -1,6 +1,7 @@
 import { todayInVietnam } from '@party/contracts';
 import { useStack } from '@party/gateway/testing';
 import { MEMBERSHIP } from '../testing/membership-under-test';
+import { boundedCount } from './member-search';
 
 /**
  * The member page and the member list as a clerk reads them (issue 10, items 7, 9 and 10): a
@@ -116,6 +117,30 @@ describe('a search lists what was typed first (item 9)', () => {
     // the first page of one is the first name typed
     expect((await names('q=nguyen%20van&pageSize=1')).items.map((p) => p.fullName)).toEqual(['Nguyễn Văn An']);
     expect((await names('q=nguyen%20van&pageSize=2&page=3')).items.map((p) => p.fullName)).toEqual(['Lê Nguyễn Vàng', 'Nguyễn Thị Vân']);
+  });
+
+  it('gives every page of every size as the slice of the whole ranked list, in both orders (a page across two ranks included)', async () => {
+    const all = async (order: string) => (await names(`q=nguyen%20van&order=${order}`)).items.map((p) => p.fullName);
+    const [asc, desc] = [await all('asc'), await all('desc')];
+    expect(asc).toEqual(['Nguyễn Văn An', 'Nguyễn Vân Anh', 'Nguyễn Vàng Anh', 'Trần Nguyễn Văn Bình', 'Lê Nguyễn Vàng', 'Nguyễn Thị Vân', 'Văn Nguyễn Cường']);
+    // the order reverses within each rank, never across them
+    expect(desc).toEqual(['Nguyễn Vân Anh', 'Nguyễn Văn An', 'Nguyễn Vàng Anh', 'Trần Nguyễn Văn Bình', 'Lê Nguyễn Vàng', 'Văn Nguyễn Cường', 'Nguyễn Thị Vân']);
+    for (const [order, whole] of [['asc', asc], ['desc', desc]] as const) {
+      for (const size of [1, 2, 3, 4]) {
+        for (let page = 1; page <= Math.ceil(whole.length / size) + 1; page++) {
+          const res = await names(`q=nguyen%20van&order=${order}&pageSize=${size}&page=${page}`);
+          expect({ order, size, page, names: res.items.map((p) => p.fullName), total: res.total }).toEqual({ order, size, page, names: whole.slice((page - 1) * size, page * size), total: 7 });
+        }
+      }
+    }
+  });
+
+  it('counts the matches up to a bound and says when it stopped (a common name at the nation\'s size)', async () => {
+    const filter = { text: 'nguyen van', orgIds: [ids.searchOrg], status: null };
+    expect(await boundedCount(stack.em(), filter, 7)).toEqual({ total: 7, exact: true });
+    expect(await boundedCount(stack.em(), filter, 6)).toEqual({ total: 6, exact: false });
+    expect(await boundedCount(stack.em(), { ...filter, text: 'tran thi' }, 6)).toEqual({ total: 1, exact: true });
+    expect((await get(`/members?orgId=${ids.searchOrg}&q=nguyen%20van`).expect(200)).body).toMatchObject({ total: 7, totalExact: true });
   });
 
   it('orders by the chosen column within each rank, never across them', async () => {

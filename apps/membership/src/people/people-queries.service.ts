@@ -9,6 +9,7 @@ import { Person } from './person.entity';
 import { seesVetting } from '../candidates/vetting-visibility';
 import { eventsAbout, timelineOf, withoutVetting } from './member-timeline';
 import { memberViews } from './member.view';
+import { boundedCount, rankedPageIds, SearchFilter } from './member-search';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -36,20 +37,37 @@ export class PeopleQueries {
   @Handles(MEMBER_ROUTES.list)
   async list(q: RouteInput<typeof MEMBER_ROUTES.list>, { em, principal }: QueryContext) {
     const today = todayInVietnam();
-    const and: FilterQuery<Person>[] = [];
     const scope = await this.tree.scopeIds(principal, q.orgId, today, em);
-    if (scope) and.push({ orgId: { $in: scope } });
-    if (q.status) and.push({ status: q.status });
     const text = q.q ? searchableName(q.q) : '';
     const digits = /^\d+$/.test(text);
-    if (digits) and.push({ citizenId: { $like: `${escapeLike(text)}%` } });
-    else if (text) and.push(...text.split(' ').map(startsAWord));
-    const [rows, total] = await em.findAndCount(Person, and.length ? { $and: and } : {}, {
-      orderBy: [...(text && !digits ? [relevance(text)] : []), { [SORT_COLUMN[q.sort]]: q.order }, { id: 'asc' }],
+    const filter: SearchFilter = { text: digits ? '' : text, citizenIdPrefix: digits ? text : undefined, orgIds: scope ?? null, status: q.status ?? null };
+    const offset = (q.page - 1) * q.pageSize;
+    const [rows, count] = await Promise.all([
+      filter.text && q.sort === 'fullName' ? this.rankedPage(em, filter, offset, q.pageSize, q.order) : this.sortedPage(em, filter, q, offset),
+      boundedCount(em, filter),
+    ]);
+    return { items: await memberViews(em, rows, today), total: count.total, totalExact: count.exact, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** A name search in the default order: relevance class by class, in name order (`rankedPageIds`). */
+  private async rankedPage(em: QueryContext['em'], filter: SearchFilter, offset: number, limit: number, order: 'asc' | 'desc'): Promise<Person[]> {
+    const ids = await rankedPageIds(em, filter, offset, limit, order);
+    const byId = new Map((await em.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
+  }
+
+  /** Any other order: the relevance first when a name was typed, then the chosen column. */
+  private sortedPage(em: QueryContext['em'], filter: SearchFilter, q: RouteInput<typeof MEMBER_ROUTES.list>, offset: number): Promise<Person[]> {
+    const and: FilterQuery<Person>[] = [];
+    if (filter.orgIds) and.push({ orgId: { $in: filter.orgIds } });
+    if (filter.status) and.push({ status: filter.status as Person['status'] });
+    if (filter.citizenIdPrefix) and.push({ citizenId: { $like: `${escapeLike(filter.citizenIdPrefix)}%` } });
+    if (filter.text) and.push(...filter.text.split(' ').map(startsAWord));
+    return em.find(Person, and.length ? { $and: and } : {}, {
+      orderBy: [...(filter.text ? [relevance(filter.text)] : []), q.sort === 'fullName' ? { [raw('search_name collate "C"')]: q.order } : { [SORT_COLUMN[q.sort]]: q.order }, { id: 'asc' }],
       limit: q.pageSize,
-      offset: (q.page - 1) * q.pageSize,
+      offset,
     });
-    return { items: await memberViews(em, rows, today), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** A person with their candidacy and timeline: every fact of this service about them, by its date in the world. */

@@ -29,6 +29,8 @@ export interface DataColumn<T> {
 export interface Paged<T> {
   items: T[];
   total: number;
+  /** False when the server stopped counting: `total` is then a lower bound ("more than 10.000"). */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
 }
@@ -92,6 +94,7 @@ export function DataTable<T extends object>(props: ServerTableProps<T> | ClientT
   };
   const rows = sortedRows();
   const total = server ? (props.data?.total ?? 0) : rows.length;
+  const atLeast = server && props.data?.totalExact === false;
 
   const antColumns: TableProps<T>['columns'] = shown.map((c) => {
     const sortable = server ? Boolean(c.sortKey) : Boolean(c.compare);
@@ -117,7 +120,7 @@ export function DataTable<T extends object>(props: ServerTableProps<T> | ClientT
       let all: T[] = rows;
       if (server) {
         all = [];
-        for (let page = 1; all.length < Math.min(total, EXPORT_LIMIT); page += 1) {
+        for (let page = 1; all.length < (atLeast ? EXPORT_LIMIT : Math.min(total, EXPORT_LIMIT)); page += 1) {
           const next = await props.fetchPage(page, EXPORT_PAGE);
           all.push(...next.items);
           if (next.items.length < EXPORT_PAGE) break;
@@ -189,7 +192,7 @@ export function DataTable<T extends object>(props: ServerTableProps<T> | ClientT
             showSizeChanger: true,
             showQuickJumper: true,
             pageSizeOptions: PAGE_SIZE_OPTIONS,
-            showTotal: (n, [from, to]) => t('ui.table.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(n) }),
+            showTotal: (n, [from, to]) => t(atLeast ? 'ui.table.rangeAtLeast' : 'ui.table.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(n) }),
           }}
           onChange={(pagination, _filters, sorter) => {
             const s = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -4,6 +4,7 @@ export const vi = {
     columns: 'Chọn cột',
     export: 'Xuất Excel',
     range: '{{from}}–{{to}} / {{total}}',
+    rangeAtLeast: '{{from}}–{{to}} / hơn {{total}}',
   },
   form: {
     saved: 'Đã lưu',
@@ -30,6 +31,7 @@ export const en: typeof vi = {
     columns: 'Columns',
     export: 'Export to Excel',
     range: '{{from}}–{{to}} of {{total}}',
+    rangeAtLeast: '{{from}}–{{to}} of more than {{total}}',
   },
   form: {
     saved: 'Saved',

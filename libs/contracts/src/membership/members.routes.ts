@@ -106,9 +106,13 @@ export const MEMBER_ROUTES = {
     summary: 'Danh sách, tìm kiếm đảng viên và quần chúng / List and search people',
     description:
       'A secretary sees their own subtree; `orgId` narrows to an organization and its subtree (today). `q` is a name (any diacritics and case) or the beginning of a citizen ID. ' +
-      'A name search lists first the names that start with the typed words, then those holding them as whole words in that order, then the rest; `sort` orders within each of these.',
+      'A name search lists first the names that start with the typed words, then those holding them as whole words in that order, then the rest; `sort` orders within each of these. ' +
+      'Matches are counted up to 10.000: past that `total` is 10.000 and `totalExact` false.',
     query: memberListFilter.extend(listQuery(['fullName', 'dateOfBirth', 'admissionDecisionDate'])),
-    response: paged(memberViewSchema),
+    response: paged(memberViewSchema).extend({
+      /** False when more than 10.000 people match: `total` is then 10.000, a lower bound (a search of a common name at a province's or the nation's size). */
+      totalExact: z.boolean(),
+    }),
   }),
   get: defineRoute({
     service: 'membership',
