@@ -9,6 +9,9 @@ export type CaseQuery = Query<'get', '/api/inspection/cases'>;
 export type CasePage = Answer<'get', '/api/inspection/cases'>;
 export type CaseView = Answer<'get', '/api/inspection/cases/{id}'>;
 export type CaseOutcome = NonNullable<CaseView['outcome']>;
+export type DisciplineProposalQuery = Query<'get', '/api/inspection/discipline-proposals'>;
+export type DisciplineProposalPage = Answer<'get', '/api/inspection/discipline-proposals'>;
+export type DisciplineProposal = DisciplineProposalPage['items'][number];
 export type OpenCaseBody = RequestBody<'post', '/api/inspection/cases'>;
 export type CloseCaseBody = RequestBody<'post', '/api/inspection/cases/{id}/close'>;
 
@@ -43,6 +46,8 @@ export const OUTCOMES_KEY = ['inspection', 'outcomes'] as const;
 
 export const fetchCases = (query: CaseQuery, signal?: AbortSignal) => unwrap(api.GET('/api/inspection/cases', { params: { query }, signal }));
 export const fetchCase = (id: string, signal?: AbortSignal) => unwrap(api.GET('/api/inspection/cases/{id}', { params: { path: { id } }, signal }));
+/** Cases concluded with a violation and no discipline recorded for them yet (the Standing Committee's worklist). */
+export const fetchDisciplineProposals = (query: DisciplineProposalQuery, signal?: AbortSignal) => unwrap(api.GET('/api/inspection/discipline-proposals', { params: { query }, signal }));
 export const openCase = (body: OpenCaseBody) => unwrap(api.POST('/api/inspection/cases', { body }));
 export const closeCase = (id: string, body: CloseCaseBody) => unwrap(api.POST('/api/inspection/cases/{id}/close', { params: { path: { id } }, body }));
 

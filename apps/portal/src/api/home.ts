@@ -42,3 +42,7 @@ export const countDeadLetters = (signal?: AbortSignal) =>
 /** Confidence votes with more than half low, waiting for the Standing Committee's decision (cadre service). */
 export const countFlaggedVotes = (signal?: AbortSignal) =>
   unwrap(api.GET('/api/cadre/confidence-votes/flagged', { params: { query: ONE }, signal })).then((p) => p.total);
+
+/** Violations concluded by the Inspection Committee and waiting for a discipline decision (inspection service). */
+export const countDisciplineProposals = (signal?: AbortSignal) =>
+  unwrap(api.GET('/api/inspection/discipline-proposals', { params: { query: ONE }, signal })).then((p) => p.total);

@@ -106,6 +106,21 @@ export const vi = {
     emptyFiltered: 'Không có vụ kiểm tra nào khớp bộ lọc. Chọn "Tất cả" hoặc bỏ chọn tổ chức.',
     back: 'Về danh sách vụ kiểm tra',
   },
+  awaiting: {
+    filter: 'Chờ quyết định kỷ luật',
+    label: 'Đề nghị kỷ luật chờ quyết định',
+    exportName: 'de-nghi-ky-luat-cho-quyet-dinh',
+    daysWaiting: 'Đã chờ',
+    days: '{{n}} ngày',
+    empty: 'Không có vụ kiểm tra nào đã kết luận có vi phạm mà chưa có quyết định kỷ luật.',
+  },
+  home: {
+    title: 'Đề nghị kỷ luật chờ quyết định',
+    hint: 'Các vụ kiểm tra đã kết luận có vi phạm, chưa có quyết định kỷ luật.',
+    label: 'Chờ quyết định',
+    what: 'đề nghị kỷ luật chờ quyết định',
+    none: 'Không có đề nghị kỷ luật nào chờ quyết định.',
+  },
   openCase: {
     title: 'Mở vụ kiểm tra đảng viên khi có dấu hiệu vi phạm',
     person: 'Đảng viên được kiểm tra',
@@ -459,6 +474,21 @@ export const en: typeof vi = {
     empty: 'No inspection cases yet. When there are signs of a violation, use "Open a case" to record the inspection decision.',
     emptyFiltered: 'No case matches the filters. Choose "All" or clear the organization.',
     back: 'Back to the cases',
+  },
+  awaiting: {
+    filter: 'Awaiting a discipline decision',
+    label: 'Discipline proposals awaiting a decision',
+    exportName: 'discipline-proposals-awaiting-decision',
+    daysWaiting: 'Waiting',
+    days: '{{n}} days',
+    empty: 'No case concluded with a violation is waiting for a discipline decision.',
+  },
+  home: {
+    title: 'Discipline proposals awaiting a decision',
+    hint: 'Inspection cases concluded with a violation and no discipline decision yet.',
+    label: 'Awaiting decision',
+    what: 'discipline proposals awaiting a decision',
+    none: 'No discipline proposal awaits a decision.',
   },
   openCase: {
     title: 'Open an inspection of a member',
