@@ -1,4 +1,5 @@
-import type { ApiAs } from '@party/gateway/testing';
+import { remoteGateway, type ApiAs } from '@party/gateway/testing';
+import { waitFor } from '@party/testing';
 import type { Page } from 'playwright-core';
 import { antd } from './antd-driver';
 import { usePortal } from './portal-under-test';
@@ -15,7 +16,10 @@ jest.retryTimes(2, { logErrorsBeforeRetry: true });
  * per level (1 excellent of 5 good-or-better: the 20% quota allows exactly 1); a second excellent,
  * proposed from the board by the Organization Board (2 of 6, still 1 allowed), is refused under
  * its row with the rule, nothing written, then recorded with an override naming who and why; the
- * round's summary writes the shares as the report does. The tests run in order, one story.
+ * round's summary writes the shares as the report does. Beside the rating, the Inspection
+ * Committee concludes a violation with no discipline yet and a confidence vote of 2/3 low is
+ * recorded: the home counts both, and the menu is the Standing Committee's own (its rating
+ * decisions, not the Organization Board's lifecycle lists). The tests run in order, one story.
  */
 const portal = usePortal('thuongvu');
 let bantochuc: ApiAs;
@@ -26,6 +30,7 @@ const people: Record<string, string> = {};
 const GOOD = ['Trần Thị Tốt Một', 'Trần Thị Tốt Hai', 'Trần Văn Tốt Ba', 'Trần Văn Tốt Bốn'];
 const EXCELLENT = 'Nguyễn Văn Xuất Sắc';
 const SECOND = 'Lê Văn Vượt Tỷ Lệ';
+const VIOLATOR = 'Hoàng Văn Vi Phạm';
 
 const boardUrl = () => `/rating/rounds/${roundId}/groups/${encodeURIComponent(group)}`;
 const subjects = async (): Promise<{ personId: string | null; stage: string; decision: { level: string; override: { reason: string; reference: string; decidedBy: { username: string } } | null } | null }[]> =>
@@ -38,7 +43,36 @@ beforeAll(async () => {
   const tree = await w.tree({ effectiveOn: '2000-01-01', cb2: false });
   for (const fullName of [EXCELLENT, ...GOOD, SECOND]) people[fullName] = await w.member({ orgId: tree.cell1, fullName, dateOfBirth: '1975-03-03' });
   group = `dang-vien:${tree.db1}`;
-}, 180_000);
+
+  // outside the round's đảng bộ: a chi bộ cơ sở whose secretary gets 2/3 low in a confidence vote,
+  // and a member the Inspection Committee concludes a violation about (no discipline yet)
+  const cb = await w.org({ kind: 'grassroots_cell', name: 'Chi bộ Công ty Cơ khí', parentId: tree.bloc, effectiveOn: '2000-01-01' });
+  const secretary = await w.member({ orgId: cb, fullName: 'Đặng Văn Phiếu Thấp', dateOfBirth: '1972-02-02' });
+  const violator = await w.member({ orgId: cb, fullName: VIOLATOR, dateOfBirth: '1978-08-08' });
+  const gw = remoteGateway(portal.system.base);
+  const ubkt = gw.as(await gw.login('ubkt'));
+  // the cadre and inspection services learn the people from membership's stream: retried until they know them
+  const once = async (send: () => Promise<{ status: number; body: { id?: string } }>, what: string) => {
+    let last = '';
+    return waitFor(
+      async () => {
+        const res = await send();
+        last = `${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+        return res.status === 201 ? (res.body.id ?? 'ok') : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 500, what },
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}: ${last}`);
+    });
+  };
+  await once(() => bantochuc.post('/cadre/committees', { orgId: cb, kind: 'executive', term: '2020-2025', electedOn: '2023-06-01', decisionNumber: w.number('QĐ-CU'), holders: [{ personId: secretary, post: 'secretary' }] }), 'the committee');
+  await once(
+    () => bantochuc.post('/cadre/confidence-votes', { personId: secretary, orgId: cb, committeeKind: 'executive', post: 'secretary', heldOn: '2023-10-20', votingBody: 'Ban Chấp hành Đảng bộ Khối', summoned: 15, attended: 12, high: 1, normal: 3, low: 8 }),
+    'the confidence vote',
+  );
+  const caseId = await once(() => ubkt.post('/inspection/cases', { personId: violator, openedOn: '2023-03-01', decisionNumber: w.number('QĐ-KT'), grounds: 'Đơn phản ánh' }), 'the inspection case');
+  await ubkt.post(`/inspection/cases/${caseId}/close`, { closedOn: '2023-05-10', outcome: 'violation', conclusion: 'Có vi phạm, đề nghị thi hành kỷ luật' }).expect(200);
+}, 240_000);
 
 /** The confirmation a list of decisions asks for; answers its text, then confirms. */
 async function confirm(page: Page): Promise<string> {
@@ -94,6 +128,31 @@ describe('the Standing Committee in the portal', () => {
     await link.click();
     await page.waitForURL(/\/rating\/rounds\/[0-9a-f-]{36}\/groups\//);
     await page.locator('#rating-board-quota').waitFor();
+  });
+
+  it('sees the discipline proposals and the flagged votes waiting on its home, and has its own menu', async () => {
+    const page = await portal.open('thuongvu', '/');
+    const votes = page.getByRole('link', { name: /^1 kết quả lấy phiếu tín nhiệm chờ quyết định/ });
+    await votes.waitFor();
+    const proposals = page.getByRole('link', { name: /^1 đề nghị kỷ luật chờ quyết định/ });
+    await proposals.waitFor();
+
+    // the Standing Committee's menu: its rating decisions, none of the Organization Board's lifecycle lists
+    const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    const paths = await menu.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(paths).toEqual(expect.arrayContaining(['/rating/decisions', '/rating/rounds', '/inspection/cases', '/cadre/votes']));
+    expect(await menu.getByRole('link', { name: 'Chờ Ban Thường vụ quyết định' }).getAttribute('href')).toBe('/rating/decisions');
+    for (const lifecycle of ['/candidates', '/probation', '/cards', '/badges', '/transfers', '/leaving', '/roster']) expect(paths).not.toContain(lifecycle);
+    await portal.shot(page, 'thuongvu-1b-home-inspection-cadre');
+
+    await proposals.click();
+    await page.waitForURL('**/inspection/cases?status=awaitingDiscipline');
+    const row = page.locator('tr', { hasText: VIOLATOR });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Chi bộ Công ty Cơ khí');
+    expect(await row.textContent()).toContain('10/05/2023');
+    await portal.shot(page, 'thuongvu-1c-discipline-proposals');
+    expect(await portal.seriousViolations(page)).toEqual([]);
   });
 
   it('decides the whole group at once after confirming the counts per level, within the quota', async () => {
