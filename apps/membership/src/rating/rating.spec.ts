@@ -90,6 +90,31 @@ describe('who a round rates', () => {
   });
 });
 
+describe('a member suspended from activity (đình chỉ sinh hoạt đảng)', () => {
+  it('is excluded from the round: not rated, a proposal or decision for them refused (422) with nothing written', async () => {
+    const tree = await stack.world.tree({ effectiveOn: '1990-01-01', cb2: false });
+    const suspended = await member(tree.cell1, 'Quách Văn Đình');
+    const other = await member(tree.cell1, 'Quách Văn Thường');
+    const roundId = await open(tree.db1);
+    expect((await get(`/rating/rounds/${roundId}`).expect(200)).body).toMatchObject({ members: { subjects: 2 }, excludedMembers: 0 });
+
+    const excluded = await post(`/rating/rounds/${roundId}/exclusions`, { items: [{ personId: suspended, reason: 'suspended', decisionNumber: 'QĐ-ĐC 3', note: 'Đình chỉ sinh hoạt 90 ngày' }] }).expect(200);
+    expect(excluded.body).toEqual({ roundId, excluded: 1, unchanged: 0 });
+    expect((await get(`/rating/rounds/${roundId}`).expect(200)).body).toMatchObject({ members: { subjects: 1 }, excludedMembers: 1 });
+    const row = (await subjects(roundId, '&kind=member')).items.find((s: { personId: string }) => s.personId === suspended);
+    expect(row).toMatchObject({ stage: 'excluded', due: null, excluded: { reason: 'suspended', label: { vi: 'Đình chỉ sinh hoạt đảng' }, decisionNumber: 'QĐ-ĐC 3', note: 'Đình chỉ sinh hoạt 90 ngày' } });
+
+    const before = await state();
+    const refused = await propose(roundId, [{ personId: other, level: 'good' }, { personId: suspended, level: 'good' }]).expect(422);
+    expect(refused.body.fields).toEqual([{ field: 'items.1.personId', vi: 'Quách Văn Đình không được đánh giá, xếp loại: Đình chỉ sinh hoạt đảng', en: 'Quách Văn Đình is not rated: Suspended' }]);
+    const decided = await decide(roundId, [{ personId: suspended, level: 'good' }]).expect(422);
+    expect(decided.body.fields.map((f: { field: string }) => f.field)).toEqual(['items.0.personId']);
+    expect(await state()).toEqual(before);
+    // the one beside them is rated as usual
+    await propose(roundId, [{ personId: other, level: 'good' }]).expect(200);
+  });
+});
+
 describe('the order: members before their chi bộ, lower organizations before higher', () => {
   it('refuses a chi bộ decided before all its members, naming how many are left, and accepts members and chi bộ in one list', async () => {
     const tree = await stack.world.tree({ effectiveOn: '1990-01-01', cb2: false });
