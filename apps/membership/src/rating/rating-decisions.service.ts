@@ -125,6 +125,9 @@ export class RatingDecisionsService {
    * HTXSNV ≤ 20% of the decided HTTNV-or-better of each peer group touched (libs/rules
    * `maxExcellent`), on the result; a decision with a recorded override counts outside the quota.
    * Blamed on the rows of this list that made the excellent (or, when it lowered good ones, those).
+   * An override records why the quota was exceeded, so this list may carry no more of them in a
+   * group than the group exceeds the quota by without them: one on a group within the quota
+   * would put on record an exception that never happened.
    */
   private async checkQuota(em: EntityManager, round: RatingRound, changed: Row[], refusals: RowRefusals): Promise<void> {
     const keys = [...new Set(changed.map((r) => r.subject.peerGroup))];
@@ -146,8 +149,9 @@ export class RatingDecisionsService {
     for (const g of groups) {
       const allowed = maxExcellent(g.good_or_better, round.year);
       const counted = g.excellent - g.overrides;
-      if (counted <= allowed) continue;
       const inGroup = changed.filter((r) => r.subject.peerGroup === g.key);
+      this.checkOverrides(g, allowed, counted, inGroup, refusals, `${percent}%, ${rule.regulation}`);
+      if (counted <= allowed) continue;
       const made = inGroup.filter((r) => r.item.level === 'excellent' && !r.item.override);
       const blamed = made.length ? made : inGroup.filter((r) => r.subject.decisionLevel && GOOD_OR_BETTER.includes(r.subject.decisionLevel) && !GOOD_OR_BETTER.includes(r.item.level));
       for (const { idx } of blamed) {
@@ -159,6 +163,22 @@ export class RatingDecisionsService {
         );
       }
     }
+  }
+
+  /** The overrides of this list in group `g` beyond what it exceeds the quota by without them, refused on their rows. */
+  private checkOverrides(g: GroupCount, allowed: number, counted: number, inGroup: Row[], refusals: RowRefusals, rule: string): void {
+    const overridden = inGroup.filter((r) => r.item.override && r.item.level === 'excellent');
+    const withoutThem = counted + overridden.length;
+    const needed = Math.max(0, withoutThem - allowed);
+    if (overridden.length <= needed) return;
+    const counts = { vi: `${withoutThem} HTXSNV / ${g.good_or_better} HTTNV trở lên, tối đa ${allowed} (${rule})`, en: `${withoutThem} excellent / ${g.good_or_better} good or better, at most ${allowed} (${rule})` };
+    const vi = needed
+      ? `Nhóm "${g.label_vi}" chỉ vượt tỷ lệ HTXSNV ${needed} đối tượng (${counts.vi}), danh sách ghi vượt tỷ lệ cho ${overridden.length}: chỉ ghi cho ${needed} đối tượng`
+      : `Nhóm "${g.label_vi}" vẫn trong tỷ lệ HTXSNV khi không ghi vượt tỷ lệ (${counts.vi}): không được ghi vượt tỷ lệ (override)`;
+    const en = needed
+      ? `The group "${g.label_en}" exceeds the excellent quota by ${needed} (${counts.en}) and the list records ${overridden.length} overrides: record only ${needed}`
+      : `The group "${g.label_en}" stays within the excellent quota without an override (${counts.en}): no override may be recorded`;
+    for (const { idx } of overridden) refusals.add(idx, 'override', vi, en);
   }
 
   private publish(uow: UnitOfWork, round: RatingRound, { subject: s, item, score }: Row, cmd: RouteInput<typeof RATING_ROUTES.decide>, principal: { userId: string; username: string }): void {

@@ -242,6 +242,38 @@ describe('the excellent quota (≤ 20% of the good-or-better of a peer group)', 
   }, 120_000);
 });
 
+describe('the excellent quota override', () => {
+  it('is refused on a group within the quota without it, naming the field, nothing written; one beyond it may carry only what it exceeds by', async () => {
+    const tree = await stack.world.tree({ effectiveOn: '1990-01-01', cb2: false });
+    const people = await Promise.all(['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu'].map((n) => member(tree.cell1, `Mạc Văn ${n}`)));
+    const roundId = await open(tree.db1);
+    // 2 excellent and 4 good proposed: 6 good or better, 20% allows 1
+    await propose(roundId, people.map((personId, i) => ({ personId, level: i < 2 ? 'excellent' : 'good' }))).expect(200);
+    await decide(roundId, people.slice(2).map((personId) => ({ personId, level: 'good' }))).expect(200);
+    const override = { reason: 'Thành tích đột xuất', reference: 'Kết luận 7-KL/ĐUK' };
+
+    const before = await state();
+    const needless = await decide(roundId, [{ personId: people[0], level: 'excellent', override }], 'QĐ-XL 31').expect(422);
+    expect(needless.body.fields).toEqual([
+      {
+        field: 'items.0.override',
+        vi: 'Nhóm "Đảng viên Đảng bộ Công ty Điện lực" vẫn trong tỷ lệ HTXSNV khi không ghi vượt tỷ lệ (1 HTXSNV / 5 HTTNV trở lên, tối đa 1 (20%, Quy định 124-QĐ/TW (2023))): không được ghi vượt tỷ lệ (override)',
+        en: 'The group "Members of Đảng bộ Công ty Điện lực" stays within the excellent quota without an override (1 excellent / 5 good or better, at most 1 (20%, Quy định 124-QĐ/TW (2023))): no override may be recorded',
+      },
+    ]);
+    expect(needless.body.regulation).toBe('Quy định 124-QĐ/TW (2023)');
+    // both excellent with an override: the group exceeds the quota by 1 without them, so only one may carry it
+    const both = await decide(roundId, people.slice(0, 2).map((personId) => ({ personId, level: 'excellent', override })), 'QĐ-XL 31').expect(422);
+    expect(both.body.fields.map((f: { field: string }) => f.field)).toEqual(['items.0.override', 'items.1.override']);
+    expect(both.body.fields[0].vi).toContain('chỉ vượt tỷ lệ HTXSNV 1 đối tượng');
+    expect(await state()).toEqual(before);
+
+    // within the quota without the override, then the second beyond it with one
+    await decide(roundId, [{ personId: people[0], level: 'excellent' }], 'QĐ-XL 31').expect(200);
+    expect((await decide(roundId, [{ personId: people[1], level: 'excellent', override }], 'QĐ-XL 32').expect(200)).body).toMatchObject({ decided: 1, overrides: 1 });
+  });
+});
+
 describe('bulk decisions', () => {
   it('are all or nothing, with each refusal named by its row', async () => {
     const tree = await stack.world.tree({ effectiveOn: '1990-01-01', cb2: false });

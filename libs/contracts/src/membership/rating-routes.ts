@@ -167,7 +167,7 @@ export const RATING_ROUTES = {
     permission: 'rating:approve',
     summary: 'Quyết định xếp loại (danh sách) / Decide levels (a list)',
     description:
-      'Each row needs a proposal. Members before their chi bộ, lower organizations before higher: an organization is refused while subjects below it are undecided (the count named), counting the rows of the same list. Disqualifiers cap at not completed. The excellent quota of each peer group (≤ 20% of the decided good-or-better) is checked on the result: a row beyond it is refused unless it carries an `override` (reason, reference; the caller is recorded). A re-decision replaces the earlier level and publishes `membership.rating.*Rated` with `replaces`; a row identical to the decision recorded publishes nothing. ' +
+      'Each row needs a proposal. Members before their chi bộ, lower organizations before higher: an organization is refused while subjects below it are undecided (the count named), counting the rows of the same list. Disqualifiers cap at not completed. The excellent quota of each peer group (≤ 20% of the decided good-or-better) is checked on the result: a row beyond it is refused unless it carries an `override` (reason, reference; the caller is recorded), and a list may carry no more overrides in a group than the group exceeds the quota by without them (none on a group within it: refused under `override`). A re-decision replaces the earlier level and publishes `membership.rating.*Rated` with `replaces`; a row identical to the decision recorded publishes nothing. ' +
       bulk,
     params: ratingRoundParams,
     body: decisionsBody,
