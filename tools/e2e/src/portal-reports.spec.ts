@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { REPORT_QUEUE } from '@party/contracts';
 import { DEFAULT_REPORT_RESULTS_DIR } from '@party/messaging';
-import { TEST_REDIS_URL, WORKSPACE_ROOT } from '@party/testing';
+import { number, TEST_REDIS_URL, WORKSPACE_ROOT, xlsxToCsv } from '@party/testing';
 import { SCREENSHOTS, usePortal } from './portal-under-test';
 
 // a browser driving Ant Design on a loaded 2-core CI machine: a click can land on a closing
@@ -30,6 +30,8 @@ beforeAll(async () => {
   const tree = await w.tree({ effectiveOn: '2020-01-01' });
   await w.member({ orgId: tree.cell1, fullName: 'Nguyễn Thị Ánh Tuyết' });
   await w.member({ orgId: tree.cb2, fullName: 'Trần Đức Hưởng' });
+  // a fact of 2023, so 2023 is a year of this world's own (not only a year the picker offers)
+  await w.org({ kind: 'grassroots_cell', name: 'Chi bộ Trường Mầm non Hoa Sen', parentId: tree.bloc, effectiveOn: '2023-06-01' });
 }, 180_000);
 
 afterAll(async () => {
@@ -45,7 +47,14 @@ describe('the year-end report page', () => {
     const page = await portal.open('bantochuc', '/reports/year-end');
     await page.locator('#year-end-title').waitFor();
     await page.locator('.report-sections, table').first().waitFor();
-    const year = await page.locator('#report-year').inputValue();
+    // 2023 chosen, whatever year the page opened on
+    await page.locator('#report-year').selectOption('2023');
+    expect(await page.locator('#report-year').inputValue()).toBe('2023');
+    await page.getByText(/Số liệu tại ngày 31\/12\/2023/).waitFor();
+    const totalCell = page.getByRole('row', { name: /^Tổng số đảng viên/ }).first().locator('td.numeric');
+    await totalCell.waitFor();
+    const shown = Number((await totalCell.innerText()).replace(/\D/g, ''));
+    expect(shown).toBe(2);
     await page.getByRole('button', { name: 'Xuất báo cáo' }).click();
     const bar = page.getByRole('progressbar', { name: 'Tiến độ lập báo cáo' });
     await bar.waitFor();
@@ -53,13 +62,16 @@ describe('the year-end report page', () => {
     await portal.shot(page, 'reports-1-exported');
 
     for (const ext of ['xlsx', 'pdf']) {
-      const name = `bao-cao-cuoi-nam-${year}.${ext}`;
+      const name = `bao-cao-cuoi-nam-2023.${ext}`;
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Tải ${name}` }).click()]);
       expect(download.suggestedFilename()).toBe(name);
       const path = join(downloads, name);
       await download.saveAs(path);
       expect(statSync(path).size).toBeGreaterThan(1000);
     }
+    // the workbook, read by LibreOffice, holds the member total the page showed
+    const rows = xlsxToCsv(readFileSync(join(downloads, 'bao-cao-cuoi-nam-2023.xlsx')), downloads).flatMap((sheet) => sheet.rows);
+    expect(rows.filter((r) => r[0] === 'members.total').map((r) => number(r[2]))).toEqual([shown]);
     expect(await portal.seriousViolations(page)).toEqual([]);
   }, 120_000);
 
