@@ -16,24 +16,38 @@ export interface SearchFilter {
   citizenIdPrefix?: string;
 }
 
+interface Clause {
+  sql: string;
+  params: string[];
+}
+
+interface RelevanceClass extends Clause {
+  /** A range of the byte-ordered index: read in its order, stopping after the page. */
+  ranged: boolean;
+}
+
+/** Above every name that starts with `t` in byte order (a folded name has no character past U+FFFF). */
+const pastPrefix = (t: string) => `${t}\uffff`;
+
 /**
  * How well a name matches what was typed, best first: the whole text is the name or its first
  * words; the name starts with it; it is a run of whole words inside; a run of word beginnings
- * inside; the words are all there in another order. Each class is one SQL condition, so a page
- * reads the classes one after another in name order, and the first classes — a prefix range of
- * the folded name — are served by the btree index in order and stop after the page.
+ * inside; the words are all there in another order. A page reads the classes one after another in
+ * name order. The first two are ranges of the name in byte order (`search_name collate "C"`, the
+ * btree index's order: `t` up to `t!` holds `t` and `t …`, the rest of the prefix follows), so they
+ * are read in the index's order and stop after the page, whatever the number of matches.
  */
-function relevanceClasses(t: string): { sql: string; params: string[] }[] {
+function relevanceClasses(t: string): RelevanceClass[] {
   const e = escapeLike(t);
+  const range = (from: string, to: string): RelevanceClass => ({ sql: `search_name collate "C" >= ? and search_name collate "C" < ?`, params: [from, to], ranged: true });
   const prefix = { sql: `search_name like ?`, params: [`${e}%`] };
   const wholeWords = { sql: `(search_name like ? or search_name like ?)`, params: [`% ${e} %`, `% ${e}`] };
   const inside = { sql: `search_name like ?`, params: [`% ${e}%`] };
-  const first = { sql: `(search_name = ? or search_name like ?)`, params: [t, `${e} %`] };
-  const not = (c: { sql: string; params: string[] }) => ({ sql: `not ${c.sql}`, params: c.params });
-  const and = (...cs: { sql: string; params: string[] }[]) => ({ sql: cs.map((c) => c.sql).join(' and '), params: cs.flatMap((c) => c.params) });
+  const not = (c: Clause) => ({ sql: `not ${c.sql}`, params: c.params });
+  const and = (...cs: Clause[]): RelevanceClass => ({ sql: cs.map((c) => c.sql).join(' and '), params: cs.flatMap((c) => c.params), ranged: false });
   return [
-    first,
-    and(prefix, not(first)),
+    range(t, `${t}!`),
+    range(`${t}!`, pastPrefix(t)),
     and(wholeWords, not(prefix)),
     and(inside, not(wholeWords), not(prefix)),
     and(not(inside), not(prefix)),
@@ -41,10 +55,10 @@ function relevanceClasses(t: string): { sql: string; params: string[] }[] {
 }
 
 /** Every typed word starts a word of the name, the caller's scope and the status. */
-function filterOf(f: SearchFilter): { sql: string; params: unknown[] } {
+function filterOf(f: SearchFilter, words = true): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  for (const word of f.text ? f.text.split(' ') : []) {
+  for (const word of f.text && words ? f.text.split(' ') : []) {
     const w = escapeLike(word);
     parts.push(`(search_name like ? or search_name like ?)`);
     params.push(`${w}%`, `% ${w}%`);
@@ -68,46 +82,88 @@ function personTable(em: EntityManager): string {
   return `"${em.config.get('schema')}"."${em.getMetadata().get(Person).tableName}"`;
 }
 
+/** Rows the planner expects the filter to match (its statistics: a guess, used only to choose a plan). */
+async function expectedRows(em: EntityManager, table: string, where: { sql: string; params: unknown[] }): Promise<number> {
+  const [plan]: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] = await em.execute(`explain (format json) select 1 from ${table} where ${where.sql}`, where.params);
+  return plan['QUERY PLAN'][0].Plan['Plan Rows'];
+}
+
+/** Many matches: walking the name index in order finds a page (or the count's cap) after a few thousand rows. */
+const isDense = (expected: number, cap: number) => expected > cap * 5;
+
 /**
- * The ids of one page of a name search ordered by relevance then name (the list's default sort).
- * One query per relevance class, in order, until the page is full: a class before the page is
- * only counted (bounded by how many rows it must skip), a class after it is never read. At the
- * nation's size "nguyen van" matches over a million names; the page is the first 50 of the first
- * class, read in index order (≈ 1 ms), where ranking every match took over a second.
+ * One page of a name search ordered by relevance then name (the list's default sort), and how
+ * many match (up to `cap`). The page is read class by class: the two prefix classes as ranges of
+ * the byte-ordered index, stopping after the page; a class before the page is only counted. The
+ * other classes, where the planner expects many matches, are walked in name order one by one (a
+ * page is found early); where it expects few, they are read once through the trigram index and
+ * ranked (a walk would read the whole index to find a rare name). A wrong guess costs time, never
+ * rows: every path reads the same classes in the same order. At the nation's size "nguyen van"
+ * matches 126.000 names: its first page is 50 rows of the first class, read in index order.
  */
-export async function rankedPageIds(em: EntityManager, f: SearchFilter, offset: number, limit: number, order: 'asc' | 'desc'): Promise<string[]> {
+export async function rankedSearch(
+  em: EntityManager,
+  f: SearchFilter,
+  page: { offset: number; limit: number; order: 'asc' | 'desc' },
+  opts: { cap?: number; /** Chooses the plan instead of the statistics (the spec proves both give the same rows). */ dense?: boolean } = {},
+): Promise<{ ids: string[]; total: number; exact: boolean }> {
+  const { limit, order } = page;
+  const cap = opts.cap ?? COUNT_CAP;
   const table = personTable(em);
   const base = filterOf(f);
-  const classes = relevanceClasses(f.text);
+  const dense = opts.dense ?? isDense(await expectedRows(em, table, base), cap);
   const dir = order === 'desc' ? 'desc' : 'asc';
   const ids: string[] = [];
-  let skip = offset;
-  for (const c of classes) {
-    const where = `${base.sql} and ${c.sql}`;
-    const params = [...base.params, ...c.params];
-    const rows: { id: string }[] = await em.execute(
-      `select id from ${table} where ${where} order by search_name collate "C" ${dir}, id ${dir} offset ? limit ?`,
-      [...params, skip, limit - ids.length],
-    );
+  let skip = page.offset;
+  /** Reads a class's part of the page; when the whole class lies before the page, counts it off the skip. */
+  const read = async (from: string, params: unknown[]) => {
+    const rows: { id: string }[] = await em.execute(`select id from ${from} order by search_name collate "C" ${dir}, id ${dir} offset ? limit ?`, [...params, skip, limit - ids.length]);
     ids.push(...rows.map((r) => r.id));
-    if (ids.length === limit) break;
     if (rows.length || skip === 0) skip = 0;
     else {
-      // the whole class lies before the page: how many rows it held (fewer than `skip`)
-      const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (select 1 from ${table} where ${where} limit ?) s`, [...params, skip]);
+      const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (select 1 from ${from} limit ?) s`, [...params, skip]);
       skip -= Number(n);
     }
+  };
+  const classes = relevanceClasses(f.text);
+  for (const c of classes) {
+    if (ids.length === limit) break;
+    // a name that starts with the text holds every typed word at the start of a word: the words'
+    // filter left out of a range, or the planner joins the range to their trigram scans
+    const filter = c.ranged ? filterOf(f, false) : base;
+    const where = `${table} where ${filter.sql} and ${c.sql}`;
+    const params = [...filter.params, ...c.params];
+    if (c.ranged || dense) await read(where, params);
+    else {
+      // the remaining classes at once: one pass through the trigram index, ranked by class
+      // (`offset 0` keeps the planner from walking the name index in order instead)
+      const rest = classes.filter((k) => !k.ranged);
+      const rank = `case ${rest.map((k, i) => `when ${k.sql} then ${i}`).join(' ')} end`;
+      const ranked = `(select id, search_name, ${rank} as rank from ${table} where ${base.sql} and not search_name like ? offset 0) s`;
+      const params = [...rest.flatMap((k) => k.params), ...base.params, `${escapeLike(f.text)}%`];
+      const rows: { id: string }[] = await em.execute(`select id from ${ranked} order by rank, search_name collate "C" ${dir}, id ${dir} offset ? limit ?`, [...params, skip, limit - ids.length]);
+      ids.push(...rows.map((r) => r.id));
+      break;
+    }
   }
-  return ids;
+  return { ids, ...(await countUpTo(em, table, base, cap, dense)) };
 }
 
 /**
- * How many people match, counted up to `COUNT_CAP` (+1 tells "more"): a list a person pages
- * through needs no exact count of a million names, and counting them cost most of a search.
+ * How many people match, counted up to `cap` (+1 tells "more"): a list a person pages through
+ * needs no exact count of a million names, and counting them cost most of a search. Many matches
+ * expected: the count walks the rows and stops at the cap; few: they are found whole through the
+ * indexes. Both count the same rows.
  */
 export async function boundedCount(em: EntityManager, f: SearchFilter, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
-  const { sql, params } = filterOf(f);
-  const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (select 1 from ${personTable(em)} where ${sql} limit ?) s`, [...params, cap + 1]);
+  const table = personTable(em);
+  const where = filterOf(f);
+  return countUpTo(em, table, where, cap, isDense(await expectedRows(em, table, where), cap));
+}
+
+async function countUpTo(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number, dense: boolean): Promise<{ total: number; exact: boolean }> {
+  const rows = dense ? `select 1 from ${table} where ${where.sql} limit ?` : `select 1 from (select 1 from ${table} where ${where.sql} offset 0) m limit ?`;
+  const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (${rows}) s`, [...where.params, cap + 1]);
   const counted = Number(n);
   return counted > cap ? { total: cap, exact: false } : { total: counted, exact: true };
 }

@@ -1,7 +1,7 @@
 import { todayInVietnam } from '@party/contracts';
 import { useStack } from '@party/gateway/testing';
 import { MEMBERSHIP } from '../testing/membership-under-test';
-import { boundedCount } from './member-search';
+import { boundedCount, rankedSearch } from './member-search';
 
 /**
  * The member page and the member list as a clerk reads them (issue 10, items 7, 9 and 10): a
@@ -130,6 +130,22 @@ describe('a search lists what was typed first (item 9)', () => {
         for (let page = 1; page <= Math.ceil(whole.length / size) + 1; page++) {
           const res = await names(`q=nguyen%20van&order=${order}&pageSize=${size}&page=${page}`);
           expect({ order, size, page, names: res.items.map((p) => p.fullName), total: res.total }).toEqual({ order, size, page, names: whole.slice((page - 1) * size, page * size), total: 7 });
+        }
+      }
+    }
+  });
+
+  it('finds the same pages whether it walks the name index class by class (many matches) or ranks the matches found through the trigrams (few)', async () => {
+    const filter = { text: 'nguyen van', orgIds: [ids.searchOrg], status: null };
+    const namesOf = async (found: { ids: string[] }) => Promise.all(found.ids.map(async (id) => (await get(`/members/${id}`).expect(200)).body.fullName as string));
+    for (const order of ['asc', 'desc'] as const) {
+      const whole = (await names(`q=nguyen%20van&order=${order}`)).items.map((p) => p.fullName);
+      for (const limit of [1, 2, 3]) {
+        for (let offset = 0; offset <= whole.length; offset += limit) {
+          for (const dense of [true, false]) {
+            const found = await rankedSearch(stack.em(), filter, { offset, limit, order }, { dense });
+            expect({ order, limit, offset, dense, names: await namesOf(found), total: found.total }).toEqual({ order, limit, offset, dense, names: whole.slice(offset, offset + limit), total: 7 });
+          }
         }
       }
     }

@@ -9,7 +9,7 @@ import { Person } from './person.entity';
 import { seesVetting } from '../candidates/vetting-visibility';
 import { eventsAbout, timelineOf, withoutVetting } from './member-timeline';
 import { memberViews } from './member.view';
-import { boundedCount, rankedPageIds, SearchFilter } from './member-search';
+import { boundedCount, rankedSearch, SearchFilter } from './member-search';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -42,18 +42,18 @@ export class PeopleQueries {
     const digits = /^\d+$/.test(text);
     const filter: SearchFilter = { text: digits ? '' : text, citizenIdPrefix: digits ? text : undefined, orgIds: scope ?? null, status: q.status ?? null };
     const offset = (q.page - 1) * q.pageSize;
-    const [rows, count] = await Promise.all([
-      filter.text && q.sort === 'fullName' ? this.rankedPage(em, filter, offset, q.pageSize, q.order) : this.sortedPage(em, filter, q, offset),
-      boundedCount(em, filter),
-    ]);
+    const [rows, count] =
+      filter.text && q.sort === 'fullName'
+        ? await this.rankedPage(em, filter, offset, q.pageSize, q.order)
+        : await Promise.all([this.sortedPage(em, filter, q, offset), boundedCount(em, filter)]);
     return { items: await memberViews(em, rows, today), total: count.total, totalExact: count.exact, page: q.page, pageSize: q.pageSize };
   }
 
-  /** A name search in the default order: relevance class by class, in name order (`rankedPageIds`). */
-  private async rankedPage(em: QueryContext['em'], filter: SearchFilter, offset: number, limit: number, order: 'asc' | 'desc'): Promise<Person[]> {
-    const ids = await rankedPageIds(em, filter, offset, limit, order);
+  /** A name search in the default order: relevance class by class, in name order (`rankedSearch`). */
+  private async rankedPage(em: QueryContext['em'], filter: SearchFilter, offset: number, limit: number, order: 'asc' | 'desc'): Promise<[Person[], { total: number; exact: boolean }]> {
+    const { ids, ...count } = await rankedSearch(em, filter, { offset, limit, order });
     const byId = new Map((await em.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
+    return [ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined), count];
   }
 
   /** Any other order: the relevance first when a name was typed, then the chosen column. */
