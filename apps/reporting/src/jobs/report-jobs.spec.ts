@@ -179,7 +179,7 @@ describe('a job that cannot succeed', () => {
         return v.state === 'failed' ? v : undefined;
       },
       { timeoutMs: 30_000, intervalMs: 300, what: 'the job to fail' },
-    );
+    ) as ReportJobView;
     // a refusal would be refused again: no retry of the 8 attempts it had
     expect(view).toMatchObject({ state: 'failed', attemptsMade: 1, attempts: 8, files: [] });
     expect(view.error?.vi).toMatch(/^Dịch vụ reporting từ chối: Không tìm thấy tổ chức đảng/);
@@ -246,7 +246,7 @@ describe('the schedules', () => {
   it('fire once across the replicas: one fire, one job', async () => {
     const [fireId] = (await waitingFires()).get('badges.feb3') as string[];
     await (await queue.getJob(fireId))?.promote(); // its time has come
-    const queued = await waitFor(async () => ((await queue.getJob(fireId))?.returnvalue as { queued: string } | undefined)?.queued, { timeoutMs: 30_000, what: 'the fire to be handled' });
+    const queued = (await waitFor(async () => ((await queue.getJob(fireId))?.returnvalue as { queued: string } | undefined)?.queued, { timeoutMs: 30_000, what: 'the fire to be handled' })) as string;
     expect(queued).toMatch(/^reports\.badgeCandidates~\d{4}-02-03~all~w/);
     await waitFor(async () => (await queue.getJob(queued).then((j) => j?.getState())) === 'completed', { timeoutMs: 60_000, what: 'the scheduled list' });
     const made = (await queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])).filter((j) => j?.name === 'reports.badgeCandidates' && j.data.schedule === 'badges.feb3');

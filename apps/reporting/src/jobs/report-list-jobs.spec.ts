@@ -50,14 +50,14 @@ const start = async (body: Record<string, unknown>) => {
 const view = async (id: string, token = stack.board) => (await stack.get(`/reports/jobs/${encodeURIComponent(id)}`, token).expect(200)).body as ReportJobView;
 
 /** The job as the board reads it once it has ended. */
-const ended = (id: string) =>
-  waitFor(
+const ended = (id: string): Promise<ReportJobView> =>
+  waitFor<ReportJobView | undefined>(
     async () => {
       const v = await view(id);
       return v.state === 'completed' || v.state === 'failed' ? v : undefined;
     },
     { timeoutMs: 60_000, intervalMs: 500, what: `job ${id} to end` },
-  );
+  ) as Promise<ReportJobView>;
 
 const download = (id: string, name: string, token = stack.board) =>
   stack.gw
@@ -141,9 +141,9 @@ describe('the overdue deadlines job', () => {
 describe('a fire of the list schedules', () => {
   let badgeRun: string;
   /** As the scheduler names its jobs: `repeat:<schedule>:<millis>`. */
-  const fire = async (schedule: string, millis: number) => {
+  const fire = async (schedule: string, millis: number): Promise<string> => {
     const tick = await queue.add('schedule.fired', { schedule }, { jobId: `repeat:${schedule}:${millis}` });
-    return waitFor(async () => ((await queue.getJob(String(tick.id)))?.returnvalue as { queued: string } | undefined)?.queued, { timeoutMs: 30_000, what: `the ${schedule} fire to be handled` });
+    return (await waitFor(async () => ((await queue.getJob(String(tick.id)))?.returnvalue as { queued: string } | undefined)?.queued, { timeoutMs: 30_000, what: `the ${schedule} fire to be handled` })) as string;
   };
 
   it('makes the badge list of the occasion 30 days ahead: 19/04/2024 07:00 in Hanoi → 19/05/2024', async () => {
