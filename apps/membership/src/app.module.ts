@@ -29,9 +29,10 @@ import { RatingBoardService } from './rating/rating-board.service';
 import { RatingSummaryService } from './rating/rating-summary.service';
 import { RatingRefreshService } from './rating/rating-refresh.service';
 import { RatingDisciplineConsumer } from './rating/org-discipline.consumer';
+import { CadreCommitteesConsumer } from './cadre-feeds/committee-facts.consumer';
 
 @Module({
-  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_SERVICE_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer, RatingDisciplineConsumer] })],
+  imports: [ServiceCoreModule.forService({ service: 'membership', orm: membershipOrm, routes: MEMBERSHIP_SERVICE_ROUTES, consumers: [CertificateConsumer, InspectionFactsConsumer, RatingDisciplineConsumer, CadreCommitteesConsumer] })],
   controllers: [uploadStagingController('membership', { upload: 'members:write', download: 'members:read' })],
   providers: [OrganizationTree, OrganizationChanges, OrganizationReorganization, OrganizationQueries, PeopleService, PeopleQueries, CandidatesService, AdmissionService, TransfersService, TransferListsService, BadgesService, ProbationService, CardsService, LeavingService, DossierService, PersonCorrectionService, UploadStaging, RosterImportService, RosterExportService, RatingRoundsService, RatingStepsService, RatingDecisionsService, RatingBoardService, RatingSummaryService, RatingRefreshService],
   exports: [OrganizationTree],

@@ -11,6 +11,7 @@ import { DossierEntry } from './dossier/dossier-entry.entity';
 import { RatingPeerGroup, RatingRound } from './rating/rating-round.entity';
 import { RatingSubject } from './rating/rating-subject.entity';
 import { OrgDisciplineRecord } from './rating/org-discipline.entity';
+import { CommitteeHolding } from './cadre-feeds/committee-holding.entity';
 
 /** The membership schema: organizations, people, candidates, the local copy of training certificates… */
-export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, MemberReassignment, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard, DossierEntry, RatingRound, RatingPeerGroup, RatingSubject, OrgDisciplineRecord, ...UPLOAD_STAGING_ENTITIES], `${__dirname}/migrations`);
+export const membershipOrm = serviceOrmSpec('membership', [Organization, OrganizationVersion, MemberReassignment, Person, Candidate, TrainingCertificate, Transfer, InspectionHold, BadgeAward, BadgeCase, DisciplineRecord, PartyCard, DossierEntry, RatingRound, RatingPeerGroup, RatingSubject, OrgDisciplineRecord, CommitteeHolding, ...UPLOAD_STAGING_ENTITIES], `${__dirname}/migrations`);
