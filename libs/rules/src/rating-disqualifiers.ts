@@ -3,8 +3,10 @@ import { finding, versionOn, type Finding, type Rule } from './rule';
 
 /**
  * What caps a rating at "not completed" (Quy định 132-QĐ/TW; 124-QĐ/TW; 366-QĐ/TW): a member
- * disciplined in the year; an organization whose leadership (its committee, or its secretary) was
- * disciplined in the year, or with more than 20% of its rated members disciplined in the year.
+ * disciplined in the year; an organization whose leadership was disciplined in the year — the
+ * committee itself (kỷ luật tổ chức), or one of the people who led it (its secretary or a deputy
+ * secretary at any time of the year) — or with more than 20% of its rated members disciplined in
+ * the year.
  * "In the year": the discipline decided between 1/1 and 31/12 of the year rated, not annulled.
  */
 export interface DisqualifierParams {
@@ -20,8 +22,8 @@ export const RATING_DISQUALIFIER_RULES: readonly Rule<DisqualifierParams>[] = [
   id: 'rating.discipline-disqualifiers',
   ...era,
   description: {
-    vi: 'Đảng viên bị kỷ luật trong năm; tổ chức đảng có cấp ủy hoặc bí thư bị kỷ luật trong năm, hoặc có trên 20% đảng viên được đánh giá bị kỷ luật trong năm: xếp loại không hoàn thành nhiệm vụ.',
-    en: 'A member disciplined in the year; an organization whose committee or secretary was disciplined in the year, or with more than 20% of its rated members disciplined in the year: rated not completed.',
+    vi: 'Đảng viên bị kỷ luật trong năm; tổ chức đảng có cấp ủy, bí thư hoặc phó bí thư bị kỷ luật trong năm, hoặc có trên 20% đảng viên được đánh giá bị kỷ luật trong năm: xếp loại không hoàn thành nhiệm vụ.',
+    en: 'A member disciplined in the year; an organization whose committee, secretary or a deputy secretary was disciplined in the year, or with more than 20% of its rated members disciplined in the year: rated not completed.',
   },
   params: { disciplinedMembersPercentAbove: 20 },
 }));
@@ -53,8 +55,8 @@ export function overShare(part: number, whole: number, percent: number): boolean
 export interface OrgDisciplineFacts {
   /** Disciplines of the organization (its committee) decided in the year. */
   orgDisciplined: number;
-  /** Disciplines of its secretary decided in the year. */
-  secretaryDisciplined: number;
+  /** Disciplines decided in the year of those who led it: its secretary or a deputy secretary at any time of the year. */
+  leadershipDisciplined: number;
   /** Members of its subtree rated in the round, and of them disciplined in the year. */
   ratedMembers: number;
   disciplinedMembers: number;
@@ -64,7 +66,9 @@ export function orgRatingCap(year: number, f: OrgDisciplineFacts): RatingCap {
   const rule = disqualifierRule(year);
   const reasons: Finding[] = [];
   if (f.orgDisciplined > 0) reasons.push(finding(rule, 'ORG_DISCIPLINED', `Cấp ủy (tổ chức đảng) bị kỷ luật trong năm ${year}`, `The committee (organization) was disciplined in ${year}`));
-  if (f.secretaryDisciplined > 0) reasons.push(finding(rule, 'SECRETARY_DISCIPLINED', `Bí thư bị kỷ luật trong năm ${year}`, `The secretary was disciplined in ${year}`));
+  if (f.leadershipDisciplined > 0) {
+    reasons.push(finding(rule, 'LEADERSHIP_DISCIPLINED', `Bí thư hoặc phó bí thư bị kỷ luật trong năm ${year}`, `The secretary or a deputy secretary was disciplined in ${year}`));
+  }
   const percent = rule.params.disciplinedMembersPercentAbove;
   if (overShare(f.disciplinedMembers, f.ratedMembers, percent)) {
     reasons.push(

@@ -59,17 +59,17 @@ describe('rating.discipline-disqualifiers', () => {
     expect(memberRatingCap(2025, 1).reasons[0].regulation).toBe('Quy định 366-QĐ/TW (2025)');
   });
 
-  it('caps an organization whose committee or secretary was disciplined', () => {
-    expect(orgRatingCap(2023, { orgDisciplined: 1, secretaryDisciplined: 0, ratedMembers: 10, disciplinedMembers: 0 }).reasons.map((r) => r.code)).toEqual(['ORG_DISCIPLINED']);
-    expect(orgRatingCap(2023, { orgDisciplined: 0, secretaryDisciplined: 1, ratedMembers: 10, disciplinedMembers: 0 }).reasons.map((r) => r.code)).toEqual(['SECRETARY_DISCIPLINED']);
+  it('caps an organization whose committee, secretary or a deputy secretary was disciplined', () => {
+    expect(orgRatingCap(2023, { orgDisciplined: 1, leadershipDisciplined: 0, ratedMembers: 10, disciplinedMembers: 0 }).reasons.map((r) => r.code)).toEqual(['ORG_DISCIPLINED']);
+    expect(orgRatingCap(2023, { orgDisciplined: 0, leadershipDisciplined: 1, ratedMembers: 10, disciplinedMembers: 0 }).reasons.map((r) => r.code)).toEqual(['LEADERSHIP_DISCIPLINED']);
   });
 
   it('caps an organization above 20% of its rated members disciplined, not at 20%', () => {
     expect(overShare(2, 10, 20)).toBe(false);
     expect(overShare(3, 14, 20)).toBe(true);
     expect(overShare(0, 0, 20)).toBe(false);
-    expect(orgRatingCap(2023, { orgDisciplined: 0, secretaryDisciplined: 0, ratedMembers: 10, disciplinedMembers: 2 }).maxLevel).toBe('excellent');
-    const over = orgRatingCap(2023, { orgDisciplined: 0, secretaryDisciplined: 0, ratedMembers: 10, disciplinedMembers: 3 });
+    expect(orgRatingCap(2023, { orgDisciplined: 0, leadershipDisciplined: 0, ratedMembers: 10, disciplinedMembers: 2 }).maxLevel).toBe('excellent');
+    const over = orgRatingCap(2023, { orgDisciplined: 0, leadershipDisciplined: 0, ratedMembers: 10, disciplinedMembers: 3 });
     expect(over).toMatchObject({ maxLevel: 'not_completed', reasons: [{ code: 'MEMBERS_DISCIPLINED_OVER_LIMIT' }] });
     expect(over.reasons[0].message.vi).toBe('3/10 đảng viên bị kỷ luật trong năm 2023, trên 20%');
   });

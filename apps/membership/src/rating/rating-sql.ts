@@ -24,6 +24,7 @@ export function tables(em: EntityManager) {
     group: `${s}."rating_peer_group"`,
     subject: `${s}."rating_subject"`,
     orgDiscipline: `${s}."org_discipline_record"`,
+    holding: `${s}."committee_holding"`,
     discipline: `${s}."discipline_record"`,
     person: `${s}."person"`,
     version: `${s}."organization_version"`,

@@ -1,11 +1,13 @@
 import { connect } from 'nats';
 import { v7 as uuidv7 } from 'uuid';
-import { DisciplineDecided, MemberRated, NatsNames, OrgDisciplineDecided } from '@party/contracts';
+import { CommitteeElected, CommitteeHolderLeft, DisciplineDecided, MemberRated, NatsNames, OrgDisciplineDecided } from '@party/contracts';
 import { AuditEntry } from '@party/database';
 import { OutboxMessage } from '@party/messaging';
-import { publishFact } from '@party/service-kit/testing';
+import { publishFact, redeliver } from '@party/service-kit/testing';
 import { countOf, rowsOf, TEST_NATS_URL, waitFor } from '@party/testing';
 import { useStack } from '@party/gateway/testing';
+import { CommitteeHolding } from '../cadre-feeds/committee-holding.entity';
+import { committeeOf } from '../testing/committee-facts';
 import { MEMBERSHIP } from '../testing/membership-under-test';
 import { RatingSubject } from './rating-subject.entity';
 
@@ -194,7 +196,61 @@ describe('disqualifiers from discipline', () => {
     // the secretary recorded, a discipline of theirs in the year caps their organization
     await post(`/rating/rounds/${roundId}/secretaries`, { items: [{ orgId: tree.cell1, personId: people[0] }] }).expect(200);
     const cell1 = (await subjects(roundId, '&kind=org')).items.find((s: { orgId: string }) => s.orgId === tree.cell1);
-    expect(cell1).toMatchObject({ secretaryPersonId: people[0], disqualifiers: [{ code: 'SECRETARY_DISCIPLINED' }] });
+    expect(cell1).toMatchObject({ secretaryPersonId: people[0], disqualifiers: [{ code: 'LEADERSHIP_DISCIPLINED' }] });
+  });
+
+  it("an organization whose deputy secretary (cadre's committee, nothing typed on the round) was disciplined in the year is capped; one whose deputy left the post the year before is not; a redelivery changes nothing", async () => {
+    const tree = await stack.world.tree({ effectiveOn: '1990-01-01', cb2: false, cell2: true });
+    // five members each: one disciplined of five is 20%, not over it, so only the leadership caps
+    const names = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm'];
+    const [deputy1, secretary1, ...rest1] = await Promise.all(names.map((n) => member(tree.cell1, `Lý Văn ${n}`)));
+    const [deputy2, secretary2, ...rest2] = await Promise.all(names.map((n) => member(tree.cell2, `Mai Văn ${n}`)));
+    const committee1 = committeeOf(iso, { orgId: tree.cell1, orgKind: 'dependent_cell' });
+    const committee2 = committeeOf(iso, { orgId: tree.cell2, orgKind: 'dependent_cell' });
+    const elected1 = await committee1.elected('2020-06-01', [{ personId: secretary1, post: 'secretary' }, { personId: deputy1, post: 'deputy_secretary' }]);
+    const elected2 = await committee2.elected('2020-06-01', [{ personId: secretary2, post: 'secretary' }, { personId: deputy2, post: 'deputy_secretary' }]);
+    const gone = await committee2.left(elected2.holdings[1], '2022-09-01');
+    const reprimand = (personId: string, orgId: string) =>
+      publishFact(iso, DisciplineDecided, { personId, orgId, decisionId: uuidv7(), caseId: null, level: 'khien_trach', decidedOn: '2023-06-15', decisionNumber: `QĐ-KL ${personId.slice(-4)}`, effectiveOn: '2023-06-15' }, { occurredOn: '2023-06-15' });
+    await reprimand(deputy1, tree.cell1);
+    const last = await reprimand(deputy2, tree.cell2);
+    await stack.consumed(gone.id, 'membership-cadre-committees');
+    await stack.consumed(last.id, 'membership-inspection-facts');
+    const roundId = await open(tree.db1);
+    const orgRows = async () => {
+      const board = (await subjects(roundId, '&kind=org')).items as { orgId: string }[];
+      return new Map(board.map((s) => [s.orgId, s]));
+    };
+    const rows = await orgRows();
+    const rule = 'Quy định 124-QĐ/TW (2023)';
+    expect(rows.get(tree.cell1)).toMatchObject({ secretaryPersonId: null, maxLevel: 'not_completed', disqualifiers: [{ code: 'LEADERSHIP_DISCIPLINED', vi: 'Bí thư hoặc phó bí thư bị kỷ luật trong năm 2023', regulation: rule }] });
+    expect(rows.get(tree.cell2)).toMatchObject({ maxLevel: 'excellent', disqualifiers: [] });
+    expect(rows.get(tree.db1)).toMatchObject({ maxLevel: 'excellent', disqualifiers: [] });
+
+    // a redelivery (same event id) and a republish (new event id) of cadre's facts change nothing
+    const before = { ...(await state()), holdings: await em().count(CommitteeHolding, { orgId: { $in: [tree.cell1, tree.cell2] } }) };
+    await redeliver(iso, CommitteeElected, elected1.event);
+    await redeliver(iso, CommitteeHolderLeft, gone);
+    const again = await committee2.left(elected2.holdings[1], '2022-09-01');
+    await stack.consumed(again.id, 'membership-cadre-committees');
+    expect({ ...(await state()), holdings: await em().count(CommitteeHolding, { orgId: { $in: [tree.cell1, tree.cell2] } }) }).toEqual(before);
+    expect(await orgRows()).toEqual(rows);
+
+    // proposed or decided above not completed: refused under the row, the rule named
+    const refused = await propose(roundId, [{ orgId: tree.cell2, level: 'good' }, { orgId: tree.cell1, level: 'completed' }]).expect(422);
+    expect(refused.body.fields).toEqual([
+      expect.objectContaining({ field: 'items.1.level', vi: 'Chi bộ Phòng Kỹ thuật: Bí thư hoặc phó bí thư bị kỷ luật trong năm 2023 — không xếp loại trên mức "Không hoàn thành nhiệm vụ"' }),
+    ]);
+    expect(refused.body.regulation).toBe(rule);
+    const members1 = [secretary1, ...rest1].map((personId) => ({ personId, level: 'good' }));
+    await propose(roundId, [...members1, { personId: deputy1, level: 'not_completed' }, { orgId: tree.cell1, level: 'not_completed' }, { orgId: tree.cell2, level: 'good' }]).expect(200);
+    const early = [...members1, { personId: deputy1, level: 'not_completed' }];
+    const capped = await decide(roundId, [...early, { orgId: tree.cell1, level: 'completed' }]).expect(422);
+    expect(capped.body.fields).toEqual([expect.objectContaining({ field: `items.${early.length}.level`, vi: expect.stringContaining('Bí thư hoặc phó bí thư bị kỷ luật trong năm 2023') })]);
+    await decide(roundId, [...early, { orgId: tree.cell1, level: 'not_completed' }]).expect(200);
+    const members2 = [deputy2, secretary2, ...rest2].map((personId) => ({ personId, level: personId === deputy2 ? 'not_completed' : 'good' }));
+    await propose(roundId, members2).expect(200);
+    await decide(roundId, [...members2, { orgId: tree.cell2, level: 'good' }]).expect(200);
   });
 });
 

@@ -108,7 +108,7 @@ const assessedSchema = z.object({ level, score: z.number().nullable(), basis: z.
 /** One reason a subject may not be rated above "not completed". */
 export const ratingDisqualifierSchema = z
   .object({
-    code: z.enum(['MEMBER_DISCIPLINED', 'ORG_DISCIPLINED', 'SECRETARY_DISCIPLINED', 'MEMBERS_DISCIPLINED_OVER_LIMIT']),
+    code: z.enum(['MEMBER_DISCIPLINED', 'ORG_DISCIPLINED', 'LEADERSHIP_DISCIPLINED', 'MEMBERS_DISCIPLINED_OVER_LIMIT']),
     vi: z.string(),
     en: z.string(),
     regulation: z.string(),
