@@ -3,10 +3,10 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { DomainError, permissionsOf } from '@party/contracts';
+import { DomainError } from '@party/contracts';
 import { type AccessClaims, TOKEN_ALGORITHM } from '@party/auth';
 import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
-import { publicUser, User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { LoginInput, TokenPair } from './auth.schemas';
 import { EndedSession } from './ended-session.entity';
 import { LoginAudit } from './login-audit';
@@ -70,7 +70,10 @@ export class AuthService {
     await this.lockout.reset(username, clientIp);
     // a plain update: the user read above may be stale, and its `updatedAt` is about the account, not its use
     await this.em.fork().nativeUpdate(User, { id: user.id }, { lastLoginAt: new Date() });
-    return this.issue(user, uuidv7());
+    const pair = await this.issue(user, uuidv7());
+    // the login time is part of what /auth/me says: every gateway reads the user again
+    await this.sessions.userChanged(user.id);
+    return pair;
   }
 
   /**
@@ -109,9 +112,9 @@ export class AuthService {
   }
 
   async me(userId: string) {
-    const user = await this.em.fork().findOne(User, { id: userId });
-    if (!user || !user.active) throw BAD_REFRESH;
-    return { ...publicUser(user), permissions: permissionsOf(user.roles) };
+    const user = await this.sessions.currentUser(userId);
+    if (!user) throw BAD_REFRESH;
+    return user;
   }
 
   /**

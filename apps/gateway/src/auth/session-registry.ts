@@ -6,12 +6,19 @@ import type { NatsNames } from '@party/contracts';
 import { NATS_CONNECTION, NATS_NAMES } from '@party/service-kit';
 import { GATEWAY_ENV, GatewayEnv } from '../config/gateway-env';
 import { EndedSession } from './ended-session.entity';
-import { User } from '../users/user.entity';
+import { permissionsOf, type Permission } from '@party/contracts';
+import { publicUser, User } from '../users/user.entity';
 
 interface Standing {
   version: number;
   active: boolean;
+  /** What `GET /auth/me` answers for the user, kept with the standing it changes with (null: not read yet). */
+  view: CurrentUserView | null;
 }
+
+export type CurrentUserView = ReturnType<typeof publicUser> & { permissions: Permission[] };
+
+const currentUserView = (user: User): CurrentUserView => ({ ...publicUser(user), permissions: permissionsOf(user.roles) });
 
 /** What one gateway tells the others when a user or a session changes. */
 type Change = { userId: string } | { sessionId: string };
@@ -21,7 +28,7 @@ export const RELOAD_EVERY_MS = 30_000;
 
 /**
  * Which access tokens still speak for their user, answered from memory: every user's token
- * version and active flag, and the sessions ended by logout while their access tokens could still
+ * version and active flag (and what `/auth/me` says of them), and the sessions ended by logout while their access tokens could still
  * be unexpired. A request costs two Map lookups, no query (a user this gateway has never seen, one
  * query, then remembered). A change made here updates this gateway's maps before the answer goes
  * out, so the very next request sees it; other gateway replicas hear of it over NATS core
@@ -87,7 +94,20 @@ export class SessionRegistry implements SessionCheck, OnApplicationBootstrap, On
    */
   remember(user: Pick<User, 'id' | 'tokenVersion' | 'active'>): void {
     const known = this.users.get(user.id);
-    if (!known || user.tokenVersion > known.version) this.users.set(user.id, { version: user.tokenVersion, active: user.active });
+    if (!known || user.tokenVersion > known.version) this.users.set(user.id, { version: user.tokenVersion, active: user.active, view: null });
+  }
+
+  /**
+   * The signed-in user as `GET /auth/me` answers, from memory: the page every screen asks first
+   * costs no query. It changes only with the user, and every change of a user goes through
+   * `userChanged` here (and over NATS to the other gateways), a login too (its time).
+   */
+  async currentUser(userId: string): Promise<CurrentUserView | null> {
+    const known = this.users.get(userId);
+    if (known?.view) return known.active ? known.view : null;
+    this.loadsOnRequest++;
+    const standing = await this.loadUser(userId);
+    return standing?.active ? standing.view : null;
   }
 
   /** After a committed change of the user (deactivated, new password, roles, scope, sessions revoked). */
@@ -125,12 +145,12 @@ export class SessionRegistry implements SessionCheck, OnApplicationBootstrap, On
   }
 
   private async loadUser(userId: string): Promise<Standing | null> {
-    const user = await this.em.fork().findOne(User, { id: userId }, { fields: ['id', 'tokenVersion', 'active'] });
+    const user = await this.em.fork().findOne(User, { id: userId });
     if (!user) {
       this.users.delete(userId);
       return null;
     }
-    const standing = { version: user.tokenVersion, active: user.active };
+    const standing = { version: user.tokenVersion, active: user.active, view: currentUserView(user) };
     this.users.set(userId, standing);
     return standing;
   }
@@ -142,10 +162,10 @@ export class SessionRegistry implements SessionCheck, OnApplicationBootstrap, On
     const ttlMs = this.env.ACCESS_TOKEN_TTL_SECONDS * 1000;
     const since = new Date(Date.now() - ttlMs - 60_000);
     const [users, ended] = await Promise.all([
-      em.find(User, {}, { fields: ['id', 'tokenVersion', 'active'] }),
+      em.find(User, {}),
       em.find(EndedSession, { endedAt: { $gt: since } }),
     ]);
-    for (const u of users) if ((this.touched.get(u.id) ?? 0) <= started) this.users.set(u.id, { version: u.tokenVersion, active: u.active });
+    for (const u of users) if ((this.touched.get(u.id) ?? 0) <= started) this.users.set(u.id, { version: u.tokenVersion, active: u.active, view: currentUserView(u) });
     for (const [id, seq] of this.touched) if (seq <= started) this.touched.delete(id);
     for (const e of ended) if (!this.ended.has(e.sessionId)) this.ended.set(e.sessionId, e.endedAt.getTime());
     for (const [sid, at] of this.ended) if (at < since.getTime()) this.ended.delete(sid);

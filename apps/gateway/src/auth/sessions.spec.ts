@@ -119,6 +119,38 @@ describe('on another gateway replica', () => {
   });
 });
 
+describe('what /auth/me says', () => {
+  it('comes from memory, and follows a rename and a new login made on the other gateway', async () => {
+    const env = testEnv(gw.iso, { DB_SCHEMA: `${gw.iso.schema}_gw`, DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '500' });
+    const second = await createGateway(loadGatewayEnv(env));
+    await second.init();
+    try {
+      const registry = second.get(SessionRegistry);
+      const user = await newAdmin();
+      const token = (await loginPair(user.username)).accessToken;
+      const me = async (app: INestApplication) => (await request(app.getHttpServer()).get('/api/auth/me').set('authorization', `Bearer ${token}`).expect(200)).body;
+      const first = await me(second);
+      expect(first).toMatchObject({ id: user.id, username: user.username, fullName: 'Quản trị thử', roles: ['admin'], active: true });
+      expect(first.permissions).toContain('users:manage');
+      expect(first.lastLoginAt).not.toBeNull();
+      const before = registry.loadsOnRequest;
+      for (let i = 0; i < 20; i++) await me(second);
+      expect(registry.loadsOnRequest).toBe(before);
+
+      await gw.as(admin).patch(`/admin/users/${user.id}`, { fullName: 'Quản trị đổi tên' }).expect(200);
+      // the gateway that made the change answers it at once; the other within moments
+      expect((await me(gw.app)).fullName).toBe('Quản trị đổi tên');
+      await waitFor(async () => (await me(second)).fullName === 'Quản trị đổi tên', { timeoutMs: 3000, intervalMs: 10, what: 'the second gateway to say the new name' });
+
+      await new Promise((r) => setTimeout(r, 5));
+      await loginPair(user.username);
+      await waitFor(async () => (await me(second)).lastLoginAt > first.lastLoginAt, { timeoutMs: 3000, intervalMs: 10, what: 'the second gateway to say the new login time' });
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('the cost', () => {
   it('is a Map lookup per request, no query', async () => {
     const registry = gw.app.get(SessionRegistry);
