@@ -82,14 +82,28 @@ function personTable(em: EntityManager): string {
   return `"${em.config.get('schema')}"."${em.getMetadata().get(Person).tableName}"`;
 }
 
-/** Rows the planner expects the filter to match (its statistics: a guess, used only to choose a plan). */
-async function expectedRows(em: EntityManager, table: string, where: { sql: string; params: unknown[] }): Promise<number> {
-  const [plan]: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] = await em.execute(`explain (format json) select 1 from ${table} where ${where.sql}`, where.params);
-  return plan['QUERY PLAN'][0].Plan['Plan Rows'];
+/** The table's rows as its statistics say, read at most once a minute per table (-1: never analyzed). */
+const tableSizes = new Map<string, { rows: number; readAt: number }>();
+
+async function rowsOf(em: EntityManager, table: string): Promise<number> {
+  const known = tableSizes.get(table);
+  if (known && Date.now() - known.readAt < 60_000) return known.rows;
+  const [{ rows }]: { rows: string }[] = await em.execute(`select reltuples::bigint as rows from pg_class where oid = to_regclass(?)`, [table]);
+  tableSizes.set(table, { rows: Number(rows), readAt: Date.now() });
+  return Number(rows);
 }
 
-/** Many matches: walking the name index in order finds a page (or the count's cap) after a few thousand rows. */
-const isDense = (expected: number, cap: number) => expected > cap * 5;
+/**
+ * Many matches, so that walking the name index in order finds a page (or the count's cap) after a
+ * few thousand rows: the planner's estimate for the filter (its statistics: a guess, used only to
+ * choose a plan). A table too small to hold that many needs no estimate (a bloc's 9.000 people).
+ */
+async function isDense(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number): Promise<boolean> {
+  const rows = await rowsOf(em, table);
+  if (rows >= 0 && rows <= cap * 5) return false;
+  const [plan]: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] = await em.execute(`explain (format json) select 1 from ${table} where ${where.sql}`, where.params);
+  return plan['QUERY PLAN'][0].Plan['Plan Rows'] > cap * 5;
+}
 
 /**
  * One page of a name search ordered by relevance then name (the list's default sort), and how
@@ -106,19 +120,22 @@ export async function rankedSearch(
   f: SearchFilter,
   page: { offset: number; limit: number; order: 'asc' | 'desc' },
   opts: { cap?: number; /** Chooses the plan instead of the statistics (the spec proves both give the same rows). */ dense?: boolean } = {},
-): Promise<{ ids: string[]; total: number; exact: boolean }> {
+): Promise<{ people: Person[]; total: number; exact: boolean }> {
   const { limit, order } = page;
   const cap = opts.cap ?? COUNT_CAP;
   const table = personTable(em);
   const base = filterOf(f);
-  const dense = opts.dense ?? isDense(await expectedRows(em, table, base), cap);
+  const dense = opts.dense ?? (await isDense(em, table, base, cap));
   const dir = order === 'desc' ? 'desc' : 'asc';
-  const ids: string[] = [];
+  // the count beside the page, on a connection of its own
+  const counting = countUpTo(em, table, base, cap, dense);
+  const people: Person[] = [];
+  const take = (rows: Record<string, unknown>[]) => people.push(...rows.map(({ rank: _rank, ...row }) => em.map(Person, row)));
   let skip = page.offset;
   /** Reads a class's part of the page; when the whole class lies before the page, counts it off the skip. */
   const read = async (from: string, params: unknown[]) => {
-    const rows: { id: string }[] = await em.execute(`select id from ${from} order by search_name collate "C" ${dir}, id ${dir} offset ? limit ?`, [...params, skip, limit - ids.length]);
-    ids.push(...rows.map((r) => r.id));
+    const rows: Record<string, unknown>[] = await em.execute(`select * from ${from} order by search_name collate "C" ${dir}, id ${dir} offset ? limit ?`, [...params, skip, limit - people.length]);
+    take(rows);
     if (rows.length || skip === 0) skip = 0;
     else {
       const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (select 1 from ${from} limit ?) s`, [...params, skip]);
@@ -127,7 +144,7 @@ export async function rankedSearch(
   };
   const classes = relevanceClasses(f.text);
   for (const c of classes) {
-    if (ids.length === limit) break;
+    if (people.length === limit) break;
     // a name that starts with the text holds every typed word at the start of a word: the words'
     // filter left out of a range, or the planner joins the range to their trigram scans
     const filter = c.ranged ? filterOf(f, false) : base;
@@ -139,14 +156,14 @@ export async function rankedSearch(
       // (`offset 0` keeps the planner from walking the name index in order instead)
       const rest = classes.filter((k) => !k.ranged);
       const rank = `case ${rest.map((k, i) => `when ${k.sql} then ${i}`).join(' ')} end`;
-      const ranked = `(select id, search_name, ${rank} as rank from ${table} where ${base.sql} and not search_name like ? offset 0) s`;
+      const ranked = `(select *, ${rank} as rank from ${table} where ${base.sql} and not search_name like ? offset 0) s`;
       const params = [...rest.flatMap((k) => k.params), ...base.params, `${escapeLike(f.text)}%`];
-      const rows: { id: string }[] = await em.execute(`select id from ${ranked} order by rank, search_name collate "C" ${dir}, id ${dir} offset ? limit ?`, [...params, skip, limit - ids.length]);
-      ids.push(...rows.map((r) => r.id));
+      const rows: Record<string, unknown>[] = await em.execute(`select * from ${ranked} order by rank, search_name collate "C" ${dir}, id ${dir} offset ? limit ?`, [...params, skip, limit - people.length]);
+      take(rows);
       break;
     }
   }
-  return { ids, ...(await countUpTo(em, table, base, cap, dense)) };
+  return { people, ...(await counting) };
 }
 
 /**
@@ -158,7 +175,7 @@ export async function rankedSearch(
 export async function boundedCount(em: EntityManager, f: SearchFilter, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
   const table = personTable(em);
   const where = filterOf(f);
-  return countUpTo(em, table, where, cap, isDense(await expectedRows(em, table, where), cap));
+  return countUpTo(em, table, where, cap, await isDense(em, table, where, cap));
 }
 
 async function countUpTo(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number, dense: boolean): Promise<{ total: number; exact: boolean }> {

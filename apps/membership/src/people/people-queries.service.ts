@@ -51,9 +51,8 @@ export class PeopleQueries {
 
   /** A name search in the default order: relevance class by class, in name order (`rankedSearch`). */
   private async rankedPage(em: QueryContext['em'], filter: SearchFilter, offset: number, limit: number, order: 'asc' | 'desc'): Promise<[Person[], { total: number; exact: boolean }]> {
-    const { ids, ...count } = await rankedSearch(em, filter, { offset, limit, order });
-    const byId = new Map((await em.find(Person, { id: { $in: ids } })).map((p) => [p.id, p]));
-    return [ids.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined), count];
+    const { people, ...count } = await rankedSearch(em, filter, { offset, limit, order });
+    return [people, count];
   }
 
   /** Any other order: the relevance first when a name was typed, then the chosen column. */
