@@ -115,6 +115,8 @@ async function scale(name: string) {
     seconds,
     warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 1),
     connections: (env.BENCH_CONNECTIONS ?? '1,50').split(',').map(Number),
+    // a part of the routes (`BENCH_ROUTES=members?q,auth/me`): every route whose name holds one of them
+    routes: env.BENCH_ROUTES ? env.BENCH_ROUTES.split(',') : null,
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
   });
   const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });

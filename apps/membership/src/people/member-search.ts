@@ -125,10 +125,11 @@ export async function rankedSearch(
   const cap = opts.cap ?? COUNT_CAP;
   const table = personTable(em);
   const base = filterOf(f);
-  const dense = opts.dense ?? (await isDense(em, table, base, cap));
+  const known = largeMatches.recall(table, base, cap);
+  const dense = opts.dense ?? known?.dense ?? (await isDense(em, table, base, cap));
   const dir = order === 'desc' ? 'desc' : 'asc';
   // the count beside the page, on a connection of its own
-  const counting = countUpTo(em, table, base, cap, dense);
+  const counting = known ? Promise.resolve({ total: cap, exact: false }) : countUpTo(em, table, base, cap, dense);
   const people: Person[] = [];
   const take = (rows: Record<string, unknown>[]) => people.push(...rows.map(({ rank: _rank, ...row }) => em.map(Person, row)));
   let skip = page.offset;
@@ -175,12 +176,45 @@ export async function rankedSearch(
 export async function boundedCount(em: EntityManager, f: SearchFilter, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
   const table = personTable(em);
   const where = filterOf(f);
+  const known = largeMatches.recall(table, where, cap);
+  if (known) return { total: cap, exact: false };
   return countUpTo(em, table, where, cap, await isDense(em, table, where, cap));
 }
 
 async function countUpTo(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number, dense: boolean): Promise<{ total: number; exact: boolean }> {
   const rows = dense ? `select 1 from ${table} where ${where.sql} limit ?` : `select 1 from (select 1 from ${table} where ${where.sql} offset 0) m limit ?`;
-  const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (${rows}) s`, [...where.params, cap + 1]);
+  const margin = largeMatches.margin(cap);
+  largeMatches.counted++;
+  const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (${rows}) s`, [...where.params, margin + 1]);
   const counted = Number(n);
+  if (counted > margin) largeMatches.remember(table, where, cap, dense);
   return counted > cap ? { total: cap, exact: false } : { total: counted, exact: true };
 }
+
+/**
+ * Filters found to match well over the cap (a common name at a province's or the nation's size),
+ * remembered a minute with their plan: fifty officials typing "nguyen van" cost one count, not
+ * fifty walks to the 10.001st match. What is remembered stays true however the minute goes: it is
+ * kept only when the count passed the cap by a tenth (1.000 people would have to leave that name
+ * within the minute for "more than 10.000" to become wrong). An exact count is never remembered.
+ */
+export const largeMatches = {
+  keys: new Map<string, { until: number; dense: boolean }>(),
+  /** Counts run (the spec reads how many a search cost). */
+  counted: 0,
+  margin: (cap: number) => cap + Math.ceil(cap / 10),
+  key: (table: string, where: { sql: string; params: unknown[] }, cap: number) => JSON.stringify([table, where.sql, where.params, cap]),
+  recall(table: string, where: { sql: string; params: unknown[] }, cap: number): { dense: boolean } | null {
+    const key = this.key(table, where, cap);
+    const known = this.keys.get(key);
+    if (!known) return null;
+    if (known.until > Date.now()) return known;
+    this.keys.delete(key);
+    return null;
+  },
+  remember(table: string, where: { sql: string; params: unknown[] }, cap: number, dense: boolean): void {
+    // at most 1.000 filters: the oldest goes first (a Map keeps its insertion order)
+    if (this.keys.size >= 1_000) this.keys.delete(this.keys.keys().next().value as string);
+    this.keys.set(this.key(table, where, cap), { until: Date.now() + 60_000, dense });
+  },
+};

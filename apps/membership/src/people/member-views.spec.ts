@@ -1,7 +1,7 @@
 import { todayInVietnam } from '@party/contracts';
 import { useStack } from '@party/gateway/testing';
 import { MEMBERSHIP } from '../testing/membership-under-test';
-import { boundedCount, rankedSearch } from './member-search';
+import { boundedCount, largeMatches, rankedSearch } from './member-search';
 
 /**
  * The member page and the member list as a clerk reads them (issue 10, items 7, 9 and 10): a
@@ -157,6 +157,20 @@ describe('a search lists what was typed first (item 9)', () => {
     expect(await boundedCount(stack.em(), filter, 6)).toEqual({ total: 6, exact: false });
     expect(await boundedCount(stack.em(), { ...filter, text: 'tran thi' }, 6)).toEqual({ total: 1, exact: true });
     expect((await get(`/members?orgId=${ids.searchOrg}&q=nguyen%20van`).expect(200)).body).toMatchObject({ total: 7, totalExact: true });
+  });
+
+  it('counts a filter that matches well past the bound once a minute, never an exact count', async () => {
+    const filter = { text: 'nguyen van', orgIds: [ids.searchOrg], status: null };
+    const page = { offset: 0, limit: 2, order: 'asc' as const };
+    // 7 matches: past a bound of 5 by more than a tenth, remembered; 7 is within 6 and a tenth (7): counted each time
+    const runs = async (cap: number) => {
+      const before = largeMatches.counted;
+      const answers = [await rankedSearch(stack.em(), filter, page, { cap }), await rankedSearch(stack.em(), filter, page, { cap }), await boundedCount(stack.em(), filter, cap)];
+      return { counted: largeMatches.counted - before, totals: answers.map((a) => [a.total, a.exact]) };
+    };
+    expect(await runs(5)).toEqual({ counted: 1, totals: [[5, false], [5, false], [5, false]] });
+    expect(await runs(6)).toEqual({ counted: 3, totals: [[6, false], [6, false], [6, false]] });
+    expect(await runs(7)).toEqual({ counted: 3, totals: [[7, true], [7, true], [7, true]] });
   });
 
   it('orders by the chosen column within each rank, never across them', async () => {

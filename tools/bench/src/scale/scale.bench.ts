@@ -20,6 +20,8 @@ export interface ScaleBenchOptions {
   connections: number[];
   /** The services' log level: `info`, production's, so that the request log is paid for. */
   logLevel: string;
+  /** Only the routes whose name holds one of these (`BENCH_ROUTES`); null: every route. */
+  routes?: string[] | null;
 }
 
 export interface ScaleRow {
@@ -91,7 +93,7 @@ export async function benchScale(opts: ScaleBenchOptions): Promise<ScaleBenchRes
     const loadBefore = loadavg()[0];
     const rows: ScaleRow[] = [];
     const timing = { seconds: opts.seconds, warmupSeconds: opts.warmupSeconds };
-    for (const c of cases) {
+    for (const c of cases.filter((k) => !opts.routes || opts.routes.some((r) => k.route.includes(r)))) {
       for (const connections of opts.connections) {
         let cpu0 = { gateway: 0, membership: 0, bare: 0 };
         const cpuNow = () => ({ gateway: cpuMs(system.pids.gateway), membership: cpuMs(system.pids.membership), bare: cpuMs(bare.pid) });
