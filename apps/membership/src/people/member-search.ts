@@ -130,6 +130,8 @@ export async function rankedSearch(
   const dir = order === 'desc' ? 'desc' : 'asc';
   // the count beside the page, on a connection of its own
   const counting = known ? Promise.resolve({ total: cap, exact: false }) : countUpTo(em, table, base, cap, dense);
+  // awaited below; if the page fails first, its failure is the one reported, not an unhandled rejection
+  counting.catch(() => undefined);
   const people: Person[] = [];
   const take = (rows: Record<string, unknown>[]) => people.push(...rows.map(({ rank: _rank, ...row }) => em.map(Person, row)));
   let skip = page.offset;
