@@ -92,8 +92,10 @@ export class ReportJobsService {
       throw DomainError.notFound({ vi: 'công việc xuất báo cáo', en: 'Report job' });
     }
     const state = await guard(() => job.getState());
-    // completed between the read of the job and that of its state: read it again, for its files
-    const current = state === 'completed' && job.returnvalue == null ? ((await guard(() => this.jobs.queue.getJob(q.id))) ?? job) : job;
+    // finished (completed or failed) between the read of the job and that of its state: read it
+    // again, for its files, its error and its attempts
+    const finished = state === 'completed' || state === 'failed';
+    const current = finished && !job.finishedOn ? ((await guard(() => this.jobs.queue.getJob(q.id))) ?? job) : job;
     return reportJobView(current, state, principal) as ReportJobView;
   }
 
