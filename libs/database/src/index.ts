@@ -8,3 +8,4 @@ export * from './audit-entry.entity';
 export * from './bulk-insert';
 export * from './platform-tables.migration';
 export * from './audit-append-only.migration';
+export * from './like-pattern';

@@ -1,6 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/postgresql';
 import { searchableName } from '@party/contracts';
 import type { User } from './user.entity';
+import { escapeLike } from '@party/database';
 
 /**
  * The Vietnamese letters with diacritics (precomposed, as names are typed and stored) and the
@@ -23,8 +24,6 @@ const lowerPlain = Object.entries(FOLDS)
 // Upper case too: `lower()` leaves non-ASCII letters alone under the C collation ("Đỗ", "Ánh").
 const ACCENTED = lowerAccented + lowerAccented.toUpperCase();
 const PLAIN = lowerPlain + lowerPlain;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Users whose username or full name holds every typed word, accents and case ignored. */
 export function userSearch(text: string): FilterQuery<User> {

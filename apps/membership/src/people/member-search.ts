@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Person } from './person.entity';
+import { escapeLike } from '@party/database';
 
 /** Past this many matches a list says "more than" instead of counting them all (see `boundedCount`). */
 export const COUNT_CAP = 10_000;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface SearchFilter {
   /** The folded text typed (`searchableName`), words separated by one space. */

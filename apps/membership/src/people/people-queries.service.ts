@@ -10,8 +10,7 @@ import { seesVetting } from '../candidates/vetting-visibility';
 import { eventsAbout, timelineOf, withoutVetting } from './member-timeline';
 import { memberViews } from './member.view';
 import { boundedCount, rankedSearch, SearchFilter } from './member-search';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { escapeLike } from '@party/database';
 
 const SORT_COLUMN = { fullName: 'searchName', dateOfBirth: 'dateOfBirth', admissionDecisionDate: 'admissionDecisionDate' } as const;
 
