@@ -168,6 +168,26 @@ export async function rankedSearch(
   return { people, ...(await counting) };
 }
 
+/** The member list's other orders, by column. */
+const SORT_COLUMNS = { fullName: 'search_name collate "C"', dateOfBirth: 'date_of_birth', admissionDecisionDate: 'admission_decision_date' } as const;
+
+/**
+ * A page in a chosen column's order: the relevance class first when a name was typed (the same
+ * classes as `rankedSearch`, as one `case`), then the column, then the id. The list without a name,
+ * or sorted by a date: PostgreSQL sorts the matches top-N.
+ */
+export async function sortedSearch(em: EntityManager, f: SearchFilter, page: { offset: number; limit: number; order: 'asc' | 'desc' }, sort: keyof typeof SORT_COLUMNS): Promise<Person[]> {
+  const base = filterOf(f);
+  const classes = f.text ? relevanceClasses(f.text) : [];
+  const rank = classes.length ? `case ${classes.map((k, i) => `when ${k.sql} then ${i}`).join(' ')} end, ` : '';
+  const dir = page.order === 'desc' ? 'desc' : 'asc';
+  const rows: Record<string, unknown>[] = await em.execute(
+    `select * from ${personTable(em)} where ${base.sql} order by ${rank}${SORT_COLUMNS[sort]} ${dir}, id asc offset ? limit ?`,
+    [...base.params, ...classes.flatMap((k) => k.params), page.offset, page.limit],
+  );
+  return rows.map((row) => em.map(Person, row));
+}
+
 /**
  * How many people match, counted up to `cap` (+1 tells "more"): a list a person pages through
  * needs no exact count of a million names, and counting them cost most of a search. Many matches
