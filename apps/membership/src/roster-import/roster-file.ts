@@ -44,7 +44,7 @@ async function readWorkbook(bytes: Buffer): Promise<RosterTable> {
   assertWorkbookInflatesWithin(bytes, 'file');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer); // exceljs types a Node Buffer narrower than ours
   } catch {
     throw unreadable('Không đọc được tệp Excel (tệp hỏng?)', 'The workbook cannot be read (corrupt file?)');
   }
