@@ -1,28 +1,43 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@party/testing';
 import { benchBackbone } from './backbone.bench';
 import { benchGateway } from './gateway/gateway.bench';
 import { benchPortalLoad } from './portal/portal.bench';
 import { benchRating } from './rating/rating.bench';
+import { BASELINES, benchRoster } from './roster/roster.bench';
 import { benchScale } from './scale/scale.bench';
 
 /**
- * `npm run bench [-- backbone|reporting|gateway|portal|rating …]`: performance figures and ratios, printed and meant for
+ * `npm run bench [-- backbone|reporting|gateway|portal|rating|roster …]`: performance figures and ratios, printed and meant for
  * BENCHMARKS.md. Without names, every bench runs. `npm run bench -- --scale bloc|province|nation
  * [backbone reporting]`: the routes at that scale, then the named benches sized for it.
  */
-const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway, portal, rating };
+const BENCHES: Record<string, () => Promise<void>> = { backbone, reporting, gateway, portal, rating, roster };
 
 async function backbone() {
   const events = Number(process.env.BENCH_EVENTS ?? 10_000);
+  const loadBefore = loadavg()[0];
   const r = await benchBackbone(events);
-  const perSecond = (ms: number) => Math.round((r.events / ms) * 1000).toLocaleString('vi-VN');
-  console.log(`backbone, ${r.events.toLocaleString('vi-VN')} events`);
-  console.log(`  outbox writes (100 per transaction): ${r.writeMs} ms  → ${perSecond(r.writeMs)} events/s`);
-  console.log(`  relay to JetStream:                  ${r.publishMs} ms → ${perSecond(r.publishMs)} events/s`);
-  console.log(`  consumer, exactly once (inbox + effect per event): ${r.consumeMs} ms → ${perSecond(r.consumeMs)} events/s`);
+  const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+  const perSecond = (ms: number) => (r.events / ms) * 1000;
+  const line = (ms: number) => `${n(ms)} ms → ${n(perSecond(ms))} events/s`;
+  const ratio = (ms: number, rawMs: number) => n(rawMs / ms, 2);
+  const e2e = r.endToEnd;
+  console.log(`backbone, ${n(r.events)} events of ${n(r.envelopeBytes)} bytes; load average ${n(loadBefore, 1)} → ${n(loadavg()[0], 1)}`);
+  console.log(`  outbox writes (100 per transaction): ${line(r.writeMs)}`);
+  console.log(`  relay to JetStream:                  ${line(r.publishMs)}  (ratio to raw publish ${ratio(r.publishMs, r.raw.publishMs)})`);
+  console.log(`  consumer, exactly once (inbox + effect per event): ${line(r.consumeMs)}  (ratio to raw consume ${ratio(r.consumeMs, r.raw.consumeMs)})`);
+  console.log(`  raw JetStream, the same envelopes (pipelined publish with Nats-Msg-Id; durable pull consumer acking each):`);
+  console.log(`    publish:                           ${line(r.raw.publishMs)}`);
+  console.log(`    consume:                           ${line(r.raw.consumeMs)}`);
+  console.log(`    publish + consume at once:         ${line(r.raw.pipelinedMs)}`);
+  console.log(`  end to end at once (outbox writes → relay → JetStream → consumer, exactly once): ${line(e2e.totalMs)}; the writes done after ${n(e2e.writeMs)} ms`);
+  console.log(`    effects: ${n(e2e.effects.rows)} rows, ${n(e2e.effects.distinct)} distinct events`);
+  console.log(`  ratio end to end / raw publish + consume at once: ${ratio(e2e.totalMs, r.raw.pipelinedMs)} (target ≥ 0,3); end to end ≥ 5.000 events/s: ${perSecond(e2e.totalMs) >= 5000 ? 'yes' : 'no'}`);
+  if (e2e.effects.rows !== r.events || e2e.effects.distinct !== r.events) throw new Error(`end to end: ${e2e.effects.rows} effect rows for ${e2e.effects.distinct} distinct events, ${r.events} expected once each`);
 }
 
 /**
@@ -100,6 +115,35 @@ async function rating() {
   console.log(`  decision, median of ${r.rounds.length}: ${n(decide)} ms; plain SQL update + insert…select of the same rows, median of ${r.baselineMs.join(', ')}: ${n(plain)} ms`);
   console.log(`  ratio decision / plain SQL: ${n(decide / plain, 1)}×`);
   for (const x of r.rounds) if (x.decided !== x.rated || x.events !== x.rated) throw new Error(`${x.year}: ${x.rated} members rated but ${x.decided} decided and ${x.events} events`);
+}
+
+/**
+ * The Board's roster import (preview, commit) of a bloc's opening roster through the gateway and
+ * membership, rows/s beside raw `COPY` of the same rows (issue 17: import ≥ 30 % of COPY).
+ */
+async function roster() {
+  const env = process.env;
+  const r = await benchRoster({ members: Number(env.BENCH_MEMBERS ?? 8949), units: Number(env.BENCH_UNITS ?? 150), runs: Number(env.BENCH_RUNS ?? 3) });
+  const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+  const pct = (x: number) => x.toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = r.runs[0].rows;
+  const perSecond = (ms: number) => (rows / ms) * 1000;
+  const per = (table: keyof (typeof r.runs)[0]['written']) => n(r.runs[0].written[table] / rows, 2);
+  console.log(`roster at ${r.commit}: ${n(r.units)} chi bộ cơ sở; ${r.runs.length} imports of ${n(rows)} fresh rows (.xlsx, ${n(r.runs[0].fileBytes / 1024)} KiB); load average ${n(r.load[0], 1)} → ${n(r.load[1], 1)}`);
+  console.log(`  the commit writes per member: ${per('outbox')} outbox rows, ${per('audit_log')} audit rows, ${per('party_card')} cards`);
+  const imports: [string, number[]][] = [
+    ['import: preview (upload + checks)', r.runs.map((x) => x.previewMs)],
+    ['import: commit (checks + writes)', r.runs.map((x) => x.commitMs)],
+    ['import: preview + commit', r.runs.map((x) => x.previewMs + x.commitMs)],
+  ];
+  const copies = Object.keys(BASELINES).map((name) => [`raw COPY: ${name}`, r.runs.map((x) => x.copyMs[name as keyof typeof BASELINES])] as [string, number[]]);
+  console.log('| step | ms, each run | median | rows/s |');
+  console.log('|---|---|---|---|');
+  for (const [step, ms] of [...imports, ...copies]) console.log(`| ${step} | ${ms.map((x) => n(x)).join(' · ')} | ${n(median(ms))} ms | ${n(perSecond(median(ms)))} |`);
+  console.log('| import / raw COPY (rows/s) | ' + copies.map(([name]) => name.replace('raw COPY: ', '')).join(' | ') + ' |');
+  console.log('|---|' + copies.map(() => '---|').join(''));
+  for (const [step, ms] of imports) console.log(`| ${step.replace('import: ', '')} | ${copies.map(([, c]) => pct(median(c) / median(ms))).join(' | ')} |`);
 }
 
 /**

@@ -60,7 +60,11 @@ function random(seed: number) {
 const vn = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 const plusDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
-async function rosterFile(cells: string[], members: number): Promise<Buffer> {
+/**
+ * An Excel roster of `members` official members spread over `cells`. Rows from `first` on: the
+ * same names and dates, other citizen IDs and card numbers, so a bench imports fresh rows again.
+ */
+export async function rosterFile(cells: string[], members: number, first = 0): Promise<Buffer> {
   const r = random(2023);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Danh sách đảng viên');
@@ -73,12 +77,41 @@ async function rosterFile(cells: string[], members: number): Promise<Buffer> {
     const official = new Date(Date.UTC(ceremony.getUTCFullYear() + 1, ceremony.getUTCMonth(), ceremony.getUTCDate()));
     const card = i % 20 !== 0;
     ws.addRow([
-      i + 1, `${r.weighted(FAMILY)} ${r.pick(MIDDLE[gender])} ${r.pick(GIVEN[gender])}`, vn(born), gender === 'male' ? 'Nam' : 'Nữ', `001${String(100_000_000 + i).padStart(9, '0')}`,
+      i + 1, `${r.weighted(FAMILY)} ${r.pick(MIDDLE[gender])} ${r.pick(GIVEN[gender])}`, vn(born), gender === 'male' ? 'Nam' : 'Nữ', `001${String(100_000_000 + first + i).padStart(9, '0')}`,
       'Kinh', 'Không', 'Hà Nội', '12/12', 'Đại học', 'Sơ cấp', 'Kỹ sư', cells[i % cells.length], vn(admitted), `${r.int(10, 999)}-QĐ/ĐU`, vn(ceremony), vn(official),
-      card ? `01${String(1_000_000 + i).padStart(7, '0')}` : null, card ? vn(plusDays(official, r.int(30, 150))) : null,
+      card ? `01${String(1_000_000 + first + i).padStart(7, '0')}` : null, card ? vn(plusDays(official, r.int(30, 150))) : null,
     ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The bloc committee and `units` chi bộ cơ sở (`POST /orgs`, six at a time); answers the chi bộ ids. */
+export async function establishBloc(board: BenchClient, units: number): Promise<string[]> {
+  const establish = async (body: Record<string, unknown>) => {
+    const answer = await board.call<{ id?: string; orgId?: string }>('POST', '/orgs', { effectiveOn: '2008-03-01', ...body });
+    return (answer.id ?? answer.orgId) as string; // `orgId` before creates answered `{ id }`
+  };
+  const bloc = await establish({ kind: 'bloc_committee', name: 'Đảng bộ Khối Doanh nghiệp tỉnh', parentId: null, decisionNumber: '125-QĐ/TU' });
+  const cells: string[] = [];
+  for (let i = 0; i < units; i += 6) {
+    const batch = Array.from({ length: Math.min(6, units - i) }, (_, k) => i + k);
+    cells.push(...(await Promise.all(batch.map((n) => establish({ kind: 'grassroots_cell', name: `Chi bộ Công ty số ${n + 1}`, parentId: bloc, decisionNumber: `${100 + n}-QĐ/ĐUK` })))));
+  }
+  return cells;
+}
+
+/** Step one of the Board's import: the file uploaded and checked (`/members/import/preview`); refused when any row is wrong. */
+export async function previewRoster(board: BenchClient, file: Buffer): Promise<{ uploadId: string; rows: number }> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'danh-sach-dang-vien.xlsx');
+  const preview = await board.call<{ uploadId: string; rows: number; errorCount: number; errors?: unknown[] }>('POST', '/members/import/preview', form);
+  if (preview.errorCount) throw new Error(`the bench roster has ${preview.errorCount} problems: ${JSON.stringify(preview.errors?.slice(0, 3))}`);
+  return preview;
+}
+
+/** Step two: every row of a previewed file recorded, in one transaction. */
+export async function commitRoster(board: BenchClient, uploadId: string): Promise<{ imported: number }> {
+  return board.call<{ imported: number }>('POST', `/members/import/${uploadId}/commit`, {});
 }
 
 /**
@@ -87,20 +120,8 @@ async function rosterFile(cells: string[], members: number): Promise<Buffer> {
  * through the bulk path (`/members/import`) the Board uses.
  */
 export async function loadBloc(board: BenchClient, opts: { units: number; members: number }): Promise<{ orgs: number; members: number }> {
-  const establish = async (body: Record<string, unknown>) => {
-    const answer = await board.call<{ id?: string; orgId?: string }>('POST', '/orgs', { effectiveOn: '2008-03-01', ...body });
-    return (answer.id ?? answer.orgId) as string; // `orgId` before creates answered `{ id }`
-  };
-  const bloc = await establish({ kind: 'bloc_committee', name: 'Đảng bộ Khối Doanh nghiệp tỉnh', parentId: null, decisionNumber: '125-QĐ/TU' });
-  const cells: string[] = [];
-  for (let i = 0; i < opts.units; i += 6) {
-    const batch = Array.from({ length: Math.min(6, opts.units - i) }, (_, k) => i + k);
-    cells.push(...(await Promise.all(batch.map((n) => establish({ kind: 'grassroots_cell', name: `Chi bộ Công ty số ${n + 1}`, parentId: bloc, decisionNumber: `${100 + n}-QĐ/ĐUK` })))));
-  }
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(await rosterFile(cells, opts.members))], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'danh-sach-dang-vien.xlsx');
-  const preview = await board.call<{ uploadId: string; valid: number; errorCount: number; errors?: unknown[] }>('POST', '/members/import/preview', form);
-  if (preview.errorCount) throw new Error(`the bench roster has ${preview.errorCount} problems: ${JSON.stringify(preview.errors?.slice(0, 3))}`);
-  const done = await board.call<{ imported: number }>('POST', `/members/import/${preview.uploadId}/commit`, {});
+  const cells = await establishBloc(board, opts.units);
+  const preview = await previewRoster(board, await rosterFile(cells, opts.members));
+  const done = await commitRoster(board, preview.uploadId);
   return { orgs: cells.length + 1, members: done.imported };
 }

@@ -1,0 +1,129 @@
+import { loadavg } from 'node:os';
+import { Client } from 'pg';
+import { TEST_DATABASE_URL, WORKSPACE_ROOT } from '@party/testing';
+import { BenchClient, commitRoster, establishBloc, previewRoster, rosterFile } from '../gateway/bloc';
+import { BENCH_PASSWORD, startBenchSystem } from '../gateway/system';
+import { CopyBatch, copyIn, copyOut } from './psql-copy';
+
+/**
+ * The Board's roster import (issue 17: "import ≥ 30 % of raw COPY") beside raw `COPY` of the same
+ * rows. The gateway and membership of this checkout as processes (`startBenchSystem`), `units` chi
+ * bộ cơ sở, then `runs` imports of a generated roster of `members` rows, each on fresh rows (other
+ * citizen IDs and card numbers), each timed as the Board does it: the preview (upload, staging,
+ * every check) and the commit (the checks again, every row written as history in one transaction).
+ * After each import, the rows it wrote are read back and written again with `copy … from stdin`
+ * into empty copies of their tables (`like … including all`: the same indexes and constraints, in
+ * the same schema, dropped after), three ways: the `person` rows alone; `person` and its outbox
+ * rows (the events: `person.recorded`, `member.registered`, `card.issued` when a card is held);
+ * and everything the commit writes (those, the audit rows and the cards).
+ */
+export interface RosterBenchOptions {
+  members: number;
+  units: number;
+  runs: number;
+}
+
+/** One import and its COPY baselines, on the same rows. */
+export interface RosterRun {
+  /** The rows of the file, all imported. */
+  rows: number;
+  fileBytes: number;
+  previewMs: number;
+  commitMs: number;
+  /** Rows the commit wrote per table (person, outbox, audit_log, party_card). */
+  written: Record<WrittenTable, number>;
+  /** The server's time for each baseline's COPY transaction. */
+  copyMs: Record<Baseline, number>;
+}
+
+export interface RosterBenchResult {
+  commit: string;
+  units: number;
+  runs: RosterRun[];
+  /** 1-minute load average before and after the timed runs. */
+  load: [number, number];
+}
+
+const WRITTEN = ['person', 'outbox', 'audit_log', 'party_card'] as const;
+type WrittenTable = (typeof WRITTEN)[number];
+
+/** The baselines, each the tables whose rows it copies. */
+export const BASELINES = { person: ['person'], 'person + outbox': ['person', 'outbox'], 'everything the commit writes': [...WRITTEN] } as const satisfies Record<string, readonly WrittenTable[]>;
+type Baseline = keyof typeof BASELINES;
+
+/**
+ * The rows one import wrote, selected by its transaction's correlation ID (the commit's
+ * `roster.imported` audit row names the upload). The outbox rows as they were written: the relay
+ * has published them since, an unpublished row is what the commit inserts.
+ */
+function selectOf(table: WrittenTable, columns: readonly string[], schema: string, correlationId: string): string {
+  const s = `"${schema}"`;
+  const people = `select entity_id from ${s}."audit_log" where correlation_id = '${correlationId}' and action = 'member.registered'`;
+  const list = columns.map((c) => (table === 'outbox' && c === 'published_at' ? 'null::timestamptz' : `"${c}"`)).join(', ');
+  const where = {
+    person: `id::text in (${people})`,
+    party_card: `person_id::text in (${people})`,
+    outbox: `correlation_id = '${correlationId}'`,
+    audit_log: `correlation_id = '${correlationId}'`,
+  }[table];
+  return `select ${list} from ${s}."${table}" where ${where}`;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const out = await work();
+  return [out, performance.now() - t0];
+}
+
+/** The commit's rows, read back, then each baseline's COPY into fresh copies of the tables. */
+async function copyBaselines(db: Client, schema: string, uploadId: string): Promise<Pick<RosterRun, 'written' | 'copyMs'>> {
+  const audit = await db.query(`select correlation_id from "${schema}"."audit_log" where action = 'roster.imported' and entity_id = $1`, [uploadId]);
+  const correlationId = String(audit.rows[0]?.correlation_id ?? '');
+  if (!/^[\w-]+$/.test(correlationId)) throw new Error(`no roster.imported audit row with a plain correlation ID for upload ${uploadId}`);
+  const rows = {} as Record<WrittenTable, CopyBatch & { count: number }>;
+  for (const table of WRITTEN) {
+    const columns = (
+      await db.query(`select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and is_generated = 'NEVER' order by ordinal_position`, [schema, table])
+    ).rows.map((r) => r.column_name as string);
+    const text = await copyOut(TEST_DATABASE_URL, selectOf(table, columns, schema, correlationId));
+    rows[table] = { table: `"${schema}"."${table}_copy"`, columns, text, count: text ? text.split('\n').length - 1 : 0 };
+  }
+  const copyMs = {} as Record<Baseline, number>;
+  for (const [name, tables] of Object.entries(BASELINES) as [Baseline, readonly WrittenTable[]][]) {
+    for (const t of tables) await db.query(`create table "${schema}"."${t}_copy" (like "${schema}"."${t}" including all)`);
+    try {
+      copyMs[name] = await copyIn(TEST_DATABASE_URL, tables.map((t) => rows[t]));
+    } finally {
+      for (const t of tables) await db.query(`drop table if exists "${schema}"."${t}_copy"`);
+    }
+  }
+  const written = Object.fromEntries(WRITTEN.map((t) => [t, rows[t].count])) as Record<WrittenTable, number>;
+  return { written, copyMs };
+}
+
+export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBenchResult> {
+  const system = await startBenchSystem(WORKSPACE_ROOT);
+  const db = new Client({ connectionString: TEST_DATABASE_URL });
+  await db.connect();
+  try {
+    const schema = system.schemaOf('membership');
+    const board = new BenchClient(system.api);
+    await board.login('bantochuc', BENCH_PASSWORD);
+    const cells = await establishBloc(board, opts.units);
+    const load0 = loadavg()[0];
+    const runs: RosterRun[] = [];
+    for (let i = 0; i < opts.runs; i++) {
+      const file = await rosterFile(cells, opts.members, i * opts.members);
+      const [preview, previewMs] = await timed(() => previewRoster(board, file));
+      const [done, commitMs] = await timed(() => commitRoster(board, preview.uploadId));
+      if (done.imported !== opts.members) throw new Error(`run ${i + 1}: ${done.imported} of ${opts.members} rows imported`);
+      const baseline = await copyBaselines(db, schema, preview.uploadId);
+      if (baseline.written.person !== opts.members) throw new Error(`run ${i + 1}: ${baseline.written.person} person rows read back for ${opts.members} imported`);
+      runs.push({ rows: done.imported, fileBytes: file.length, previewMs, commitMs, ...baseline });
+    }
+    return { commit: system.commit, units: cells.length, runs, load: [load0, loadavg()[0]] };
+  } finally {
+    await db.end();
+    await system.stop();
+  }
+}
