@@ -1,71 +1,69 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import { z } from 'zod';
-import { defineEvent, NatsNames } from '@party/contracts';
-import { serviceOrmOptions } from '@party/database';
-import { connectNats, deleteEnvironmentStreams, ensureEventStream, DurableConsumer, MESSAGING_ENTITIES, on, OutboxRelay, recordEvent, silentLogger } from '@party/messaging';
-import { isolate, TEST_DATABASE_URL, TEST_NATS_URL, waitFor } from '@party/testing';
-
-const BenchRecorded = defineEvent({ service: 'membership', aggregate: 'bench', name: 'recorded', version: 1, schema: z.object({ n: z.number().int() }) });
+import { ensureEventStream, outboxMessageOf, OutboxRelay, recordEvent, silentLogger } from '@party/messaging';
+import { waitFor } from '@party/testing';
+import { benchEndToEnd, EndToEndResult } from './backbone/end-to-end';
+import { BenchRecorded, isolatedBackbone, IsolatedBackbone } from './backbone/isolated-backbone';
+import { benchRawJetStream, RawJetStreamResult } from './backbone/raw-jetstream';
 
 export interface BackboneBenchResult {
   events: number;
+  /** Bytes of one envelope as published (the raw baseline publishes envelopes of the same size). */
+  envelopeBytes: number;
   writeMs: number;
   publishMs: number;
   consumeMs: number;
+  endToEnd: EndToEndResult;
+  raw: RawJetStreamResult;
 }
 
 /**
- * Throughput of the backbone on this machine: events committed through the outbox (100 per
- * transaction), published by the relay, and applied exactly once by a durable consumer whose
- * effect is one row insert in the same transaction as its inbox row.
+ * Throughput of the backbone on this machine. Staged: events committed through the outbox (100
+ * per transaction), then published by the relay, then applied exactly once by a durable consumer
+ * whose effect is one row insert in the same transaction as its inbox row. End to end: the three
+ * at once. Raw: the same number of envelopes through JetStream alone, the floor under both.
+ * Each part has its own schema and NATS prefix, so no part reads another's events.
  */
 export async function benchBackbone(events = 10_000): Promise<BackboneBenchResult> {
-  const iso = isolate('bench');
-  const names = new NatsNames(iso.natsPrefix);
-  const orm = await MikroORM.init(serviceOrmOptions({ service: 'bench', entities: MESSAGING_ENTITIES, migrationsDir: __dirname }, { databaseUrl: TEST_DATABASE_URL, schema: iso.schema, poolMax: 5 }));
-  const nc = await connectNats({ url: TEST_NATS_URL, name: 'bench' });
-  const conn = orm.em.getConnection();
-  await conn.execute(`create schema "${iso.schema}"`);
-  await orm.schema.createSchema();
-  await conn.execute(`create table "${iso.schema}"."effects" (event_id uuid not null, n int not null)`);
+  const staged = await withBackbone('bench', (b) => benchStaged(b, events));
+  const endToEnd = await withBackbone('benche2e', (b) => benchEndToEnd(b, events));
+  const envelopes = Array.from({ length: events }, (_, n) => outboxMessageOf(BenchRecorded, { data: { n }, occurredOn: '2023-06-30' }).envelope);
+  const bodies = envelopes.map((e) => JSON.stringify(e));
+  const raw = await withBackbone('benchraw', (b) => benchRawJetStream(b.producer.nc, b.names, bodies, envelopes.map((e) => e.id)));
+  return { events, envelopeBytes: Buffer.byteLength(bodies[0]), ...staged, endToEnd, raw };
+}
+
+async function withBackbone<T>(label: string, run: (b: IsolatedBackbone) => Promise<T>): Promise<T> {
+  const backbone = await isolatedBackbone(label);
   try {
-    let t = Date.now();
-    for (let start = 0; start < events; start += 100) {
-      await orm.em.fork().transactional(async (em) => {
-        for (let n = start; n < start + 100; n++) recordEvent(em, BenchRecorded, { data: { n }, occurredOn: '2023-06-30' });
-      });
-    }
-    const writeMs = Date.now() - t;
-
-    await ensureEventStream(await nc.jetstreamManager(), names, 'membership');
-    const relay = new OutboxRelay(orm, nc.jetstream(), names, silentLogger, { idleMs: 20 });
-    t = Date.now();
-    relay.start();
-    await waitFor(() => relay.published >= events, { timeoutMs: 600_000, intervalMs: 20 });
-    const publishMs = Date.now() - t;
-    await relay.stop();
-
-    const consumer = new DurableConsumer(
-      orm,
-      nc,
-      names,
-      {
-        name: 'bench',
-        source: 'membership',
-        handlers: [on(BenchRecorded, async (e, em) => void (await em.execute(`insert into "${iso.schema}"."effects" values (?, ?)`, [e.id, e.data.n])))],
-      },
-      silentLogger,
-    );
-    t = Date.now();
-    await consumer.start();
-    await waitFor(() => consumer.stats.applied >= events, { timeoutMs: 600_000, intervalMs: 20 });
-    const consumeMs = Date.now() - t;
-    await consumer.stop();
-    return { events, writeMs, publishMs, consumeMs };
+    return await run(backbone);
   } finally {
-    await deleteEnvironmentStreams(await nc.jetstreamManager(), names);
-    await nc.close();
-    await conn.execute(`drop schema if exists "${iso.schema}" cascade`);
-    await orm.close(true);
+    await backbone.dispose();
   }
+}
+
+/** Each stage alone, the next one starting when the previous one is done. */
+async function benchStaged(backbone: IsolatedBackbone, events: number) {
+  const { producer, names } = backbone;
+  let t = Date.now();
+  for (let start = 0; start < events; start += 100) {
+    await producer.orm.em.fork().transactional(async (em) => {
+      for (let n = start; n < Math.min(start + 100, events); n++) recordEvent(em, BenchRecorded, { data: { n }, occurredOn: '2023-06-30' });
+    });
+  }
+  const writeMs = Date.now() - t;
+
+  await ensureEventStream(await producer.nc.jetstreamManager(), names, 'membership');
+  const relay = new OutboxRelay(producer.orm, producer.nc.jetstream(), names, silentLogger, { idleMs: 20 });
+  t = Date.now();
+  relay.start();
+  await waitFor(() => relay.published >= events, { timeoutMs: 600_000, intervalMs: 20 });
+  const publishMs = Date.now() - t;
+  await relay.stop();
+
+  const consumer = backbone.consumer('bench');
+  t = Date.now();
+  await consumer.start();
+  await waitFor(() => consumer.stats.applied >= events, { timeoutMs: 600_000, intervalMs: 20 });
+  const consumeMs = Date.now() - t;
+  await consumer.stop();
+  return { writeMs, publishMs, consumeMs };
 }
