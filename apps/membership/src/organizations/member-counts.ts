@@ -12,8 +12,14 @@ import type { MemberCounts } from './organization.rules';
  */
 export async function memberCountsOf(em: EntityManager, tree: OrganizationTree, orgId: string, asOf: string): Promise<MemberCounts> {
   const subtree = await tree.subtreeIds(orgId, asOf, em);
-  return countsWithin(em, asOf, subtree.length === (await orgsOn(em, asOf)) ? 'wholeTree' : subtree);
+  // a small subtree is bound as a list; only a large one may be the whole tree (counting the
+  // tree's organizations costs a scan of their versions: 20–30 ms at the nation's 227.000)
+  const wholeTree = subtree.length > LIST_AT_MOST && subtree.length === (await orgsOn(em, asOf));
+  return countsWithin(em, asOf, wholeTree ? 'wholeTree' : subtree);
 }
+
+/** Up to this many organizations, a subtree is always bound as a list. */
+const LIST_AT_MOST = 1_000;
 
 /** How many organizations the tree holds on `asOf`: a subtree that many is the whole tree. */
 async function orgsOn(em: EntityManager, asOf: string): Promise<number> {

@@ -13,6 +13,7 @@ import type { ReassignmentReason } from '@party/contracts';
 @Entity({ tableName: 'member_reassignment' })
 @Index({ properties: ['personId', 'effectiveOn'] })
 @Index({ properties: ['fromOrgId'] })
+@Index({ properties: ['toOrgId'] })
 export class MemberReassignment {
   [OptionalProps]?: 'id' | 'recordedAt';
 

@@ -10,6 +10,8 @@ export type OrgOrigin = 'new' | 'merger' | 'split' | 'handedIn';
  * what kind it was and where it sat at a date lives in its versions.
  */
 @Entity({ tableName: 'organization' })
+// an organization's predecessors are found by the successors they name (organization-history.ts)
+@Index({ name: 'organization_successor_ids_index', expression: (table, columns, name) => `create index "${name}" on ${table} using gin (${columns.successorIds})` })
 export class Organization {
   [OptionalProps]?: 'id' | 'status' | 'endedOn' | 'receivedFrom' | 'handedOverTo' | 'successorIds' | 'createdAt';
 

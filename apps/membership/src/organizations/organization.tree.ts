@@ -31,17 +31,25 @@ export class OrganizationTree {
     return (await this.subtreeIds(rootId, asOf, em)).includes(orgId);
   }
 
-  /** The versions of `orgId` and its ancestors holding on `asOf`, nearest first (the org itself first). */
+  /** The versions of `orgId` and its ancestors holding on `asOf`, nearest first (the org itself first); one query. */
   async lineage(orgId: string, asOf: string, em: EntityManager = this.orm.em.fork()): Promise<OrganizationVersion[]> {
-    const out: OrganizationVersion[] = [];
+    const t = this.table(em);
+    // `union` (not `union all`) and the depth bound keep a cycle in bad data from looping
+    const rows: Record<string, unknown>[] = await em.execute(
+      `with recursive up as (
+         select v.*, 0 as depth from ${t} v where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)
+         union
+         select v.*, up.depth + 1 from ${t} v join up on v.org_id = up.parent_id
+          where v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?) and up.depth < 64
+       ) select * from up order by depth`,
+      [orgId, asOf, asOf, asOf, asOf],
+    );
     const seen = new Set<string>();
-    let id: string | null = orgId;
-    while (id && !seen.has(id)) {
-      seen.add(id);
-      const v: OrganizationVersion | null = await versionAt(em, id, asOf);
-      if (!v) break;
-      out.push(v);
-      id = v.parentId;
+    const out: OrganizationVersion[] = [];
+    for (const { depth: _depth, ...row } of rows) {
+      if (seen.has(row.org_id as string)) break;
+      seen.add(row.org_id as string);
+      out.push(em.map(OrganizationVersion, row));
     }
     return out;
   }

@@ -13,6 +13,9 @@ import type { TransferHop, TransferKind } from '@party/contracts';
  */
 @Entity({ tableName: 'transfer' })
 @Index({ properties: ['personId', 'effectiveOn'] })
+// the headcount of a subtree finds the people who moved in or out of it by these (member-counts.ts)
+@Index({ properties: ['fromOrgId'] })
+@Index({ properties: ['toOrgId'] })
 export class Transfer {
   [OptionalProps]?: 'id' | 'fromOrgId' | 'fromCommittee' | 'toOrgId' | 'toCommittee' | 'arrivedOn' | 'effectiveOn' | 'purpose' | 'untilOn' | 'hops' | 'activityStartedOn' | 'dossierReceivedOn' | 'recordedAt';
 
