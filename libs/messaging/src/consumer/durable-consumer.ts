@@ -179,12 +179,12 @@ export class DurableConsumer {
       await this.process(batch[0]);
       return;
     }
-    const decoded: { msg: JsMsg; envelope: Envelope; handler: EventHandler }[] = [];
+    const decoded: { msg: JsMsg; event: Envelope; handler: EventHandler }[] = [];
     const singles: JsMsg[] = [];
     for (const msg of batch) {
       try {
-        const { envelope, handler } = this.decode(msg);
-        if (handler) decoded.push({ msg, envelope, handler });
+        const { event, handler } = this.decode(msg);
+        if (handler) decoded.push({ msg, event, handler });
         else singles.push(msg);
       } catch {
         singles.push(msg); // poison: dead-lettered on its own path
@@ -193,11 +193,9 @@ export class DurableConsumer {
     let applied: boolean[] | undefined;
     try {
       applied = await this.orm.em.fork().transactional(async (tx) => {
-        const fresh = await this.claimMany(tx, decoded.map((d) => d.envelope));
+        const fresh = await this.claimMany(tx, decoded.map((d) => d.event));
         for (let i = 0; i < decoded.length; i++) {
-          if (!fresh[i]) continue;
-          const { envelope, handler } = decoded[i];
-          await handler.handle({ ...envelope, data: handler.event.schema.parse(envelope.data) }, tx);
+          if (fresh[i]) await decoded[i].handler.handle(decoded[i].event, tx);
         }
         return fresh;
       });
@@ -225,14 +223,14 @@ export class DurableConsumer {
   private async apply(msg: JsMsg): Promise<Outcome> {
     const attempt = msg.info.redeliveryCount;
     try {
-      const { envelope, handler } = this.decode(msg);
+      const { event, handler } = this.decode(msg);
       if (!handler) {
         msg.ack();
         return 'ignored';
       }
       const fresh = await this.orm.em.fork().transactional(async (tx) => {
-        if (!(await this.claim(tx, envelope.id, envelope.type))) return false;
-        await handler.handle({ ...envelope, data: handler.event.schema.parse(envelope.data) }, tx);
+        if (!(await this.claim(tx, event.id, event.type))) return false;
+        await handler.handle(event, tx);
         return true;
       });
       msg.ack();
@@ -247,7 +245,8 @@ export class DurableConsumer {
     }
   }
 
-  private decode(msg: JsMsg) {
+  /** The envelope with its data parsed by its handler's schema (once: the handler gets this one). */
+  private decode(msg: JsMsg): { event: Envelope; handler: EventHandler | undefined } {
     let raw: unknown;
     try {
       raw = msg.json();
@@ -257,11 +256,10 @@ export class DurableConsumer {
     const parsed = envelopeSchema.safeParse(raw);
     if (!parsed.success) throw new PoisonEvent(`bad envelope: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     const handler = this.handlers.get(handlerKey(parsed.data.type, parsed.data.version));
-    if (handler) {
-      const data = handler.event.schema.safeParse(parsed.data.data);
-      if (!data.success) throw new PoisonEvent(`bad ${parsed.data.type} data: ${data.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
-    }
-    return { envelope: parsed.data, handler };
+    if (!handler) return { event: parsed.data, handler };
+    const data = handler.event.schema.safeParse(parsed.data.data);
+    if (!data.success) throw new PoisonEvent(`bad ${parsed.data.type} data: ${data.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+    return { event: { ...parsed.data, data: data.data }, handler };
   }
 
   /** Inserts the inbox row; false when this consumer already took the event into account. */
