@@ -4,11 +4,12 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@party/testing';
 import { benchBackbone } from './backbone.bench';
+import type { RawJetStreamRun } from './backbone/raw-jetstream';
 import { benchGateway } from './gateway/gateway.bench';
 import { benchPortalLoad } from './portal/portal.bench';
 import { benchRating } from './rating/rating.bench';
 import { BASELINES, benchRoster } from './roster/roster.bench';
-import { benchScale } from './scale/scale.bench';
+import { benchScale, loadShape } from './scale/scale.bench';
 
 /**
  * `npm run bench [-- backbone|reporting|gateway|portal|rating|roster …]`: performance figures and ratios, printed and meant for
@@ -30,10 +31,11 @@ async function backbone() {
   console.log(`  outbox writes (100 per transaction): ${line(r.writeMs)}`);
   console.log(`  relay to JetStream:                  ${line(r.publishMs)}  (ratio to raw publish ${ratio(r.publishMs, r.raw.publishMs)})`);
   console.log(`  consumer, exactly once (inbox + effect per event): ${line(r.consumeMs)}  (ratio to raw consume ${ratio(r.consumeMs, r.raw.consumeMs)})`);
-  console.log(`  raw JetStream, the same envelopes (pipelined publish with Nats-Msg-Id; durable pull consumer acking each):`);
-  console.log(`    publish:                           ${line(r.raw.publishMs)}`);
-  console.log(`    consume:                           ${line(r.raw.consumeMs)}`);
-  console.log(`    publish + consume at once:         ${line(r.raw.pipelinedMs)}`);
+  const runs = (pick: (x: RawJetStreamRun) => number) => `(runs: ${r.raw.runs.map((x) => n(pick(x))).join(', ')} ms)`;
+  console.log(`  raw JetStream, the same envelopes (pipelined publish with Nats-Msg-Id; durable pull consumer acking each), median of ${r.raw.runs.length} runs:`);
+  console.log(`    publish:                           ${line(r.raw.publishMs)} ${runs((x) => x.publishMs)}`);
+  console.log(`    consume:                           ${line(r.raw.consumeMs)} ${runs((x) => x.consumeMs)}`);
+  console.log(`    publish + consume at once:         ${line(r.raw.pipelinedMs)} ${runs((x) => x.pipelinedMs)}`);
   console.log(`  end to end at once (outbox writes → relay → JetStream → consumer, exactly once): ${line(e2e.totalMs)}; the writes done after ${n(e2e.writeMs)} ms`);
   console.log(`    effects: ${n(e2e.effects.rows)} rows, ${n(e2e.effects.distinct)} distinct events`);
   console.log(`  ratio end to end / raw publish + consume at once: ${ratio(e2e.totalMs, r.raw.pipelinedMs)} (target ≥ 0,3); end to end ≥ 5.000 events/s: ${perSecond(e2e.totalMs) >= 5000 ? 'yes' : 'no'}`);
@@ -120,10 +122,11 @@ async function rating() {
 /**
  * The Board's roster import (preview, commit) of a bloc's opening roster through the gateway and
  * membership, rows/s beside raw `COPY` of the same rows (issue 17: import ≥ 30 % of COPY).
+ * `BENCH_ROOT` measures another checkout (an older commit in a git worktree) with this bench.
  */
 async function roster() {
   const env = process.env;
-  const r = await benchRoster({ members: Number(env.BENCH_MEMBERS ?? 8949), units: Number(env.BENCH_UNITS ?? 150), runs: Number(env.BENCH_RUNS ?? 3) });
+  const r = await benchRoster({ root: env.BENCH_ROOT ?? WORKSPACE_ROOT, members: Number(env.BENCH_MEMBERS ?? 8949), units: Number(env.BENCH_UNITS ?? 150), runs: Number(env.BENCH_RUNS ?? 3) });
   const n = (x: number, digits = 0) => x.toLocaleString('vi-VN', { maximumFractionDigits: digits });
   const pct = (x: number) => x.toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -131,7 +134,7 @@ async function roster() {
   const perSecond = (ms: number) => (rows / ms) * 1000;
   const per = (table: keyof (typeof r.runs)[0]['written']) => n(r.runs[0].written[table] / rows, 2);
   console.log(`roster at ${r.commit}: ${n(r.units)} chi bộ cơ sở; ${r.runs.length} imports of ${n(rows)} fresh rows (.xlsx, ${n(r.runs[0].fileBytes / 1024)} KiB); load average ${n(r.load[0], 1)} → ${n(r.load[1], 1)}`);
-  console.log(`  the commit writes per member: ${per('outbox')} outbox rows, ${per('audit_log')} audit rows, ${per('party_card')} cards`);
+  console.log(`  the commit writes per member: ${per('outbox')} outbox rows, ${per('audit_log')} audit rows, ${per('party_card')} cards; the relay published them all ${r.runs.map((x) => n(x.publishMs)).join(' · ')} ms after the commit's answer (waited for, outside every timing)`);
   const imports: [string, number[]][] = [
     ['import: preview (upload + checks)', r.runs.map((x) => x.previewMs)],
     ['import: commit (checks + writes)', r.runs.map((x) => x.commitMs)],
@@ -158,7 +161,8 @@ async function scale(name: string) {
     scale: name,
     seconds,
     warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 1),
-    connections: (env.BENCH_CONNECTIONS ?? '1,50').split(',').map(Number),
+    // 50@50: fifty users asking once a second each — what people feel, beside the ceiling (50 back to back)
+    connections: (env.BENCH_CONNECTIONS ?? '1,50,50@50').split(',').map(loadShape),
     // a part of the routes (`BENCH_ROUTES=members?q,auth/me`): every route whose name holds one of them
     routes: env.BENCH_ROUTES ? env.BENCH_ROUTES.split(',') : null,
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
@@ -174,11 +178,12 @@ async function scale(name: string) {
     const m = x.measured;
     const b = x.bare;
     const cpu = `${n(x.cpuPerRequest.gateway, 2)} + ${n(x.cpuPerRequest.membership, 2)}${x.cpuPerRequest.bare === undefined ? '' : ` (bare: ${n(x.cpuPerRequest.bare, 2)})`} | ${x.membershipPeakMiB === null ? '?' : `${n(x.membershipPeakMiB)} MiB`}`;
+    const conn = x.rate ? `${x.connections}, ${n(x.rate)} req/s in all` : String(x.connections);
     if (!m.requestsPerSecond) {
-      console.log(`| ${x.route} | ${x.connections} | no answer within ${seconds} s | | | | | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | | |`);
+      console.log(`| ${x.route} | ${conn} | no answer within ${seconds} s | | | | | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | | |`);
       continue;
     }
-    console.log(`| ${x.route} | ${x.connections} | ${n(m.requestsPerSecond)} | ${n(m.p50, 1)} ms | ${n(m.p99, 1)} ms | ${cpu} | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | ${n(m.p99 / Math.max(b.p99, 0.01), 1)}× | ${n(m.requestsPerSecond / b.requestsPerSecond, 2)} |`);
+    console.log(`| ${x.route} | ${conn} | ${n(m.requestsPerSecond)} | ${n(m.p50, 1)} ms | ${n(m.p99, 1)} ms | ${cpu} | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | ${n(m.p99 / Math.max(b.p99, 0.01), 1)}× | ${n(m.requestsPerSecond / b.requestsPerSecond, 2)} |`);
   }
   console.log(`  peak RSS: ${Object.entries(r.peakRssMiB).map(([k, v]) => `${k} ${v === null ? '?' : `${n(v)} MiB`}`).join(', ')}`);
 }

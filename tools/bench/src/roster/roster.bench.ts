@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
-import { TEST_DATABASE_URL, WORKSPACE_ROOT } from '@party/testing';
+import { TEST_DATABASE_URL, waitFor } from '@party/testing';
 import { BenchClient, commitRoster, establishBloc, previewRoster, rosterFile } from '../gateway/bloc';
 import { BENCH_PASSWORD, startBenchSystem } from '../gateway/system';
 import { CopyBatch, copyIn, copyOut } from './psql-copy';
@@ -11,13 +11,16 @@ import { CopyBatch, copyIn, copyOut } from './psql-copy';
  * bộ cơ sở, then `runs` imports of a generated roster of `members` rows, each on fresh rows (other
  * citizen IDs and card numbers), each timed as the Board does it: the preview (upload, staging,
  * every check) and the commit (the checks again, every row written as history in one transaction).
- * After each import, the rows it wrote are read back and written again with `copy … from stdin`
+ * After each import, once the relay has published its events (so that neither the next import nor
+ * the baseline shares the CPU with the relay), the rows it wrote are read back and written again with `copy … from stdin`
  * into empty copies of their tables (`like … including all`: the same indexes and constraints, in
  * the same schema, dropped after), three ways: the `person` rows alone; `person` and its outbox
  * rows (the events: `person.recorded`, `member.registered`, `card.issued` when a card is held);
  * and everything the commit writes (those, the audit rows and the cards).
  */
 export interface RosterBenchOptions {
+  /** The checkout measured: this one, or an older commit in a git worktree (`BENCH_ROOT`) for a before/after. */
+  root: string;
   members: number;
   units: number;
   runs: number;
@@ -30,6 +33,8 @@ export interface RosterRun {
   fileBytes: number;
   previewMs: number;
   commitMs: number;
+  /** From the commit's answer until the relay had published every one of its events (not part of the import's time). */
+  publishMs: number;
   /** Rows the commit wrote per table (person, outbox, audit_log, party_card). */
   written: Record<WrittenTable, number>;
   /** The server's time for each baseline's COPY transaction. */
@@ -75,11 +80,17 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [out, performance.now() - t0];
 }
 
-/** The commit's rows, read back, then each baseline's COPY into fresh copies of the tables. */
-async function copyBaselines(db: Client, schema: string, uploadId: string): Promise<Pick<RosterRun, 'written' | 'copyMs'>> {
+/** The correlation ID of an import's commit: its `roster.imported` audit row names the upload. */
+async function correlationOf(db: Client, schema: string, uploadId: string): Promise<string> {
   const audit = await db.query(`select correlation_id from "${schema}"."audit_log" where action = 'roster.imported' and entity_id = $1`, [uploadId]);
   const correlationId = String(audit.rows[0]?.correlation_id ?? '');
+  // it goes into psql's SQL text
   if (!/^[\w-]+$/.test(correlationId)) throw new Error(`no roster.imported audit row with a plain correlation ID for upload ${uploadId}`);
+  return correlationId;
+}
+
+/** The commit's rows, read back, then each baseline's COPY into fresh copies of the tables. */
+async function copyBaselines(db: Client, schema: string, correlationId: string): Promise<Pick<RosterRun, 'written' | 'copyMs'>> {
   const rows = {} as Record<WrittenTable, CopyBatch & { count: number }>;
   for (const table of WRITTEN) {
     const columns = (
@@ -102,7 +113,7 @@ async function copyBaselines(db: Client, schema: string, uploadId: string): Prom
 }
 
 export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBenchResult> {
-  const system = await startBenchSystem(WORKSPACE_ROOT);
+  const system = await startBenchSystem(opts.root);
   const db = new Client({ connectionString: TEST_DATABASE_URL });
   await db.connect();
   try {
@@ -117,9 +128,14 @@ export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBench
       const [preview, previewMs] = await timed(() => previewRoster(board, file));
       const [done, commitMs] = await timed(() => commitRoster(board, preview.uploadId));
       if (done.imported !== opts.members) throw new Error(`run ${i + 1}: ${done.imported} of ${opts.members} rows imported`);
-      const baseline = await copyBaselines(db, schema, preview.uploadId);
+      const answeredAt = performance.now();
+      const correlationId = await correlationOf(db, schema, preview.uploadId);
+      const unpublished = async () => Number((await db.query(`select count(*)::int as n from "${schema}"."outbox" where correlation_id = $1 and published_at is null`, [correlationId])).rows[0].n);
+      await waitFor(async () => (await unpublished()) === 0, { timeoutMs: 300_000, intervalMs: 100, what: 'the relay to publish the import' });
+      const publishMs = performance.now() - answeredAt;
+      const baseline = await copyBaselines(db, schema, correlationId);
       if (baseline.written.person !== opts.members) throw new Error(`run ${i + 1}: ${baseline.written.person} person rows read back for ${opts.members} imported`);
-      runs.push({ rows: done.imported, fileBytes: file.length, previewMs, commitMs, ...baseline });
+      runs.push({ rows: done.imported, fileBytes: file.length, previewMs, commitMs, publishMs, ...baseline });
     }
     return { commit: system.commit, units: cells.length, runs, load: [load0, loadavg()[0]] };
   } finally {
