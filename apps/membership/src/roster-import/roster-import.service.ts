@@ -21,7 +21,7 @@ import { OrganizationTree } from '../organizations/organization.tree';
 import { lookUpExistingMemberFacts, recordExistingMember } from '../people/existing-member';
 import { ExistingMemberFacts, existingMemberProblems } from '../people/existing-member.rules';
 import { COLUMN_OF, mapHeaders, normalizeHeader, RosterField } from './roster-columns';
-import { readRosterFile } from './roster-file';
+import { RosterFileMemo } from './roster-file-memo';
 import { chooseLines, parseRosterRow, repeatedValues, RosterLine, rosterLine, RosterRowCells } from './roster-import.rules';
 
 /**
@@ -48,6 +48,9 @@ interface CheckedRoster {
  */
 @Injectable()
 export class RosterImportService {
+  /** The commit reads the bytes its preview read: the file is decoded once, checked twice. */
+  private readonly files = new RosterFileMemo();
+
   constructor(
     private readonly tree: OrganizationTree,
     private readonly staging: UploadStaging,
@@ -98,12 +101,13 @@ export class RosterImportService {
       }
       throw err;
     }
+    this.files.clear();
     return { ...summary, created };
   }
 
   /** Every check of the file, the same for preview and commit. Reads only. */
   private async check(em: EntityManager, principal: Principal, file: OpenedUpload, today: string): Promise<CheckedRoster> {
-    const table = await readRosterFile(file.bytes);
+    const table = await this.files.read(file.bytes);
     const { columns, missing } = mapHeaders(table.headers);
     const fileError = (row: number | null, vi: string, en: string): CheckedRoster => ({ rows: 0, valid: [], invalidRows: 0, errors: [{ row, column: null, problem: { vi, en } }], facts: null, lines: [] });
     if (missing.length) return fileError(1, `Dòng tiêu đề thiếu cột: ${missing.join(', ')}`, `The header row lacks the columns: ${missing.join(', ')}`);
