@@ -27,7 +27,7 @@ export async function benchBackbone(events = 10_000): Promise<BackboneBenchResul
   const endToEnd = await withBackbone('benche2e', (b) => benchEndToEnd(b, events));
   const envelopes = Array.from({ length: events }, (_, n) => outboxMessageOf(BenchRecorded, { data: { n }, occurredOn: '2023-06-30' }).envelope);
   const bodies = envelopes.map((e) => JSON.stringify(e));
-  const raw = await withBackbone('benchraw', (b) => benchRawJetStream(b.producer.nc, b.names, bodies, envelopes.map((e) => e.id)));
+  const raw = await withBackbone('benchraw', (b) => benchRawJetStream(b.producer.nc, b.names, bodies, envelopes.map((e) => e.id), Number(process.env.BENCH_RAW_RUNS ?? 3)));
   return { events, envelopeBytes: Buffer.byteLength(bodies[0]), ...staged, endToEnd, raw };
 }
 
