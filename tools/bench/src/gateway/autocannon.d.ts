@@ -3,6 +3,8 @@ declare module 'autocannon' {
   interface Options {
     url: string;
     connections?: number;
+    /** requests per second across all connections (paced load); unset: back to back */
+    overallRate?: number;
     duration?: number;
     headers?: Record<string, string>;
   }

@@ -12,17 +12,27 @@ export interface LoadFigures {
 }
 
 /**
- * `connections` keep-alive connections asking `url` back to back for `seconds`, after a warm-up of
- * `warmupSeconds` whose figures are dropped (JIT, connection pools, caches).
+ * `connections` keep-alive connections asking `url` back to back (or `rate` a second in all) for
+ * `seconds`, after a warm-up of `warmupSeconds` whose figures are dropped (JIT, pools, caches).
  */
 export async function httpLoad(
   url: string,
-  opts: { token: string; connections: number; seconds: number; warmupSeconds: number; /** called between the warm-up and the measured run */ measuring?: () => void },
+  opts: {
+    token: string;
+    connections: number;
+    /** paced: this many requests a second across the connections (people who click, not a flood); unset: back to back */
+    rate?: number;
+    seconds: number;
+    warmupSeconds: number;
+    /** called between the warm-up and the measured run */
+    measuring?: () => void;
+  },
 ): Promise<LoadFigures> {
   const headers = { authorization: `Bearer ${opts.token}` };
-  if (opts.warmupSeconds > 0) await autocannon({ url, headers, connections: opts.connections, duration: opts.warmupSeconds });
+  const pace = opts.rate ? { overallRate: opts.rate } : {};
+  if (opts.warmupSeconds > 0) await autocannon({ url, headers, connections: opts.connections, duration: opts.warmupSeconds, ...pace });
   opts.measuring?.();
-  const r = await autocannon({ url, headers, connections: opts.connections, duration: opts.seconds });
+  const r = await autocannon({ url, headers, connections: opts.connections, duration: opts.seconds, ...pace });
   return {
     connections: opts.connections,
     requestsPerSecond: r.requests.average,

@@ -17,17 +17,33 @@ export interface ScaleBenchOptions {
   scale: string;
   seconds: number;
   warmupSeconds: number;
-  connections: number[];
+  /** Each load: `connections` back to back, or paced at `rate` requests a second in all (people who click). */
+  connections: LoadShape[];
   /** The services' log level: `info`, production's, so that the request log is paid for. */
   logLevel: string;
   /** Only the routes whose name holds one of these (`BENCH_ROUTES`); null: every route. */
   routes?: string[] | null;
 }
 
+/** `{ connections: 50 }`: 50 clients back to back (the ceiling); `{ connections: 50, rate: 50 }`: 50 users asking once a second each. */
+export interface LoadShape {
+  connections: number;
+  rate?: number;
+}
+
+/** `50` or `50@50` (50 connections, 50 requests a second in all), as `BENCH_CONNECTIONS` lists them. */
+export function loadShape(text: string): LoadShape {
+  const [connections, rate] = text.split('@').map(Number);
+  if (!(connections > 0) || (rate !== undefined && !(rate > 0))) throw new Error(`A load is N or N@R (connections, requests a second): not "${text}"`);
+  return rate ? { connections, rate } : { connections };
+}
+
 export interface ScaleRow {
   route: string;
   baseline: string;
   connections: number;
+  /** paced at this many requests a second in all; undefined: back to back */
+  rate?: number;
   measured: LoadFigures;
   bare: LoadFigures;
   /** CPU milliseconds per answered request of the gateway and membership in the measured run (the bare route: its process's). */
@@ -94,10 +110,10 @@ export async function benchScale(opts: ScaleBenchOptions): Promise<ScaleBenchRes
     const rows: ScaleRow[] = [];
     const timing = { seconds: opts.seconds, warmupSeconds: opts.warmupSeconds };
     for (const c of cases.filter((k) => !opts.routes || opts.routes.some((r) => k.route.includes(r)))) {
-      for (const connections of opts.connections) {
+      for (const { connections, rate } of opts.connections) {
         let cpu0 = { gateway: 0, membership: 0, bare: 0 };
         const cpuNow = () => ({ gateway: cpuMs(system.pids.gateway), membership: cpuMs(system.pids.membership), bare: cpuMs(bare.pid) });
-        const measured = await httpLoad(c.url, { token: board.accessToken, connections, ...timing, measuring: () => (cpu0 = cpuNow()) });
+        const measured = await httpLoad(c.url, { token: board.accessToken, connections, rate, ...timing, measuring: () => (cpu0 = cpuNow()) });
         const cpu1 = cpuNow();
         if (measured.failed) throw new Error(`${c.route} at ${connections} connections: ${measured.failed} requests failed`);
         const per = (k: 'gateway' | 'membership' | 'bare', figures: LoadFigures, from: typeof cpu0, to: typeof cpu0) => (to[k] - from[k]) / Math.max(1, figures.requests ?? 0);
@@ -105,10 +121,10 @@ export async function benchScale(opts: ScaleBenchOptions): Promise<ScaleBenchRes
         let floor: LoadFigures;
         if (c.floor) {
           let b0 = cpu0;
-          floor = await httpLoad(c.floor, { token: '', connections, ...timing, measuring: () => (b0 = cpuNow()) });
+          floor = await httpLoad(c.floor, { token: '', connections, rate, ...timing, measuring: () => (b0 = cpuNow()) });
           cpuPerRequest.bare = per('bare', floor, b0, cpuNow());
-        } else floor = await sqlLoad(TEST_DATABASE_URL, c.bare, { connections, ...timing });
-        rows.push({ route: c.route, baseline: c.baseline, connections, measured, bare: floor, cpuPerRequest, membershipPeakMiB: peakRssMiB(system.pids.membership) });
+        } else floor = await sqlLoad(TEST_DATABASE_URL, c.bare, { connections, rate, ...timing });
+        rows.push({ route: c.route, baseline: c.baseline, connections, rate, measured, bare: floor, cpuPerRequest, membershipPeakMiB: peakRssMiB(system.pids.membership) });
         // requests still queued when autocannon stopped must not be charged to the next case
         await settle([system.pids.gateway, system.pids.membership]);
       }
