@@ -141,9 +141,14 @@ async function roster() {
     ['import: preview + commit', r.runs.map((x) => x.previewMs + x.commitMs)],
   ];
   const copies = Object.keys(BASELINES).map((name) => [`raw COPY: ${name}`, r.runs.map((x) => x.copyMs[name as keyof typeof BASELINES])] as [string, number[]]);
-  console.log('| step | ms, each run | median | rows/s |');
-  console.log('|---|---|---|---|');
-  for (const [step, ms] of [...imports, ...copies]) console.log(`| ${step} | ${ms.map((x) => n(x)).join(' · ')} | ${n(median(ms))} ms | ${n(perSecond(median(ms)))} |`);
+  const cpu = (step: 'preview' | 'commit' | 'both', app: 'membership' | 'gateway') => median(r.runs.map((x) => (step === 'both' ? x.cpu.preview[app] + x.cpu.commit[app] : x.cpu[step][app])));
+  const cpuOf = ['preview', 'commit', 'both'] as const;
+  console.log('| step | ms, each run | median | rows/s | CPU ms, median: membership + gateway |');
+  console.log('|---|---|---|---|---|');
+  for (const [i, [step, ms]] of [...imports, ...copies].entries()) {
+    const used = i < cpuOf.length ? `${n(cpu(cpuOf[i], 'membership'))} + ${n(cpu(cpuOf[i], 'gateway'))}` : '';
+    console.log(`| ${step} | ${ms.map((x) => n(x)).join(' · ')} | ${n(median(ms))} ms | ${n(perSecond(median(ms)))} | ${used} |`);
+  }
   console.log('| import / raw COPY (rows/s) | ' + copies.map(([name]) => name.replace('raw COPY: ', '')).join(' | ') + ' |');
   console.log('|---|' + copies.map(() => '---|').join(''));
   for (const [step, ms] of imports) console.log(`| ${step.replace('import: ', '')} | ${copies.map(([, c]) => pct(median(c) / median(ms))).join(' | ')} |`);

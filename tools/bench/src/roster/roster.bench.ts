@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { TEST_DATABASE_URL, waitFor } from '@party/testing';
 import { BenchClient, commitRoster, establishBloc, previewRoster, rosterFile } from '../gateway/bloc';
 import { BENCH_PASSWORD, startBenchSystem } from '../gateway/system';
+import { cpuMs } from '../scale/rss';
 import { CopyBatch, copyIn, copyOut } from './psql-copy';
 
 /**
@@ -33,12 +34,19 @@ export interface RosterRun {
   fileBytes: number;
   previewMs: number;
   commitMs: number;
+  /** CPU time of membership and of the gateway in each step (10 ms ticks): steadier than the wall clock on a shared machine. */
+  cpu: { preview: StepCpu; commit: StepCpu };
   /** From the commit's answer until the relay had published every one of its events (not part of the import's time). */
   publishMs: number;
   /** Rows the commit wrote per table (person, outbox, audit_log, party_card). */
   written: Record<WrittenTable, number>;
   /** The server's time for each baseline's COPY transaction. */
   copyMs: Record<Baseline, number>;
+}
+
+export interface StepCpu {
+  membership: number;
+  gateway: number;
 }
 
 export interface RosterBenchResult {
@@ -125,8 +133,14 @@ export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBench
     const runs: RosterRun[] = [];
     for (let i = 0; i < opts.runs; i++) {
       const file = await rosterFile(cells, opts.members, i * opts.members);
+      const cpuNow = (): StepCpu => ({ membership: cpuMs(system.pids.membership), gateway: cpuMs(system.pids.gateway) });
+      const cpuSince = (a: StepCpu): StepCpu => ({ membership: cpuMs(system.pids.membership) - a.membership, gateway: cpuMs(system.pids.gateway) - a.gateway });
+      let cpu0 = cpuNow();
       const [preview, previewMs] = await timed(() => previewRoster(board, file));
+      const previewCpu = cpuSince(cpu0);
+      cpu0 = cpuNow();
       const [done, commitMs] = await timed(() => commitRoster(board, preview.uploadId));
+      const cpu = { preview: previewCpu, commit: cpuSince(cpu0) };
       if (done.imported !== opts.members) throw new Error(`run ${i + 1}: ${done.imported} of ${opts.members} rows imported`);
       const answeredAt = performance.now();
       const correlationId = await correlationOf(db, schema, preview.uploadId);
@@ -135,7 +149,7 @@ export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBench
       const publishMs = performance.now() - answeredAt;
       const baseline = await copyBaselines(db, schema, correlationId);
       if (baseline.written.person !== opts.members) throw new Error(`run ${i + 1}: ${baseline.written.person} person rows read back for ${opts.members} imported`);
-      runs.push({ rows: done.imported, fileBytes: file.length, previewMs, commitMs, publishMs, ...baseline });
+      runs.push({ rows: done.imported, fileBytes: file.length, previewMs, commitMs, cpu, publishMs, ...baseline });
     }
     return { commit: system.commit, units: cells.length, runs, load: [load0, loadavg()[0]] };
   } finally {
