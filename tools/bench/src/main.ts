@@ -8,7 +8,8 @@ import type { RawJetStreamRun } from './backbone/raw-jetstream';
 import { benchGateway } from './gateway/gateway.bench';
 import { benchPortalLoad } from './portal/portal.bench';
 import { benchRating } from './rating/rating.bench';
-import { BASELINES, benchRoster } from './roster/roster.bench';
+import { BASELINES } from './roster/baselines';
+import { benchRoster } from './roster/roster.bench';
 import { benchScale, loadShape } from './scale/scale.bench';
 
 /**
@@ -141,17 +142,20 @@ async function roster() {
     ['import: preview + commit', r.runs.map((x) => x.previewMs + x.commitMs)],
   ];
   const copies = Object.keys(BASELINES).map((name) => [`raw COPY: ${name}`, r.runs.map((x) => x.copyMs[name as keyof typeof BASELINES])] as [string, number[]]);
+  const jsonInsert: [string, number[]] = ["the commit's own insert … json_populate_recordset: everything it writes", r.runs.map((x) => x.jsonInsertMs)];
   const cpu = (step: 'preview' | 'commit' | 'both', app: 'membership' | 'gateway') => median(r.runs.map((x) => (step === 'both' ? x.cpu.preview[app] + x.cpu.commit[app] : x.cpu[step][app])));
   const cpuOf = ['preview', 'commit', 'both'] as const;
   console.log('| step | ms, each run | median | rows/s | CPU ms, median: membership + gateway |');
   console.log('|---|---|---|---|---|');
-  for (const [i, [step, ms]] of [...imports, ...copies].entries()) {
+  for (const [i, [step, ms]] of [...imports, ...copies, jsonInsert].entries()) {
     const used = i < cpuOf.length ? `${n(cpu(cpuOf[i], 'membership'))} + ${n(cpu(cpuOf[i], 'gateway'))}` : '';
     console.log(`| ${step} | ${ms.map((x) => n(x)).join(' · ')} | ${n(median(ms))} ms | ${n(perSecond(median(ms)))} | ${used} |`);
   }
   console.log('| import / raw COPY (rows/s) | ' + copies.map(([name]) => name.replace('raw COPY: ', '')).join(' | ') + ' |');
   console.log('|---|' + copies.map(() => '---|').join(''));
   for (const [step, ms] of imports) console.log(`| ${step.replace('import: ', '')} | ${copies.map(([, c]) => pct(median(c) / median(ms))).join(' | ')} |`);
+  const commitMs = median(r.runs.map((x) => x.commitMs));
+  console.log(`  the commit's statement on its rows takes ${n(median(jsonInsert[1]))} ms of the commit's ${n(commitMs)} ms, ${n(median(jsonInsert[1]) / median(copies[copies.length - 1][1]), 1)}× raw COPY of them; membership's CPU ${n(cpu('commit', 'membership'))} ms`);
 }
 
 /**

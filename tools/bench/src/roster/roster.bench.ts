@@ -4,7 +4,7 @@ import { TEST_DATABASE_URL, waitFor } from '@party/testing';
 import { BenchClient, commitRoster, establishBloc, previewRoster, rosterFile } from '../gateway/bloc';
 import { BENCH_PASSWORD, startBenchSystem } from '../gateway/system';
 import { cpuMs } from '../scale/rss';
-import { CopyBatch, copyIn, copyOut } from './psql-copy';
+import { Baseline, copyBaselines, correlationOf, WrittenTable } from './baselines';
 
 /**
  * The Board's roster import (issue 17: "import ≥ 30 % of raw COPY") beside raw `COPY` of the same
@@ -13,11 +13,11 @@ import { CopyBatch, copyIn, copyOut } from './psql-copy';
  * citizen IDs and card numbers), each timed as the Board does it: the preview (upload, staging,
  * every check) and the commit (the checks again, every row written as history in one transaction).
  * After each import, once the relay has published its events (so that neither the next import nor
- * the baseline shares the CPU with the relay), the rows it wrote are read back and written again with `copy … from stdin`
- * into empty copies of their tables (`like … including all`: the same indexes and constraints, in
- * the same schema, dropped after), three ways: the `person` rows alone; `person` and its outbox
- * rows (the events: `person.recorded`, `member.registered`, `card.issued` when a card is held);
- * and everything the commit writes (those, the audit rows and the cards).
+ * the baseline shares the CPU with the relay), the rows it wrote are written again by the
+ * baselines (./baselines): raw COPY of the `person` rows alone; of `person` and its outbox rows
+ * (the events: `person.recorded`, `member.registered`, `card.issued` when a card is held); of
+ * everything the commit writes (those, the audit rows and the cards); and everything with the
+ * commit's own statement.
  */
 export interface RosterBenchOptions {
   /** The checkout measured: this one, or an older commit in a git worktree (`BENCH_ROOT`) for a before/after. */
@@ -42,6 +42,8 @@ export interface RosterRun {
   written: Record<WrittenTable, number>;
   /** The server's time for each baseline's COPY transaction. */
   copyMs: Record<Baseline, number>;
+  /** Everything the commit writes, with the commit's own statement (`json_populate_recordset`, 2.000 rows each) through node-postgres, one transaction. */
+  jsonInsertMs: number;
 }
 
 export interface StepCpu {
@@ -57,67 +59,10 @@ export interface RosterBenchResult {
   load: [number, number];
 }
 
-const WRITTEN = ['person', 'outbox', 'audit_log', 'party_card'] as const;
-type WrittenTable = (typeof WRITTEN)[number];
-
-/** The baselines, each the tables whose rows it copies. */
-export const BASELINES = { person: ['person'], 'person + outbox': ['person', 'outbox'], 'everything the commit writes': [...WRITTEN] } as const satisfies Record<string, readonly WrittenTable[]>;
-type Baseline = keyof typeof BASELINES;
-
-/**
- * The rows one import wrote, selected by its transaction's correlation ID (the commit's
- * `roster.imported` audit row names the upload). The outbox rows as they were written: the relay
- * has published them since, an unpublished row is what the commit inserts.
- */
-function selectOf(table: WrittenTable, columns: readonly string[], schema: string, correlationId: string): string {
-  const s = `"${schema}"`;
-  const people = `select entity_id from ${s}."audit_log" where correlation_id = '${correlationId}' and action = 'member.registered'`;
-  const list = columns.map((c) => (table === 'outbox' && c === 'published_at' ? 'null::timestamptz' : `"${c}"`)).join(', ');
-  const where = {
-    person: `id::text in (${people})`,
-    party_card: `person_id::text in (${people})`,
-    outbox: `correlation_id = '${correlationId}'`,
-    audit_log: `correlation_id = '${correlationId}'`,
-  }[table];
-  return `select ${list} from ${s}."${table}" where ${where}`;
-}
-
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const t0 = performance.now();
   const out = await work();
   return [out, performance.now() - t0];
-}
-
-/** The correlation ID of an import's commit: its `roster.imported` audit row names the upload. */
-async function correlationOf(db: Client, schema: string, uploadId: string): Promise<string> {
-  const audit = await db.query(`select correlation_id from "${schema}"."audit_log" where action = 'roster.imported' and entity_id = $1`, [uploadId]);
-  const correlationId = String(audit.rows[0]?.correlation_id ?? '');
-  // it goes into psql's SQL text
-  if (!/^[\w-]+$/.test(correlationId)) throw new Error(`no roster.imported audit row with a plain correlation ID for upload ${uploadId}`);
-  return correlationId;
-}
-
-/** The commit's rows, read back, then each baseline's COPY into fresh copies of the tables. */
-async function copyBaselines(db: Client, schema: string, correlationId: string): Promise<Pick<RosterRun, 'written' | 'copyMs'>> {
-  const rows = {} as Record<WrittenTable, CopyBatch & { count: number }>;
-  for (const table of WRITTEN) {
-    const columns = (
-      await db.query(`select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and is_generated = 'NEVER' order by ordinal_position`, [schema, table])
-    ).rows.map((r) => r.column_name as string);
-    const text = await copyOut(TEST_DATABASE_URL, selectOf(table, columns, schema, correlationId));
-    rows[table] = { table: `"${schema}"."${table}_copy"`, columns, text, count: text ? text.split('\n').length - 1 : 0 };
-  }
-  const copyMs = {} as Record<Baseline, number>;
-  for (const [name, tables] of Object.entries(BASELINES) as [Baseline, readonly WrittenTable[]][]) {
-    for (const t of tables) await db.query(`create table "${schema}"."${t}_copy" (like "${schema}"."${t}" including all)`);
-    try {
-      copyMs[name] = await copyIn(TEST_DATABASE_URL, tables.map((t) => rows[t]));
-    } finally {
-      for (const t of tables) await db.query(`drop table if exists "${schema}"."${t}_copy"`);
-    }
-  }
-  const written = Object.fromEntries(WRITTEN.map((t) => [t, rows[t].count])) as Record<WrittenTable, number>;
-  return { written, copyMs };
 }
 
 export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBenchResult> {
