@@ -40,4 +40,13 @@ describe('organization guidance from real member counts', () => {
     // before the admissions it had none: the 3-official check warns then
     expect((await guidance(ids.cb, '2018-12-31')).cell_fewer_than_3_official).toMatchObject({ count: 0, status: 'warning' });
   });
+
+  it("counts the bloc's committee, the tree's only root, over the whole tree (no list of organizations), as its parts add up", async () => {
+    const members = async (orgId: string, asOf: string) => (await stack.get(`/orgs/${orgId}?asOf=${asOf}`).expect(200)).body.members as { total: number; official: number };
+    expect(await members(ids.bloc, '2021-01-01')).toEqual({ total: 33, official: 33 });
+    expect(await members(ids.bloc, '2020-06-14')).toEqual({ total: 33, official: 32 });
+    expect(await members(ids.bloc, '2018-12-31')).toEqual({ total: 0, official: 0 });
+    const parts = await Promise.all([members(ids.db, '2020-06-14'), members(ids.cb, '2020-06-14')]);
+    expect(parts).toEqual([{ total: 3, official: 2 }, { total: 30, official: 30 }]);
+  });
 });

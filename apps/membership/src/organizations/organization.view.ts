@@ -47,7 +47,7 @@ export async function orgDetail(em: EntityManager, tree: OrganizationTree, orgId
   if (!org) throw orgNotFound();
   const [self, ...ancestors] = await tree.lineage(orgId, asOf, em);
   if (!self) throw notOnDate(asOf, org);
-  const counts = await memberCountsOf(em, tree, orgId, asOf);
+  const counts = await memberCountsOf(em, tree, self, asOf);
   return {
     ...orgView(org, self, asOf),
     asOf,
