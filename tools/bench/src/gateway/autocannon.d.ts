@@ -3,8 +3,6 @@ declare module 'autocannon' {
   interface Options {
     url: string;
     connections?: number;
-    /** requests per second across all connections (paced load); unset: back to back */
-    overallRate?: number;
     duration?: number;
     headers?: Record<string, string>;
   }

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { pacedLoad } from './paced-load';
 
 export interface LoadFigures {
   connections: number;
@@ -12,8 +13,8 @@ export interface LoadFigures {
 }
 
 /**
- * `connections` keep-alive connections asking `url` back to back (or `rate` a second in all) for
- * `seconds`, after a warm-up of `warmupSeconds` whose figures are dropped (JIT, pools, caches).
+ * `connections` keep-alive connections asking `url` back to back (or, with `rate`, that many people
+ * paced: `pacedLoad`) for `seconds`, after a warm-up of `warmupSeconds` whose figures are dropped (JIT, pools, caches).
  */
 export async function httpLoad(
   url: string,
@@ -29,10 +30,10 @@ export async function httpLoad(
   },
 ): Promise<LoadFigures> {
   const headers = { authorization: `Bearer ${opts.token}` };
-  const pace = opts.rate ? { overallRate: opts.rate } : {};
-  if (opts.warmupSeconds > 0) await autocannon({ url, headers, connections: opts.connections, duration: opts.warmupSeconds, ...pace });
+  if (opts.rate) return pacedLoad(url, { ...opts, users: opts.connections, rate: opts.rate });
+  if (opts.warmupSeconds > 0) await autocannon({ url, headers, connections: opts.connections, duration: opts.warmupSeconds });
   opts.measuring?.();
-  const r = await autocannon({ url, headers, connections: opts.connections, duration: opts.seconds, ...pace });
+  const r = await autocannon({ url, headers, connections: opts.connections, duration: opts.seconds });
   return {
     connections: opts.connections,
     requestsPerSecond: r.requests.average,
