@@ -192,7 +192,8 @@ async function scale(name: string) {
       console.log(`| ${x.route} | ${conn} | no answer within ${seconds} s | | | | | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | | |`);
       continue;
     }
-    console.log(`| ${x.route} | ${conn} | ${n(m.requestsPerSecond)} | ${n(m.p50, 1)} ms | ${n(m.p99, 1)} ms | ${cpu} | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | ${n(m.p99 / Math.max(b.p99, 0.01), 1)}× | ${n(m.requestsPerSecond / b.requestsPerSecond, 2)} |`);
+    const failed = m.failed ? ` (${n(m.failed)} failed: timeouts or errors)` : '';
+    console.log(`| ${x.route} | ${conn} | ${n(m.requestsPerSecond)}${failed} | ${n(m.p50, 1)} ms | ${n(m.p99, 1)} ms | ${cpu} | ${x.baseline} | ${n(b.requestsPerSecond)} | ${n(b.p50, 1)} ms | ${n(b.p99, 1)} ms | ${n(m.p99 / Math.max(b.p99, 0.01), 1)}× | ${n(m.requestsPerSecond / b.requestsPerSecond, 2)} |`);
   }
   console.log(`  peak RSS: ${Object.entries(r.peakRssMiB).map(([k, v]) => `${k} ${v === null ? '?' : `${n(v)} MiB`}`).join(', ')}`);
 }

@@ -116,7 +116,7 @@ export async function benchScale(opts: ScaleBenchOptions): Promise<ScaleBenchRes
         const cpuNow = () => ({ gateway: cpuMs(system.pids.gateway), membership: cpuMs(system.pids.membership), bare: cpuMs(bare.pid) });
         const measured = await httpLoad(c.url, { token: board.accessToken, connections, rate, ...timing, measuring: () => (cpu0 = cpuNow()) });
         const cpu1 = cpuNow();
-        if (measured.failed) throw new Error(`${c.route} at ${connections} connections: ${measured.failed} requests failed`);
+        // failures (timeouts, errors) are reported in the row, not thrown: a nation's run is 17 minutes
         const per = (k: 'gateway' | 'membership' | 'bare', figures: LoadFigures, from: typeof cpu0, to: typeof cpu0) => (to[k] - from[k]) / Math.max(1, figures.requests ?? 0);
         const cpuPerRequest: ScaleRow['cpuPerRequest'] = { gateway: per('gateway', measured, cpu0, cpu1), membership: per('membership', measured, cpu0, cpu1) };
         let floor: LoadFigures;
