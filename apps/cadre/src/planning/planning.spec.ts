@@ -312,7 +312,7 @@ describe('confidence votes (Quy định 96-QĐ/TW)', () => {
     expect(decided).toMatchObject({ status: 'decided', decision: { decidedOn: '2023-11-02', decisionNumber: 'QĐ-BTV 5', outcome: 'relieved_of_post' } });
     await post(`/cadre/confidence-votes/${id}/decision`, { decidedOn: '2023-11-03', decisionNumber: 'QĐ-BTV 6', outcome: 'resigned' }).expect(409);
     expect((await get('/cadre/confidence-votes/flagged', tok.standing).expect(200)).body.items).toEqual([]);
-    const events = (await em().find(OutboxMessage, { type: { $in: ['cadre.confidenceVote.recorded', 'cadre.confidenceVote.decided'] } })).filter((m) => (m.envelope.data as { voteId: string }).voteId === id);
+    const events = (await em().find(OutboxMessage, { type: { $in: ['cadre.confidenceVote.recorded', 'cadre.confidenceVote.decided'] } }, { orderBy: { id: 'asc' } })).filter((m) => (m.envelope.data as { voteId: string }).voteId === id);
     expect(events.map((m) => [m.type, m.occurredOn]).sort()).toEqual([
       ['cadre.confidenceVote.decided', '2023-11-02'],
       ['cadre.confidenceVote.recorded', '2023-10-20'],

@@ -220,7 +220,7 @@ describe('denunciations and complaints with their deadlines', () => {
     expect(resolved.body).toMatchObject({ status: 'resolved', deadlineStatus: 'overdue', outcome: 'dismissed' });
     expect(await list('deadline=overdue&asOf=2023-03-09')).toEqual([tet]); // settled late
     expect(await list('status=pending')).toEqual([later]);
-    const events = (await em().find(OutboxMessage, { type: { $in: ['inspection.complaint.filed', 'inspection.complaint.resolved'] } })).filter((m) => (m.envelope.data as { complaintId: string }).complaintId === tet);
+    const events = (await em().find(OutboxMessage, { type: { $in: ['inspection.complaint.filed', 'inspection.complaint.resolved'] } }, { orderBy: { id: 'asc' } })).filter((m) => (m.envelope.data as { complaintId: string }).complaintId === tet);
     expect(events.map((e) => [e.type, e.occurredOn])).toEqual([
       ['inspection.complaint.filed', '2023-01-16'],
       ['inspection.complaint.resolved', '2023-03-08'],

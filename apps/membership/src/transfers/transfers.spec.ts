@@ -23,7 +23,7 @@ let secretary: string;
 const person = (fullName: string) => stack.world.personFields({ fullName });
 const existing = (fullName: string, orgId: string) => stack.world.member({ fullName, orgId });
 const headcount = async (orgId: string, asOf: string, token?: string) => (await get(`/members/headcount?orgId=${orgId}&asOf=${asOf}`, token).expect(200)).body.total as number;
-const events = (type: string, transferId: string) => em().find(OutboxMessage, { type: `membership.transfer.${type}` }).then((rows) => rows.filter((r) => (r.envelope.data as { transferId: string }).transferId === transferId));
+const events = (type: string, transferId: string) => em().find(OutboxMessage, { type: `membership.transfer.${type}` }, { orderBy: { id: 'asc' } }).then((rows) => rows.filter((r) => (r.envelope.data as { transferId: string }).transferId === transferId));
 
 beforeAll(async () => {
   Object.assign(ids, await stack.world.tree({ effectiveOn: '2010-01-01', cell2: true }));
