@@ -205,9 +205,19 @@ export async function boundedCount(em: EntityManager, f: SearchFilter, cap = COU
 async function countUpTo(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number, dense: boolean): Promise<{ total: number; exact: boolean }> {
   const rows = dense ? `select 1 from ${table} where ${where.sql} limit ?` : `select 1 from (select 1 from ${table} where ${where.sql} offset 0) m limit ?`;
   const margin = largeMatches.margin(cap);
-  largeMatches.counted++;
-  const [{ n }]: { n: string }[] = await em.execute(`select count(*) as n from (${rows}) s`, [...where.params, margin + 1]);
-  const counted = Number(n);
+  // the same filter counted at once by many requests shares one count: when a remembered common
+  // name expires, fifty officials would otherwise start fifty walks to the 10.001st match together
+  // (the nation, 50 people a second typing "nguyen van": p99 2,8 s without this)
+  const key = `${largeMatches.key(table, where, cap)}|${dense}`;
+  let pending = largeMatches.inFlight.get(key);
+  if (!pending) {
+    largeMatches.counted++;
+    pending = em.execute<{ n: string }[]>(`select count(*) as n from (${rows}) s`, [...where.params, margin + 1]).then(([{ n }]) => Number(n));
+    largeMatches.inFlight.set(key, pending);
+    const done = () => void largeMatches.inFlight.delete(key);
+    pending.then(done, done);
+  }
+  const counted = await pending;
   if (counted > margin) largeMatches.remember(table, where, cap, dense);
   return counted > cap ? { total: cap, exact: false } : { total: counted, exact: true };
 }
@@ -221,6 +231,8 @@ async function countUpTo(em: EntityManager, table: string, where: { sql: string;
  */
 export const largeMatches = {
   keys: new Map<string, { until: number; dense: boolean }>(),
+  /** Counts running now, by filter and plan: a request for the same count waits for that one. */
+  inFlight: new Map<string, Promise<number>>(),
   /** Counts run (the spec reads how many a search cost). */
   counted: 0,
   margin: (cap: number) => cap + Math.ceil(cap / 10),

@@ -173,6 +173,15 @@ describe('a search lists what was typed first (item 9)', () => {
     expect(await runs(7)).toEqual({ counted: 3, totals: [[7, true], [7, true], [7, true]] });
   });
 
+  it('counts a filter once when many ask for it at the same moment (a remembered common name expiring under 50 users)', async () => {
+    const filter = { text: 'nguyen van', orgIds: [ids.searchOrg], status: null };
+    const before = largeMatches.counted;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => rankedSearch(stack.em(), filter, { offset: 0, limit: 2, order: 'asc' }, { cap: 4, dense: true })));
+    expect(largeMatches.counted - before).toBe(1);
+    expect(answers.map((a) => [a.people.length, a.total, a.exact])).toEqual(Array.from({ length: 8 }, () => [2, 4, false]));
+    expect(largeMatches.inFlight.size).toBe(0);
+  });
+
   it('orders by the chosen column within each rank, never across them', async () => {
     const res = await names('q=nguyen%20van&sort=dateOfBirth&order=desc');
     expect(res.items.map((p) => p.fullName)).toEqual(['Nguyễn Vân Anh', 'Nguyễn Văn An', 'Nguyễn Vàng Anh', 'Trần Nguyễn Văn Bình', 'Lê Nguyễn Vàng', 'Nguyễn Thị Vân', 'Văn Nguyễn Cường']);
