@@ -1,8 +1,9 @@
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
-import { TEST_DATABASE_URL, WORKSPACE_ROOT, waitFor } from '@party/testing';
+import { WORKSPACE_ROOT, waitFor } from '@party/testing';
 import { BenchClient, loadBloc } from '../gateway/bloc';
-import { BENCH_PASSWORD, startBenchSystem } from '../gateway/system';
+import { timed, withSignedInSystem } from '../gateway/signed-in-system';
+import { BENCH_PASSWORD } from '../gateway/system';
 
 /**
  * One bulk decision of a bloc's members (issue 14: "Deciding 8.000 members in one bulk decision:
@@ -86,12 +87,6 @@ function levelsOf(subjects: Subject[]): Map<string, Level> {
   return out;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const out = await work();
-  return [out, Math.round(performance.now() - t0)];
-}
-
 /**
  * The floor of the decision's write: every rated member's subject takes its proposal as decision
  * (number, date, revision + 1, who, when) and gets one `memberRated` outbox row, its envelope built
@@ -148,13 +143,7 @@ async function rateYear(board: BenchClient, standing: BenchClient, db: Client, s
 }
 
 export async function benchRating(opts: RatingBenchOptions): Promise<RatingBenchResult> {
-  const system = await startBenchSystem(WORKSPACE_ROOT);
-  const db = new Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
-  try {
-    const schema = system.schemaOf('membership');
-    const board = new BenchClient(system.api);
-    await board.login('bantochuc', BENCH_PASSWORD);
+  return withSignedInSystem(WORKSPACE_ROOT, async ({ system, db, schema, board }) => {
     const [bloc, loadMs] = await timed(() => loadBloc(board, { units: opts.units, members: opts.members }));
     const standing = new BenchClient(system.api);
     await standing.login('thuongvu', BENCH_PASSWORD);
@@ -179,8 +168,5 @@ export async function benchRating(opts: RatingBenchOptions): Promise<RatingBench
       }
     }
     return { commit: system.commit, units: bloc.orgs - 1, members: bloc.members, loadMs, rounds, baselineMs, load: [load0, loadavg()[0]] };
-  } finally {
-    await db.end();
-    await system.stop();
-  }
+  });
 }

@@ -1,8 +1,7 @@
 import { loadavg } from 'node:os';
-import { Client } from 'pg';
-import { TEST_DATABASE_URL, waitFor } from '@party/testing';
-import { BenchClient, commitRoster, establishBloc, previewRoster, rosterFile } from '../gateway/bloc';
-import { BENCH_PASSWORD, startBenchSystem } from '../gateway/system';
+import { waitFor } from '@party/testing';
+import { commitRoster, establishBloc, previewRoster, rosterFile } from '../gateway/bloc';
+import { timed, withSignedInSystem } from '../gateway/signed-in-system';
 import { cpuMs } from '../scale/rss';
 import { Baseline, copyBaselines, correlationOf, WrittenTable } from './baselines';
 
@@ -59,20 +58,9 @@ export interface RosterBenchResult {
   load: [number, number];
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const out = await work();
-  return [out, performance.now() - t0];
-}
 
 export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBenchResult> {
-  const system = await startBenchSystem(opts.root);
-  const db = new Client({ connectionString: TEST_DATABASE_URL });
-  await db.connect();
-  try {
-    const schema = system.schemaOf('membership');
-    const board = new BenchClient(system.api);
-    await board.login('bantochuc', BENCH_PASSWORD);
+  return withSignedInSystem(opts.root, async ({ system, db, schema, board }) => {
     const cells = await establishBloc(board, opts.units);
     const load0 = loadavg()[0];
     const runs: RosterRun[] = [];
@@ -97,8 +85,5 @@ export async function benchRoster(opts: RosterBenchOptions): Promise<RosterBench
       runs.push({ rows: done.imported, fileBytes: file.length, previewMs, commitMs, cpu, publishMs, ...baseline });
     }
     return { commit: system.commit, units: cells.length, runs, load: [load0, loadavg()[0]] };
-  } finally {
-    await db.end();
-    await system.stop();
-  }
+  });
 }
