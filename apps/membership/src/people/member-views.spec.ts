@@ -1,5 +1,6 @@
 import { todayInVietnam } from '@party/contracts';
 import { useStack } from '@party/gateway/testing';
+import { waitFor } from '@party/testing';
 import { MEMBERSHIP } from '../testing/membership-under-test';
 import { boundedCount, largeMatches, rankedSearch } from './member-search';
 
@@ -180,6 +181,21 @@ describe('a search lists what was typed first (item 9)', () => {
     expect(largeMatches.counted - before).toBe(1);
     expect(answers.map((a) => [a.people.length, a.total, a.exact])).toEqual(Array.from({ length: 8 }, () => [2, 4, false]));
     expect(largeMatches.inFlight.size).toBe(0);
+  });
+
+  it('counts a remembered filter again behind the answer in its last seconds, so it never runs out under a crowd', async () => {
+    const filter = { text: 'nguyen van', orgIds: [ids.searchOrg], status: null };
+    const page = { offset: 0, limit: 2, order: 'asc' as const };
+    await rankedSearch(stack.em(), filter, page, { cap: 3, dense: true }); // 7 matches: remembered past a bound of 3
+    const [key, entry] = [...largeMatches.keys].find(([k]) => k.endsWith(',3]')) as [string, { until: number; dense: boolean }];
+    const before = largeMatches.counted;
+    largeMatches.keys.set(key, { ...entry, until: Date.now() + 30_000 }); // not yet near its end: answered from memory
+    expect(await rankedSearch(stack.em(), filter, page, { cap: 3 })).toMatchObject({ total: 3, exact: false });
+    expect(largeMatches.counted - before).toBe(0);
+    largeMatches.keys.set(key, { ...entry, until: Date.now() + 5_000 }); // in its last seconds: answered from memory, counted again behind
+    expect(await rankedSearch(stack.em(), filter, page, { cap: 3 })).toMatchObject({ total: 3, exact: false });
+    expect(largeMatches.counted - before).toBe(1);
+    await waitFor(async () => (largeMatches.keys.get(key)?.until ?? 0) > Date.now() + 50_000, { what: 'the recount to remember the filter another minute' });
   });
 
   it('orders by the chosen column within each rank, never across them', async () => {
