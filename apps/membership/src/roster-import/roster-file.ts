@@ -37,7 +37,7 @@ export async function readRosterFile(bytes: Buffer): Promise<RosterTable> {
  * sheets before `xl/workbook.xml` (exceljs itself does), that reader parks the sheet in a temp file
  * and, a few times in a thousand under concurrency, loses the workbook part and throws — a valid
  * file refused as corrupt. Loading whole costs the same CPU for a 9,000-row roster (≈ 0,45 s each
- * way, measured), and reads real Excel dates as dates, 1904 workbooks included.
+ * way, measured), and reads real Excel dates as dates.
  */
 async function readWorkbook(bytes: Buffer): Promise<RosterTable> {
   // a zip bomb is refused from the zip's directory before exceljs inflates anything
