@@ -124,8 +124,7 @@ export async function rankedSearch(
   const cap = opts.cap ?? COUNT_CAP;
   const table = personTable(em);
   const base = filterOf(f);
-  const known = largeMatches.recall(table, base, cap);
-  if (known) refreshAhead(em, table, base, cap, known);
+  const known = recallCount(em, table, base, cap);
   const dense = opts.dense ?? known?.dense ?? (await isDense(em, table, base, cap));
   const dir = order === 'desc' ? 'desc' : 'asc';
   // the count beside the page, on a connection of its own
@@ -198,11 +197,7 @@ export async function sortedSearch(em: EntityManager, f: SearchFilter, page: { o
 export async function boundedCount(em: EntityManager, f: SearchFilter, cap = COUNT_CAP): Promise<{ total: number; exact: boolean }> {
   const table = personTable(em);
   const where = filterOf(f);
-  const known = largeMatches.recall(table, where, cap);
-  if (known) {
-    refreshAhead(em, table, where, cap, known);
-    return { total: cap, exact: false };
-  }
+  if (recallCount(em, table, where, cap)) return { total: cap, exact: false };
   return countUpTo(em, table, where, cap, await isDense(em, table, where, cap));
 }
 
@@ -227,13 +222,16 @@ async function countUpTo(em: EntityManager, table: string, where: { sql: string;
 }
 
 /**
- * A remembered count in its last seconds is counted again behind the answer, so that it does not
- * run out under a crowd: everyone who asks while it is recounted is answered from memory (at the
- * nation, 50 people a second waited on the recount when the minute ran out: p99 246 ms).
+ * The filter's remembered "more than the cap", if any. One in its last seconds is counted again
+ * behind the answer, so that it does not run out under a crowd: everyone who asks while it is
+ * recounted is answered from memory (at the nation, 50 people a second waited on the recount
+ * when the minute ran out: p99 246 ms).
  */
-function refreshAhead(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number, known: { until: number; dense: boolean }): void {
-  if (known.until - Date.now() > REFRESH_AHEAD_MS) return;
-  countUpTo(em, table, where, cap, known.dense).catch(() => undefined); // a failed recount leaves the entry to run out
+function recallCount(em: EntityManager, table: string, where: { sql: string; params: unknown[] }, cap: number): { dense: boolean } | null {
+  const known = largeMatches.recall(table, where, cap);
+  // a failed recount leaves the entry to run out
+  if (known && known.until - Date.now() <= REFRESH_AHEAD_MS) countUpTo(em, table, where, cap, known.dense).catch(() => undefined);
+  return known;
 }
 
 /** How long before a remembered count runs out it is counted again. */
