@@ -11,3 +11,4 @@ export * from './zip-bomb';
 export * from './seeded-random';
 export * from './on-exit';
 export * from './owned-server';
+export * from './psql';

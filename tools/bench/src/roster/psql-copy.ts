@@ -1,11 +1,6 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { runPsql } from '@party/testing';
 
-/**
- * Raw `COPY` through `psql`, as tools/synth loads its rows (node-postgres has no COPY without a
- * package the repository does not carry; a tool never imports another tool's code, so these few
- * lines are this bench's own). Text format: tab-separated lines, `\N` for null.
- */
+/** Raw `COPY` through `psql` (`runPsql`, as tools/synth loads its rows). Text format: tab-separated lines, `\N` for null. */
 
 /** One table's rows in COPY's text format. */
 export interface CopyBatch {
@@ -18,8 +13,7 @@ export interface CopyBatch {
 
 /** The answer of `copy (<select>) to stdout`: the rows in the text format `copyIn` takes back. */
 export async function copyOut(databaseUrl: string, select: string): Promise<string> {
-  const { stdout } = await runPsql(databaseUrl, ['-c', `copy (${select}) to stdout`], null);
-  return stdout;
+  return runPsql(databaseUrl, ['-c', `copy (${select}) to stdout`]);
 }
 
 /**
@@ -31,26 +25,9 @@ export async function copyIn(databaseUrl: string, batches: readonly CopyBatch[])
   const script = ['\\timing on', 'begin;'];
   for (const b of batches) script.push(`copy ${b.table} (${b.columns.map((c) => `"${c}"`).join(', ')}) from stdin;`, b.text.replace(/\n$/, ''), '\\.');
   script.push('commit;', '');
-  const { stdout } = await runPsql(databaseUrl, ['-f', '-'], script.join('\n'));
+  const stdout = await runPsql(databaseUrl, ['-f', '-'], [script.join('\n')]);
   // "Time: 123.456 ms", then " (00:01.235)" beyond a second; C locale, so a decimal point
   const times = [...stdout.matchAll(/^Time: ([\d.]+) ms/gm)].map((m) => Number(m[1]));
   if (times.length !== batches.length + 2) throw new Error(`psql reported ${times.length} timings for ${batches.length + 2} statements: ${stdout.slice(0, 300)}`);
   return times.reduce((a, b) => a + b, 0);
-}
-
-async function runPsql(databaseUrl: string, args: string[], input: string | null): Promise<{ stdout: string }> {
-  const psql = spawn('psql', [databaseUrl, '-X', '-q', '-v', 'ON_ERROR_STOP=1', ...args], {
-    env: { ...process.env, LC_ALL: 'C', PGOPTIONS: '' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const out: Buffer[] = [];
-  let stderr = '';
-  psql.stdout.on('data', (d: Buffer) => out.push(d));
-  psql.stderr.on('data', (d) => (stderr += d));
-  const exited = once(psql, 'exit');
-  if (input !== null && !psql.stdin.write(input)) await once(psql.stdin, 'drain');
-  psql.stdin.end();
-  const [code] = await exited;
-  if (code !== 0) throw new Error(`psql ${args.join(' ').slice(0, 200)} failed (${code}): ${stderr.slice(0, 500)}`);
-  return { stdout: Buffer.concat(out).toString('utf8') };
 }
