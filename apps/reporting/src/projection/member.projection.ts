@@ -16,6 +16,7 @@ import {
   TransferCompleted,
 } from '@party/contracts';
 import { EventHandler, on } from '@party/messaging';
+import { applyStockChanges, countFact, stockChanges } from './member-counters';
 import { deriveMemberIntervals, INTERVAL_TYPES, MemberEventRow } from './member-intervals';
 
 const schemaOf = (em: EntityManager) => em.config.get('schema') as string;
@@ -30,18 +31,23 @@ interface FactData {
 
 /**
  * Records the fact (`member_fact`), then, when it shapes membership, derives the person's
- * intervals again from all their facts (`member_interval`).
+ * intervals again from all their facts (`member_interval`); the whole bloc's counters follow both
+ * in the same transaction (`member-counters.ts`).
  */
 export async function projectMemberFact(em: EntityManager, event: Envelope<unknown>, d: FactData): Promise<void> {
   const s = schemaOf(em);
   const shapes = INTERVAL_TYPES.has(event.type);
   // one person's intervals are derived by one transaction at a time (replicas, batches)
   if (shapes) await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`reporting-member:${d.personId}`]);
-  await em.execute(
+  const inserted = await em.execute<unknown[]>(
     `insert into "${s}"."member_fact" (event_id, person_id, type, occurred_on, recorded_at, org_id, detail, from_org_id, to_org_id)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning event_id`,
     [event.id, d.personId, event.type, event.occurredOn, event.recordedAt, d.orgId, d.detail ?? null, d.fromOrgId ?? null, d.toOrgId ?? null],
   );
+  // a fact recorded twice (its event delivered again) is counted once
+  if (inserted.length) {
+    await countFact(em, s, { orgId: d.orgId, occurredOn: event.occurredOn, type: event.type, detail: d.detail ?? null, fromOrgId: d.fromOrgId ?? null, toOrgId: d.toOrgId ?? null });
+  }
   if (!shapes) return;
   const rows = await em.execute<Record<string, unknown>[]>(
     `select event_id, type, occurred_on::text as occurred_on, to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as recorded_at,
@@ -59,7 +65,11 @@ export async function projectMemberFact(em: EntityManager, event: Envelope<unkno
     toOrgId: (r.to_org_id as string | null) ?? null,
   }));
   const intervals = deriveMemberIntervals(events);
-  await em.execute(`delete from "${s}"."member_interval" where person_id = ?`, [d.personId]);
+  const before = await em.execute<{ org_id: string; valid_from: string; valid_to: string | null }[]>(
+    `delete from "${s}"."member_interval" where person_id = ? returning org_id, valid_from::text as valid_from, valid_to::text as valid_to`,
+    [d.personId],
+  );
+  await applyStockChanges(em, s, stockChanges(before.map((v) => ({ orgId: v.org_id, validFrom: v.valid_from, validTo: v.valid_to })), intervals));
   if (intervals.length) {
     await em.execute(
       `insert into "${s}"."member_interval" (person_id, seq, org_id, valid_from, valid_to) values ${intervals.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,

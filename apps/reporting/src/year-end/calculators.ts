@@ -27,6 +27,7 @@ import { cadreVettingCalculators } from './cadre-vetting-calculators';
 import { disciplineFigures, inspectionFigures } from './inspection-calculators';
 import { ratingFigures } from './rating-calculators';
 import { EMPTY, ident, sql, Sql, textArray } from './sql';
+import { countOf, FlowRow, inBlocOn, wholeBlocFlows, wholeBlocStock } from './whole-bloc-counters';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
 export interface ReportContext {
@@ -40,6 +41,8 @@ export interface ReportContext {
    * (the opening headcount's context shares it too: the key holds the window).
    */
   subtrees?: Map<string, Promise<string[]>>;
+  /** The whole bloc's flow counters of the year, asked once per report (`wholeBlocFlows`). */
+  flowRows?: Promise<FlowRow[]>;
 }
 
 /** Computes a few catalogue keys in one query; `keys` are exactly the keys it returns. */
@@ -208,11 +211,13 @@ export const trainingPeople: Calculator = {
  * A person's intervals never overlap (`deriveMemberIntervals` closes one before it opens the next),
  * so the intervals holding on a day are the people: counted as rows, with the tree as a semi-join,
  * rather than `count(distinct person_id)` over a join, which sorted 850.000 ids on disk (bench ×100).
+ * The whole bloc's is summed from the counters the projection maintains (`wholeBlocStock`).
  */
 export const memberStock: Calculator = {
   name: 'memberStock',
   keys: ['members.total'],
   async compute(em, ctx) {
+    if (!ctx.scopeRoot) return { 'members.total': await wholeBlocStock(em, ctx) };
     const s = ident(ctx.schema);
     const { set, filter } = await scopeOf(em, ctx, 'i.org_id', 'stock');
     // a subtree on 31/12 holds only organizations of the tree that day: the semi-join is the bloc's alone
@@ -228,12 +233,6 @@ export const memberStock: Calculator = {
     return { 'members.total': toInt(r.n) };
   },
 };
-
-/** A member fact counts for the bloc when its organization was in the tree on its date (an organization ending that day included). */
-const inBlocOn = (s: Sql, alias: string, orgColumn: string): Sql => ({
-  text: ` and exists (select 1 from ${s.text}."org_version" ov where ov.org_id = ${alias}.${orgColumn} and ov.valid_from <= ${alias}.occurred_on and (ov.valid_to is null or ov.valid_to >= ${alias}.occurred_on))`,
-  params: [],
-});
 
 /** Flows of members by their dates in the world: admissions, conversions, leaving, cards, badges. */
 export const memberFlows: Calculator = {
@@ -253,36 +252,37 @@ export const memberFlows: Calculator = {
     ...BADGE_LEVELS.map((l) => `badges.awarded.${l}`),
   ],
   async compute(em, ctx) {
-    const s = ident(ctx.schema);
-    const { filter } = await scopeOf(em, ctx, 'f.org_id', 'flow');
-    const count = (type: string, detail?: string): Sql =>
-      detail === undefined ? sql`count(*) filter (where f.type = ${type})::int` : sql`count(*) filter (where f.type = ${type} and f.detail = ${detail})::int`;
-    const levels = BADGE_LEVELS.map((l) => sql`, ${count(BadgeAwarded.type, String(l))} as ${{ text: `"b${l}"`, params: [] }}`);
-    const r = await one(
-      em,
-      sql`select ${count(MemberAdmitted.type)} as admitted, ${count(MemberMadeOfficial.type)} as made_official,
-          ${count(MemberRemovedFromProbation.type)} as removed, ${count(MemberDied.type)} as died, ${count(MemberStruckOff.type)} as struck_off,
-          ${count(MemberLeftParty.type)} as left_party, ${count(MemberExpelled.type)} as expelled, ${count(CardIssued.type)} as cards, ${count(CardReissued.type, 'damaged')} as damaged,
-          ${count(CardReissued.type, 'lost')} as lost, ${count(BadgeAwarded.type)} as badges${levels.reduce((a, b) => sql`${a}${b}`, EMPTY)}
-        from ${s}."member_fact" f
-        where f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}${filter}`,
-    );
+    const rows = ctx.scopeRoot ? await subtreeFlowRows(em, ctx) : await wholeBlocFlows(em, ctx);
+    const count = (type: string, detail?: string) => countOf(rows, type, detail);
     return {
-      'members.admitted': toInt(r.admitted),
-      'members.madeOfficial': toInt(r.made_official),
-      'members.removedFromProbation': toInt(r.removed),
-      deaths: toInt(r.died),
-      'members.struckOff': toInt(r.struck_off),
-      'members.leftParty': toInt(r.left_party),
-      'members.expelled': toInt(r.expelled),
-      'cards.issued': toInt(r.cards),
-      'cards.reissued.damaged': toInt(r.damaged),
-      'cards.reissued.lost': toInt(r.lost),
-      'badges.awarded': toInt(r.badges),
-      ...Object.fromEntries(BADGE_LEVELS.map((l) => [`badges.awarded.${l}`, toInt(r[`b${l}`])])),
+      'members.admitted': count(MemberAdmitted.type),
+      'members.madeOfficial': count(MemberMadeOfficial.type),
+      'members.removedFromProbation': count(MemberRemovedFromProbation.type),
+      deaths: count(MemberDied.type),
+      'members.struckOff': count(MemberStruckOff.type),
+      'members.leftParty': count(MemberLeftParty.type),
+      'members.expelled': count(MemberExpelled.type),
+      'cards.issued': count(CardIssued.type),
+      'cards.reissued.damaged': count(CardReissued.type, 'damaged'),
+      'cards.reissued.lost': count(CardReissued.type, 'lost'),
+      'badges.awarded': count(BadgeAwarded.type),
+      ...Object.fromEntries(BADGE_LEVELS.map((l) => [`badges.awarded.${l}`, count(BadgeAwarded.type, String(l))])),
     };
   },
 };
+
+/** A subtree's member facts of the year, grouped as the whole bloc's counters are (its organizations' facts, read through their index). */
+async function subtreeFlowRows(em: EntityManager, ctx: ReportContext): Promise<FlowRow[]> {
+  const s = ident(ctx.schema);
+  const { filter } = await scopeOf(em, ctx, 'f.org_id', 'flow');
+  const rows = await em.execute<{ type: string; detail: string; from_set: boolean; to_set: boolean; n: number }[]>(
+    ...asArgs(sql`select f.type, coalesce(f.detail, '') as detail, f.from_org_id is not null as from_set, f.to_org_id is not null as to_set, count(*)::int as n
+        from ${s}."member_fact" f
+        where f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}${filter}
+        group by 1, 2, 3, 4`),
+  );
+  return rows.map((r) => ({ type: r.type, detail: r.detail, fromSet: r.from_set, toSet: r.to_set, n: Number(r.n) }));
+}
 
 /**
  * Transfers by the date they took effect, `temporary` never counted. For the whole bloc by kind;
@@ -292,6 +292,7 @@ export const transferFlows: Calculator = {
   name: 'transferFlows',
   keys: ['transfers.out', 'transfers.in', 'transfers.internal'],
   async compute(em, ctx) {
+    if (!ctx.scopeRoot) return wholeBlocTransfers(await wholeBlocFlows(em, ctx));
     const s = ident(ctx.schema);
     const { set } = await scopeOf(em, ctx, 'f.org_id', 'flow');
     const inSub = (col: string): Sql => (set ? sql`coalesce(${raw(col)} = any(${set}), false)` : raw(`${col} is not null`));
@@ -311,6 +312,24 @@ export const transferFlows: Calculator = {
     return { 'transfers.out': toInt(r.out_), 'transfers.in': toInt(r.in_), 'transfers.internal': toInt(r.internal) };
   },
 };
+
+/**
+ * The whole bloc's transfers from its flow counters, by the same rule as the query above with the
+ * bloc for subtree: an end is in the bloc when the fact names it, or is the fact's organization
+ * (an `out` leaves from it, an `in` arrives in it).
+ */
+function wholeBlocTransfers(rows: readonly FlowRow[]): Record<string, number> {
+  const out = { 'transfers.out': 0, 'transfers.in': 0, 'transfers.internal': 0 };
+  for (const r of rows) {
+    if (r.type !== TransferCompleted.type) continue;
+    const from = r.fromSet || r.detail === 'out';
+    const to = r.toSet || r.detail === 'in';
+    if ((r.detail === 'out' && from) || (r.detail === 'internal' && from && !to)) out['transfers.out'] += r.n;
+    if ((r.detail === 'in' && to) || (r.detail === 'internal' && to && !from)) out['transfers.in'] += r.n;
+    if (r.detail === 'internal' && from && to) out['transfers.internal'] += r.n;
+  }
+  return out;
+}
 
 /**
  * Members who left or came with their organization: those counted in it on the effective date of

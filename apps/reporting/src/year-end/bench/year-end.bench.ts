@@ -49,7 +49,7 @@ export interface YearEndBenchResult {
   targets: TargetResult[];
 }
 
-const READ_MODEL = ['org_event', 'org_version', 'member_fact', 'member_interval', 'training_class', 'training_enrollment', 'training_registration', 'training_sending', 'training_secretary_attendance'];
+const READ_MODEL = ['org_event', 'org_version', 'member_fact', 'member_interval', 'member_stock_change', 'member_stock', 'member_flow_count', 'training_class', 'training_enrollment', 'training_registration', 'training_sending', 'training_secretary_attendance'];
 
 export const BENCH_PRINCIPAL: Principal = { userId: 'bench', username: 'bench', roles: ['org_board'], permissions: ['reports:read'], orgScopeId: null };
 

@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** An interval as the counters see it: where, from when, until when (exclusive; null while it holds). */
+export interface CountedInterval {
+  orgId: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** A member fact as the flow counters key it. */
+export interface CountedFact {
+  orgId: string | null;
+  occurredOn: string;
+  type: string;
+  detail: string | null;
+  fromOrgId: string | null;
+  toOrgId: string | null;
+}
+
+/** `member_stock_change` deltas keyed `year|orgId`, and `member_stock` deltas keyed by organization. */
+export interface StockChanges {
+  byYear: Map<string, number>;
+  now: Map<string, number>;
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * What replacing a person's intervals `before` by `after` does to the stock counters: each interval
+ * adds +1 at its organization in the year it starts and −1 in the year it ends (an interval holds on
+ * 31/12 of Y when it starts in a year ≤ Y and ends in a year > Y), and +1 to the organization's
+ * current stock while open. Intervals both sides share cancel out, so re-deriving a person without
+ * a change touches no counter.
+ */
+export function stockChanges(before: readonly CountedInterval[], after: readonly CountedInterval[]): StockChanges {
+  const byYear = new Map<string, number>();
+  const now = new Map<string, number>();
+  const add = (m: Map<string, number>, key: string, n: number) => m.set(key, (m.get(key) ?? 0) + n);
+  const count = (v: CountedInterval, sign: number) => {
+    add(byYear, `${yearOf(v.validFrom)}|${v.orgId}`, sign);
+    if (v.validTo === null) add(now, v.orgId, sign);
+    else add(byYear, `${yearOf(v.validTo)}|${v.orgId}`, -sign);
+  };
+  before.forEach((v) => count(v, -1));
+  after.forEach((v) => count(v, +1));
+  for (const m of [byYear, now]) for (const [k, n] of m) if (n === 0) m.delete(k);
+  return { byYear, now };
+}
+
+/**
+ * Adds the changes to the counters. Rows are written in key order, so two transactions touching the
+ * same organizations lock them in the same order; a counter back at zero is deleted, as the recount
+ * (`recountMemberCounters`) never writes one.
+ */
+export async function applyStockChanges(em: EntityManager, schema: string, changes: StockChanges): Promise<void> {
+  // rows travel as one JSON value: knex would expand a bound array into a list
+  if (changes.byYear.size) {
+    const rows = [...changes.byYear].map(([k, net]) => ({ year: Number(k.slice(0, k.indexOf('|'))), org_id: k.slice(k.indexOf('|') + 1), net }));
+    const json = JSON.stringify(rows);
+    await em.execute(
+      `insert into "${schema}"."member_stock_change" (year, org_id, net)
+         select year, org_id, net from jsonb_to_recordset(?::jsonb) as x(year int, org_id text, net int) order by year, org_id
+       on conflict (year, org_id) do update set net = "member_stock_change".net + excluded.net`,
+      [json],
+    );
+    await em.execute(
+      `delete from "${schema}"."member_stock_change" where net = 0 and (year, org_id) in (select year, org_id from jsonb_to_recordset(?::jsonb) as x(year int, org_id text))`,
+      [json],
+    );
+  }
+  if (changes.now.size) {
+    const json = JSON.stringify([...changes.now].map(([org_id, net]) => ({ org_id, net })));
+    await em.execute(
+      `insert into "${schema}"."member_stock" (org_id, net)
+         select org_id, net from jsonb_to_recordset(?::jsonb) as x(org_id text, net int) order by org_id
+       on conflict (org_id) do update set net = "member_stock".net + excluded.net`,
+      [json],
+    );
+    await em.execute(`delete from "${schema}"."member_stock" where net = 0 and org_id in (select org_id from jsonb_to_recordset(?::jsonb) as x(org_id text))`, [json]);
+  }
+}
+
+/** Counts a newly recorded fact (never one already recorded: the caller knows it was inserted). A fact of no organization is in no flow. */
+export async function countFact(em: EntityManager, schema: string, f: CountedFact): Promise<void> {
+  if (!f.orgId) return;
+  await em.execute(
+    `insert into "${schema}"."member_flow_count" (year, org_id, type, detail, from_set, to_set, n) values (?, ?, ?, ?, ?, ?, 1)
+     on conflict (year, org_id, type, detail, from_set, to_set) do update set n = "member_flow_count".n + 1`,
+    [yearOf(f.occurredOn), f.orgId, f.type, f.detail ?? '', f.fromOrgId !== null, f.toOrgId !== null],
+  );
+}
+
+/**
+ * The counters computed afresh from `member_fact` and `member_interval`: what the bulk loader writes
+ * after its rows, and what the counters maintained fact by fact must always equal (tested).
+ */
+export function recountMemberCountersSql(schema: string): string[] {
+  const s = `"${schema}"`;
+  return [
+    `delete from ${s}."member_stock_change"`,
+    `delete from ${s}."member_stock"`,
+    `delete from ${s}."member_flow_count"`,
+    `insert into ${s}."member_stock_change" (year, org_id, net)
+       select year, org_id, sum(n)::int from (
+         select extract(year from valid_from)::int as year, org_id, 1 as n from ${s}."member_interval"
+         union all
+         select extract(year from valid_to)::int, org_id, -1 from ${s}."member_interval" where valid_to is not null
+       ) x group by year, org_id having sum(n) <> 0`,
+    `insert into ${s}."member_stock" (org_id, net)
+       select org_id, count(*)::int from ${s}."member_interval" where valid_to is null group by org_id`,
+    `insert into ${s}."member_flow_count" (year, org_id, type, detail, from_set, to_set, n)
+       select extract(year from occurred_on)::int, org_id, type, coalesce(detail, ''), from_org_id is not null, to_org_id is not null, count(*)::int
+         from ${s}."member_fact" where org_id is not null group by 1, 2, 3, 4, 5, 6`,
+  ];
+}
