@@ -6,6 +6,7 @@ export * from './migration-cli';
 export * from './scratch-database';
 export * from './audit-entry.entity';
 export * from './bulk-insert';
+export * from './bulk-copy';
 export * from './platform-tables.migration';
 export * from './audit-append-only.migration';
 export * from './like-pattern';

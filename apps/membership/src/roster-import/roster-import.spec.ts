@@ -174,6 +174,31 @@ describe('commit', () => {
     expect(await snapshot()).toEqual(mid);
   });
 
+  it('leaves nothing behind when the write fails on its last table (a card number taken meanwhile): 409, the file kept to commit again', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => member(ids.cell1, { 'Số thẻ đảng': `0300${String(i).padStart(4, '0')}`, 'Ngày cấp thẻ': '01/06/2007' }));
+    const pre = (await preview(await xlsxOf(rows), 'the-bi-lay.xlsx').expect(200)).body;
+    expect(pre).toMatchObject({ valid: 300, errors: [] });
+    // the cards are written last, after every person, event and audit row of the file: a card
+    // number recorded by someone else between the commit's check and its write
+    const schema = `"${em().config.get('schema')}"`;
+    const sql = (s: string) => em().getConnection().execute(s);
+    await sql(`create function ${schema}.card_taken() returns trigger language plpgsql as $$ begin
+      if new.card_number = '03000299' then raise exception 'card number taken' using errcode = 'unique_violation'; end if; return new; end $$`);
+    await sql(`create trigger card_taken before insert on ${schema}.party_card for each row execute function ${schema}.card_taken()`);
+    const before = await snapshot();
+    try {
+      const res = await commit(pre.uploadId).expect(409);
+      expect(res.body.message.vi).toBe('Một số CCCD hoặc số thẻ trong tệp vừa được ghi nhận bởi thao tác khác; chưa ghi ai, hãy xem trước lại');
+      expect(await snapshot()).toEqual(before);
+      expect(await em().count(StagedUpload, { id: pre.uploadId })).toBe(1);
+    } finally {
+      await sql(`drop trigger card_taken on ${schema}.party_card`);
+      await sql(`drop function ${schema}.card_taken()`);
+    }
+    expect((await commit(pre.uploadId).expect(200)).body).toMatchObject({ imported: 300, cards: 300 });
+    expect(await snapshot()).toEqual({ people: before.people + 300, outbox: before.outbox + 900, audit: before.audit + 601, cards: before.cards + 300 });
+  }, 60_000);
+
   it('records a semicolon CSV with a BOM, organizations by name, codes by code and ISO dates', async () => {
     const headers = HEADERS.map((h) => (h === 'Mã tổ chức' ? 'Tên tổ chức' : h));
     const rows = [

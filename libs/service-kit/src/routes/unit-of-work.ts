@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainError, EventData, EventDefinition, Principal } from '@party/contracts';
-import { AuditEntry, insertEntities } from '@party/database';
+import { AuditEntry, copyEntities, insertEntities } from '@party/database';
 import { outboxMessageOf } from '@party/messaging';
 
 /**
@@ -11,10 +11,12 @@ import { outboxMessageOf } from '@party/messaging';
  *
  * In bulk mode (an import of thousands of members) new records wait in memory and go in with a few
  * multi-row inserts (`flushBulk`) instead of the ORM's unit of work: the same records, the same
- * transaction, seconds instead of minutes.
+ * transaction, seconds instead of minutes; `bulk('copy')` writes them with COPY (the roster import's
+ * 60,000 rows: about half the database's time of the inserts).
  */
 export class UnitOfWork {
   private pending: object[] | null = null;
+  private bulkWrite: 'insert' | 'copy' = 'insert';
   private eventCount = 0;
 
   constructor(
@@ -23,9 +25,10 @@ export class UnitOfWork {
     readonly correlationId: string,
   ) {}
 
-  /** From now on new records wait for `flushBulk()`. */
-  bulk(): this {
+  /** From now on new records wait for `flushBulk()`, which writes them as `write` says. */
+  bulk(write: 'insert' | 'copy' = 'insert'): this {
     this.pending ??= [];
+    this.bulkWrite = write;
     return this;
   }
 
@@ -86,6 +89,6 @@ export class UnitOfWork {
 
   /** Inserts what bulk mode gathered; a no-op otherwise (the transaction's flush writes it). */
   async flushBulk(): Promise<void> {
-    if (this.pending?.length) await insertEntities(this.em, this.pending.splice(0));
+    if (this.pending?.length) await (this.bulkWrite === 'copy' ? copyEntities : insertEntities)(this.em, this.pending.splice(0));
   }
 }
