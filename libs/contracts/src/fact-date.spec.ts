@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toFieldErrors } from './errors/validate';
-import { factDate, FACT_DATE_MARGIN_DAYS, latestFactDate } from './fact-date';
+import { factDate, FACT_DATE_MARGIN_DAYS, latestFactDate, onFactDay } from './fact-date';
 import { todayInVietnam } from './local-date';
 
 const body = z.strictObject({ voteDate: factDate, person: z.strictObject({ dateOfBirth: factDate.nullish() }).optional(), untilOn: z.string().optional() });
@@ -45,5 +45,29 @@ describe('factDate', () => {
   it('says the day even when the caller does not ask for the input back (the roster import)', () => {
     const r = body.safeParse({ voteDate: '2999-01-01' });
     expect(r.success || toFieldErrors(r.error)[0].vi).toMatch(/^Ngày chi bộ xét 2999-01-01 ở sau hôm nay/);
+  });
+
+  describe('on a day fixed for a batch (onFactDay, the roster import)', () => {
+    const day = '2026-12-08';
+
+    it('judges every date against that day, at its edge: the day itself passes, the next is refused naming it', () => {
+      const [onDay, nextDay] = onFactDay(day, () => [errors({ voteDate: day }), errors({ voteDate: '2026-12-09', person: { dateOfBirth: '2026-12-09' } })]);
+      expect(onDay).toEqual([]);
+      expect(nextDay).toEqual([
+        { field: 'voteDate', vi: 'Ngày chi bộ xét 2026-12-09 ở sau hôm nay (2026-12-08): chỉ ghi nhận việc đã diễn ra', en: 'The chi bộ vote date 2026-12-09 is after today (2026-12-08): only what has happened can be recorded' },
+        expect.objectContaining({ field: 'person.dateOfBirth', vi: 'Ngày sinh 2026-12-09 ở sau hôm nay (2026-12-08): chỉ ghi nhận việc đã diễn ra' }),
+      ]);
+      expect(onFactDay(day, () => latestFactDate())).toBe(plusDays(day, FACT_DATE_MARGIN_DAYS));
+    });
+
+    it('is the clock again after the batch, even when the batch threw; a check that awaits is refused', () => {
+      expect(() => onFactDay('2000-01-01', () => {
+        throw new Error('bad row');
+      })).toThrow('bad row');
+      expect(latestFactDate()).toBe(today);
+      expect(errors({ voteDate: today })).toEqual([]);
+      expect(() => onFactDay(day, async () => errors({ voteDate: day }))).toThrow('must be synchronous');
+      expect(latestFactDate()).toBe(today);
+    });
   });
 });

@@ -77,9 +77,37 @@ function plusDays(day: LocalDate, days: number): LocalDate {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** The latest day a fact may carry when recorded now. */
-export function latestFactDate(now: Date = new Date()): LocalDate {
+/** The day `onFactDay` fixed for the check running now, and its latest fact date; null: the clock's. */
+let factDay: { today: LocalDate; latest: LocalDate } | null = null;
+
+/** Today in Vietnam, or the day `onFactDay` fixed. */
+function factToday(): LocalDate {
+  return factDay?.today ?? todayInVietnam();
+}
+
+/** The latest day a fact may carry when recorded now (on the day `onFactDay` fixed, when it runs). */
+export function latestFactDate(now?: Date): LocalDate {
+  if (factDay && !now) return factDay.latest;
   return plusDays(todayInVietnam(now), FACT_DATE_MARGIN_DAYS);
+}
+
+/**
+ * Runs `check` — synchronous: a batch's schema checks, the 45,000 dates of a 9,000-row roster —
+ * with every `factDate` judged against `today` (the caller's, once) instead of the clock read
+ * again for each date. The rule is the same, its day is the batch's: a roster checked at
+ * midnight is judged on one day, not on two halves. Synchronous so that no other request's
+ * check can run while the day is fixed.
+ */
+export function onFactDay<T>(today: LocalDate, check: () => T): T {
+  const outer = factDay;
+  factDay = { today, latest: plusDays(today, FACT_DATE_MARGIN_DAYS) };
+  try {
+    const result = check();
+    if (result instanceof Promise) throw new Error('onFactDay: the check must be synchronous (another request would run on the fixed day)');
+    return result;
+  } finally {
+    factDay = outer;
+  }
 }
 
 /**
@@ -102,7 +130,7 @@ export const factDate = z
   .refine((d) => !isCalendarDate(d) || d <= latestFactDate(), {
     error: (iss) => {
       const [vi, en] = labelOf(iss.path ?? []);
-      const today = todayInVietnam();
+      const today = factToday();
       const margin = FACT_DATE_MARGIN_DAYS ? { vi: ` (quá ${FACT_DATE_MARGIN_DAYS} ngày)`, en: ` (by more than ${FACT_DATE_MARGIN_DAYS} days)` } : { vi: '', en: '' };
       return bilingual(
         `${vi} ${String(iss.input)} ở sau hôm nay (${today})${margin.vi}: chỉ ghi nhận việc đã diễn ra`,
