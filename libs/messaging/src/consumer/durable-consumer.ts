@@ -301,7 +301,9 @@ export class DurableConsumer {
     h.set('Nats-Msg-Id', `${this.spec.name}:${src.stream}:${src.streamSequence}`);
     try {
       await this.nc.jetstream().publish(this.names.deadLetterSubject(this.spec.name), msg.data, { headers: h });
-      msg.term(err.message.slice(0, 100));
+      // no reason given: nats-server 2.9 ignores a `+TERM <reason>`, and the message would come
+      // back every ack wait to be dead-lettered (and counted) again; the reason is in the headers
+      msg.term();
       this.logger.error(`consumer ${this.spec.name}: event at ${src.stream}#${src.streamSequence} dead-lettered after ${attempt} attempt(s): ${err.message}`);
       return 'dead-lettered';
     } catch (publishErr) {
