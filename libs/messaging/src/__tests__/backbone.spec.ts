@@ -1,5 +1,3 @@
-import { fork, ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { NatsConnection } from 'nats';
 import { NatsNames } from '@party/contracts';
@@ -7,12 +5,14 @@ import { serviceOrmOptions } from '@party/database';
 import { deleteTestStreams, isolate, TEST_DATABASE_URL, TestNatsServer, waitFor } from '@party/testing';
 import { connectNats, DeadLetterAdmin, DurableConsumer, OutboxRelay, recordEvent, silentLogger } from '../index';
 import { createEffectsTable, effectHandler, ProbeRecorded, probeEntities } from './probe';
+import { kill, ProbeProcesses } from './probe-processes';
 
 const TOTAL = 2000;
 const iso = isolate('backbone');
 let nats: TestNatsServer;
 let orm: MikroORM;
 let nc: NatsConnection;
+let probes: ProbeProcesses;
 
 async function count(sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await orm.em.fork().execute<{ n: string }[]>(sql.replaceAll('$S', `"${iso.schema}"`), params);
@@ -28,34 +28,9 @@ async function writeEvents(from: number, to: number, perTx = 100, pauseMs = 0): 
   }
 }
 
-const children = new Set<ChildProcess>();
-
-function spawnConsumer(names: NatsNames, name: string): Promise<ChildProcess> {
-  const child = fork(join(__dirname, 'probe-consumer.process.ts'), [nats.url, TEST_DATABASE_URL, iso.schema, names.prefix, name, '2000'], {
-    execArgv: ['-r', '@swc-node/register'],
-    env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../../../../tsconfig.base.json') },
-    // not 'inherit': an orphaned child holding Jest's pipe would keep the whole run from exiting
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  children.add(child);
-  child.stderr?.on('data', (d) => process.stderr.write(`[probe-consumer] ${d}`));
-  child.once('exit', () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`probe consumer exited with ${code}`)));
-  });
-}
-
-function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
 beforeAll(async () => {
   nats = await TestNatsServer.start();
+  probes = new ProbeProcesses(nats.url, iso.schema);
   orm = await MikroORM.init(serviceOrmOptions({ service: 'probe', entities: probeEntities, migrationsDir: __dirname }, { databaseUrl: TEST_DATABASE_URL, schema: iso.schema, poolMax: 5 }));
   await orm.em.getConnection().execute(`create schema if not exists "${iso.schema}"`);
   await orm.schema.createSchema();
@@ -64,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([...children].map((c) => kill(c, 'SIGKILL')));
+  await probes?.killAll();
   await deleteTestStreams(iso.natsPrefix);
   await nc?.close();
   await nats?.dispose();
@@ -83,13 +58,13 @@ describe('event backbone (outbox → JetStream → durable consumer with inbox)'
   afterAll(() => relay.stop());
 
   it('takes 2,000 events into account exactly once while the consumer is killed and NATS restarts', async () => {
-    let consumer = await spawnConsumer(names, 'probe-effects');
+    let consumer = await probes.spawn(names, 'probe-effects');
     const effects = () => count(`select count(*) as n from $S.effects where consumer = 'probe-effects'`);
     // a crash of the consuming service mid-stream: whatever it held unacknowledged comes again
     const crash = (async () => {
       await waitFor(async () => (await effects()) >= 500, { timeoutMs: 60_000, what: '500 effects' });
       await kill(consumer, 'SIGKILL');
-      consumer = await spawnConsumer(names, 'probe-effects');
+      consumer = await probes.spawn(names, 'probe-effects');
     })();
     await writeEvents(0, 1400, 25, 20);
     // NATS goes down while 600 more events are still being written: the relay must hold them

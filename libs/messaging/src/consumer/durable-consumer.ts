@@ -3,7 +3,7 @@ import { AckPolicy, ConsumerMessages, DeliverPolicy, headers as natsHeaders, Jet
 import { Envelope, envelopeSchema, NatsNames } from '@party/contracts';
 import { ensureEventStream, ensureOperationalStreams } from '../jetstream/streams';
 import { BackboneLogger } from '../logger';
-import { ConsumerSpec, EventHandler, handlerKey, indexHandlers } from './event-handler';
+import { applyInOrder, ConsumerSpec, EventHandler, handlerKey, indexHandlers } from './event-handler';
 import { DEAD_LETTER_HEADERS } from '../dead-letters/dead-letter-headers';
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered' | 'retry-later';
@@ -132,6 +132,9 @@ export class DurableConsumer {
    * Messages arrive through a callback into a local queue and are taken in batches: one
    * transaction for a batch (inbox rows + effects), then the acks. A batch that fails is rolled
    * back whole and taken again one message at a time, so a poison event costs only itself.
+   * Not a savepoint per event: that is one more round trip for every event of every batch, paid
+   * to spare the rare failing batch its replay, and a handler's run of events is one statement
+   * that a savepoint could not split.
    */
   private async pull(stream: string, durable: string): Promise<void> {
     while (this.running) {
@@ -194,9 +197,7 @@ export class DurableConsumer {
     try {
       applied = await this.orm.em.fork().transactional(async (tx) => {
         const fresh = await this.claimMany(tx, decoded.map((d) => d.event));
-        for (let i = 0; i < decoded.length; i++) {
-          if (fresh[i]) await decoded[i].handler.handle(decoded[i].event, tx);
-        }
+        await applyInOrder(decoded.filter((_, i) => fresh[i]), tx);
         return fresh;
       });
     } catch {

@@ -1,15 +1,44 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EventDefinition, EventOf, ServiceName } from '@party/contracts';
+import type { Envelope, EventDefinition, EventOf, ServiceName } from '@party/contracts';
 
 export interface EventHandler<D extends EventDefinition = EventDefinition> {
   event: D;
   /** Runs inside the consumer's transaction: write through `em`, never commit yourself. */
   handle(event: EventOf<D>, em: EntityManager): Promise<void>;
+  /**
+   * A run of consecutive events of this type, in stream order, in the same transaction: one
+   * statement for the run instead of one round trip per event. Leaves what `handle` on each in
+   * turn would leave, since the consumer takes events one at a time after a batch failed.
+   */
+  handleMany?(events: EventOf<D>[], em: EntityManager): Promise<void>;
 }
 
 /** Keeps the handler's event type tied to its definition. */
 export function on<D extends EventDefinition>(event: D, handle: EventHandler<D>['handle']): EventHandler<D> {
   return { event, handle };
+}
+
+/** A handler written for runs of events; one event alone is a run of one, so both paths share its code. */
+export function onMany<D extends EventDefinition>(event: D, handleMany: NonNullable<EventHandler<D>['handleMany']>): EventHandler<D> {
+  return { event, handle: (e, em) => handleMany([e], em), handleMany };
+}
+
+/**
+ * Applies events in their order, each run of consecutive events of one handler that takes runs
+ * in one call. The order across handlers is kept: a run ends where another handler's event comes.
+ */
+export async function applyInOrder(items: { event: Envelope; handler: EventHandler }[], em: EntityManager): Promise<void> {
+  for (let i = 0; i < items.length; ) {
+    const { handler } = items[i];
+    let end = i + 1;
+    if (handler.handleMany) {
+      while (end < items.length && items[end].handler === handler) end++;
+      await handler.handleMany(items.slice(i, end).map((x) => x.event), em);
+    } else {
+      await handler.handle(items[i].event, em);
+    }
+    i = end;
+  }
 }
 
 export interface ConsumerSpec {
