@@ -29,4 +29,23 @@ describe('RosterFileMemo', () => {
     memo.clear();
     expect(await memo.read(bytes)).not.toBe(first);
   });
+
+  it("keeps what a pure function of the table computed, for the same context only, and only while the file is the last read", async () => {
+    const memo = new RosterFileMemo();
+    const bytes = await xlsxOf([member('org')]);
+    const table = await memo.read(bytes);
+    let runs = 0;
+    const checked = (context: string) => memo.derive(table, 'checked', context, () => ({ run: ++runs }));
+    const first = checked('2026-12-08 no names');
+    expect(memo.derive(await memo.read(Buffer.from(bytes)), 'checked', '2026-12-08 no names', () => ({ run: ++runs }))).toBe(first);
+    // another day (midnight between preview and commit), or other organizations by name: checked again
+    expect(checked('2026-12-09 no names')).toEqual({ run: 2 });
+    expect(checked('2026-12-09 4f2a…')).toEqual({ run: 3 });
+    // another name is another result
+    expect(memo.derive(table, 'rows', '', () => 'rows')).toBe('rows');
+    expect(checked('2026-12-09 4f2a…')).toEqual({ run: 3 });
+    // the file read again from its bytes is a new table: nothing of the old one answers for it
+    memo.clear();
+    expect(memo.derive(await memo.read(bytes), 'checked', '2026-12-09 4f2a…', () => ({ run: ++runs }))).toEqual({ run: 4 });
+  });
 });

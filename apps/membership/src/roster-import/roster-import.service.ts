@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   DomainError,
+  onFactDay,
   Principal,
   RegisterExistingMemberInput,
   ROSTER_MAX_PREVIEW_LINES,
@@ -20,7 +22,8 @@ import { OrganizationVersion } from '../organizations/organization.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { lookUpExistingMemberFacts, recordExistingMember } from '../people/existing-member';
 import { ExistingMemberFacts, existingMemberProblems } from '../people/existing-member.rules';
-import { COLUMN_OF, mapHeaders, normalizeHeader, RosterField } from './roster-columns';
+import { COLUMN_OF, HeaderMap, mapHeaders, normalizeHeader, RosterField } from './roster-columns';
+import type { RawCell, RosterTable } from './roster-file';
 import { RosterFileMemo } from './roster-file-memo';
 import { chooseLines, parseRosterRow, repeatedValues, RosterLine, rosterLine, RosterRowCells } from './roster-import.rules';
 
@@ -37,18 +40,19 @@ interface CheckedRoster {
   invalidRows: number;
   errors: RowError[];
   facts: ExistingMemberFacts | null;
-  /** Every data row as the preview shows it. */
-  lines: RosterLine[];
+  /** Every data row as the preview shows it (the commit does not ask). */
+  lines: () => RosterLine[];
 }
 
 /**
  * Nhập danh sách đảng viên đã có: preview (every problem by row and column, nothing written),
- * then commit — the same checks again, inside the transaction that records every row, or none.
+ * then commit — the same checks again, inside the transaction that records every row, or none
+ * (the row checks of the same file on the same day kept from its preview, the database's asked again).
  * Each row is recorded exactly as `POST /members/existing` records one member: as history.
  */
 @Injectable()
 export class RosterImportService {
-  /** The commit reads the bytes its preview read: the file is decoded once, checked twice. */
+  /** The commit reads the bytes its preview read: the file is decoded and its rows checked once, checked against the database twice. */
   private readonly files = new RosterFileMemo();
 
   constructor(
@@ -60,6 +64,7 @@ export class RosterImportService {
   async preview({ uploadId }: RouteInput<typeof ROSTER_FILE_ROUTES.preview>, { em, principal }: QueryContext): Promise<RosterPreview> {
     const file = await this.staging.open(principal, uploadId, em);
     const checked = await this.check(em, principal, file, todayInVietnam());
+    const lines = checked.lines();
     return {
       uploadId,
       fileName: file.fileName,
@@ -69,8 +74,8 @@ export class RosterImportService {
       errorCount: checked.errors.length,
       errors: checked.errors.slice(0, ROSTER_MAX_REPORTED_ERRORS),
       truncated: checked.errors.length > ROSTER_MAX_REPORTED_ERRORS,
-      lines: chooseLines(checked.lines, ROSTER_MAX_PREVIEW_LINES),
-      linesTruncated: checked.lines.length > ROSTER_MAX_PREVIEW_LINES,
+      lines: chooseLines(lines, ROSTER_MAX_PREVIEW_LINES),
+      linesTruncated: lines.length > ROSTER_MAX_PREVIEW_LINES,
     };
   }
 
@@ -106,27 +111,27 @@ export class RosterImportService {
     return { ...summary, created };
   }
 
-  /** Every check of the file, the same for preview and commit. Reads only. */
+  /**
+   * Every check of the file, the same for preview and commit. Reads only. The row checks are a
+   * pure function of the file, the day and the organizations named: the commit takes its
+   * preview's (`RosterFileMemo`) when those are the same, and checks every row against the
+   * database again.
+   */
   private async check(em: EntityManager, principal: Principal, file: OpenedUpload, today: string): Promise<CheckedRoster> {
     const table = await this.files.read(file.bytes);
     const { columns, missing } = mapHeaders(table.headers);
-    const fileError = (row: number | null, vi: string, en: string): CheckedRoster => ({ rows: 0, valid: [], invalidRows: 0, errors: [{ row, column: null, problem: { vi, en } }], facts: null, lines: [] });
+    const fileError = (row: number | null, vi: string, en: string): CheckedRoster => ({ rows: 0, valid: [], invalidRows: 0, errors: [{ row, column: null, problem: { vi, en } }], facts: null, lines: () => [] });
     if (missing.length) return fileError(1, `Dòng tiêu đề thiếu cột: ${missing.join(', ')}`, `The header row lacks the columns: ${missing.join(', ')}`);
-    const cellsOf = (cells: (string | number | Date | null)[]): RosterRowCells['cells'] => {
-      const out: RosterRowCells['cells'] = {};
-      for (const [field, c] of columns) out[field] = cells[c.index] ?? null;
-      return out;
-    };
-    const dataRows = table.rows
-      .map((r) => ({ row: r.row, cells: cellsOf(r.cells) }))
-      // a blank row (or one with only its STT) is no member
-      .filter((r) => Object.entries(r.cells).some(([f, v]) => f !== 'index' && v !== null && String(v).trim() !== ''));
+    const dataRows = this.files.derive(table, 'data rows', '', () => dataRowsOf(table, columns));
     if (!dataRows.length) return fileError(null, 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', 'No data rows under the header row');
     if (dataRows.length > ROSTER_MAX_ROWS) return fileError(null, `Tệp có ${dataRows.length} dòng, quá ${ROSTER_MAX_ROWS} dòng`, `${dataRows.length} rows, more than ${ROSTER_MAX_ROWS}`);
 
     const labels = Object.fromEntries([...columns].map(([f, c]) => [f, c.label])) as Partial<Record<RosterField, string>>;
     const orgIdsByName = columns.has('orgName') ? await this.orgIdsByName(em, today) : new Map<string, string[]>();
-    const parsed = dataRows.map((r) => parseRosterRow(r, { labels, orgIdsByName }));
+    // every date of every row judged on the same day, read once
+    const parsed = this.files.derive(table, 'parsed rows', `${today} ${namesKey(orgIdsByName)}`, () =>
+      onFactDay(today, () => dataRows.map((r) => parseRosterRow(r, { labels, orgIdsByName }))),
+    );
     const errors = parsed.flatMap((p) => p.errors);
     const label = (f: RosterField) => labels[f] ?? (f === 'orgId' ? (labels.orgName ?? COLUMN_OF.orgId.header) : COLUMN_OF[f].header);
 
@@ -145,9 +150,11 @@ export class RosterImportService {
       if (errors.length === before) valid.push({ row: p.row, input: p.input });
     }
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    const okRows = new Set(valid.map((v) => v.row));
-    const orgIdOf = new Map(ready.map((p) => [p.row, p.input.orgId]));
-    const lines = dataRows.map((r) => rosterLine(r, okRows.has(r.row), orgNameOn(facts, orgIdOf.get(r.row), today)));
+    const lines = () => {
+      const okRows = new Set(valid.map((v) => v.row));
+      const orgIdOf = new Map(ready.map((p) => [p.row, p.input.orgId]));
+      return dataRows.map((r) => rosterLine(r, okRows.has(r.row), orgNameOn(facts, orgIdOf.get(r.row), today)));
+    };
     return { rows: dataRows.length, valid, invalidRows: dataRows.length - valid.length, errors, facts, lines };
   }
 
@@ -160,6 +167,25 @@ export class RosterImportService {
     }
     return out;
   }
+}
+
+/** The file's data rows, each cell under its field; a blank row (or one with only its STT) is no member. */
+function dataRowsOf(table: RosterTable, columns: HeaderMap['columns']): RosterRowCells[] {
+  const cellsOf = (cells: RawCell[]): RosterRowCells['cells'] => {
+    const out: RosterRowCells['cells'] = {};
+    for (const [field, c] of columns) out[field] = cells[c.index] ?? null;
+    return out;
+  };
+  return table.rows
+    .map((r) => ({ row: r.row, cells: cellsOf(r.cells) }))
+    .filter((r) => Object.entries(r.cells).some(([f, v]) => f !== 'index' && v !== null && String(v).trim() !== ''));
+}
+
+/** The organizations by name, as the row checks read them: a digest, the same whatever order the database answered in. */
+function namesKey(orgIdsByName: ReadonlyMap<string, readonly string[]>): string {
+  if (!orgIdsByName.size) return 'no names';
+  const entries = [...orgIdsByName].map(([name, ids]) => [name, [...ids].sort()] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
 }
 
 /** The name an organization bears today, when the row named one that exists. */

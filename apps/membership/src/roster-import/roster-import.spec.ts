@@ -174,6 +174,18 @@ describe('commit', () => {
     expect(await snapshot()).toEqual(mid);
   });
 
+  it("checks every row against the database again on commit, though its preview's row checks are kept: a citizen ID recorded in between is refused", async () => {
+    const rows = [member(ids.cell1), member(ids.cell1, { 'Họ và tên': 'Người Bị Lấy Số' })];
+    const pre = (await preview(await xlsxOf(rows), 'lay-so-giua-chung.xlsx').expect(200)).body;
+    expect(pre).toMatchObject({ valid: 2, errors: [] });
+    const base = { fullName: 'Người Đăng Ký Trước', dateOfBirth: '1980-05-05', gender: 'male', ethnicity: 'kinh', religion: 'none', hometown: 'Hà Nội', generalEducation: '12/12', orgId: ids.cell1 };
+    await stack.as().post('/members/existing', { ...base, citizenId: rows[1]['Số CCCD'], admissionDecisionDate: '2004-05-01', officialDate: '2005-05-19' }).expect(201);
+    const before = await snapshot();
+    const refused = await commit(pre.uploadId).expect(422);
+    expect(refused.body.rowErrors).toEqual([{ row: 3, column: 'Số CCCD', problem: expect.objectContaining({ vi: expect.stringContaining(String(rows[1]['Số CCCD'])) }) }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('leaves nothing behind when the write fails on its last table (a card number taken meanwhile): 409, the file kept to commit again', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => member(ids.cell1, { 'Số thẻ đảng': `0300${String(i).padStart(4, '0')}`, 'Ngày cấp thẻ': '01/06/2007' }));
     const pre = (await preview(await xlsxOf(rows), 'the-bi-lay.xlsx').expect(200)).body;
