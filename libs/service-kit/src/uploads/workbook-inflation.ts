@@ -20,8 +20,16 @@ class Refused extends Error {}
  * lies about its sizes is caught too — without ever holding more than the budget in memory.
  */
 export function assertWorkbookInflatesWithin(bytes: Buffer, field: string, maxBytes = WORKBOOK_MAX_INFLATED_BYTES): void {
+  inflateWorkbook(bytes, field, maxBytes);
+}
+
+/**
+ * The same check, answering what it inflated: every part of the workbook by its path in the zip
+ * (`xl/worksheets/sheet1.xml`), so a reader need not inflate them again.
+ */
+export function inflateWorkbook(bytes: Buffer, field: string, maxBytes = WORKBOOK_MAX_INFLATED_BYTES): Map<string, Buffer> {
   try {
-    checkInflation(bytes, maxBytes);
+    return checkInflation(bytes, maxBytes);
   } catch (err) {
     const mb = Math.round(maxBytes / 1024 / 1024);
     if (err instanceof Refused) {
@@ -35,7 +43,7 @@ export function assertWorkbookInflatesWithin(bytes: Buffer, field: string, maxBy
   }
 }
 
-function checkInflation(bytes: Buffer, maxBytes: number): void {
+function checkInflation(bytes: Buffer, maxBytes: number): Map<string, Buffer> {
   const eocd = findEndOfCentralDirectory(bytes);
   const entries = bytes.readUInt16LE(eocd + 10);
   const cdSize = bytes.readUInt32LE(eocd + 12);
@@ -43,11 +51,11 @@ function checkInflation(bytes: Buffer, maxBytes: number): void {
   // zip64 markers: no spreadsheet of 20 MB needs them
   if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff || cdOffset + cdSize > bytes.length) throw new Error('zip64 or a directory outside the file');
 
-  const declared: { method: number; compressed: number; size: number; local: number }[] = [];
+  const declared: { name: string; method: number; compressed: number; size: number; local: number }[] = [];
   let total = 0;
   for (let i = 0, p = cdOffset; i < entries; i++) {
     if (bytes.readUInt32LE(p) !== CENTRAL) throw new Error('bad directory entry');
-    const entry = { method: bytes.readUInt16LE(p + 10), compressed: bytes.readUInt32LE(p + 20), size: bytes.readUInt32LE(p + 24), local: bytes.readUInt32LE(p + 42) };
+    const entry = { name: bytes.toString('utf8', p + 46, p + 46 + bytes.readUInt16LE(p + 28)), method: bytes.readUInt16LE(p + 10), compressed: bytes.readUInt32LE(p + 20), size: bytes.readUInt32LE(p + 24), local: bytes.readUInt32LE(p + 42) };
     total += entry.size;
     if (entry.size === 0xffffffff || total > maxBytes) throw new Refused(`${Math.round(total / 1024 / 1024)} MB declared`);
     declared.push(entry);
@@ -55,23 +63,26 @@ function checkInflation(bytes: Buffer, maxBytes: number): void {
   }
 
   let inflated = 0;
+  const parts = new Map<string, Buffer>();
   for (const e of declared) {
     if (bytes.readUInt32LE(e.local) !== LOCAL) throw new Error('bad local header');
     const start = e.local + 30 + bytes.readUInt16LE(e.local + 26) + bytes.readUInt16LE(e.local + 28);
     const data = bytes.subarray(start, start + e.compressed);
-    let size: number;
-    if (e.method === 0) size = data.length;
+    let part: Buffer;
+    if (e.method === 0) part = data;
     else if (e.method === 8) {
       try {
-        size = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - inflated) }).length;
+        part = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - inflated) });
       } catch (err) {
         if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Refused('more than its directory declares');
         throw err;
       }
     } else throw new Error(`compression method ${e.method}`);
-    inflated += size;
+    inflated += part.length;
     if (inflated > maxBytes) throw new Refused('more than its directory declares');
+    parts.set(e.name, part);
   }
+  return parts;
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
