@@ -43,7 +43,7 @@ export class BackboneRunner implements OnApplicationBootstrap, OnApplicationShut
     const jsm = await this.nc.jetstreamManager();
     await ensureEventStream(jsm, this.names, this.service);
     await ensureOperationalStreams(jsm, this.names);
-    this.relay = new OutboxRelay(this.orm, this.nc.jetstream(), this.names, this.logger);
+    this.relay = new OutboxRelay(this.orm, this.nc, this.names, this.logger);
     this.relay.start();
     for (const spec of this.specs) {
       const batchSize = this.env.CONSUMER_BATCH_SIZE ?? spec.batchSize;

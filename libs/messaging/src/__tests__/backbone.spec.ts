@@ -52,7 +52,7 @@ describe('event backbone (outbox → JetStream → durable consumer with inbox)'
   let relay: OutboxRelay;
 
   beforeAll(() => {
-    relay = new OutboxRelay(orm, nc.jetstream(), names, silentLogger, { idleMs: 50, retryMs: 200 });
+    relay = new OutboxRelay(orm, nc, names, silentLogger, { idleMs: 50, retryMs: 200 });
     relay.start();
   });
   afterAll(() => relay.stop());
@@ -107,7 +107,7 @@ describe('dead letters', () => {
   let poisonFixed = false;
 
   beforeAll(() => {
-    relay = new OutboxRelay(orm, nc.jetstream(), names, silentLogger, { idleMs: 50 });
+    relay = new OutboxRelay(orm, nc, names, silentLogger, { idleMs: 50 });
   });
 
   it('sends a poison event to the dead-letter stream after N tries while the rest flow on, and retries it on request', async () => {

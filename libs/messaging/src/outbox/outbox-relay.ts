@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { headers as natsHeaders, JetStreamClient } from 'nats';
+import { headers as natsHeaders, NatsConnection } from 'nats';
 import type { NatsNames } from '@party/contracts';
 import { BackboneLogger } from '../logger';
+import { JetStreamBatchPublisher } from './jetstream-batch-publisher';
 
 export interface OutboxRelayOptions {
   batchSize?: number;
@@ -33,10 +34,11 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly idleMs: number;
   private readonly retryMs: number;
+  private readonly publisher: JetStreamBatchPublisher;
 
   constructor(
     private readonly orm: MikroORM,
-    private readonly js: JetStreamClient,
+    nc: NatsConnection,
     private readonly names: NatsNames,
     private readonly logger: BackboneLogger,
     options: OutboxRelayOptions = {},
@@ -44,6 +46,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.idleMs = options.idleMs ?? 200;
     this.retryMs = options.retryMs ?? 1000;
+    this.publisher = new JetStreamBatchPublisher(nc);
   }
 
   start(): void {
@@ -56,6 +59,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
+    this.publisher.close();
   }
 
   /** Look now rather than at the next tick (after a command committed events). */
@@ -112,15 +116,17 @@ export class OutboxRelay {
       const done: string[] = [];
       try {
         // pipelined: the server stores them in the order this one connection sent them
-        const acks = rows.map((row) => {
-          const h = natsHeaders();
-          h.set('Nats-Msg-Id', row.id);
-          return this.js.publish(this.names.subject(row.subject), JSON.stringify(row.envelope), { headers: h, timeout: 5000 });
-        });
-        const results = await Promise.allSettled(acks);
-        results.forEach((r, i) => r.status === 'fulfilled' && done.push(rows[i].id));
-        const firstFailure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
-        if (firstFailure) this.logger.warn(`outbox relay: ${rows.length - done.length} of ${rows.length} not acknowledged: ${firstFailure.reason?.message ?? firstFailure.reason}`);
+        const failures = await this.publisher.publishAll(
+          rows.map((row) => {
+            const headers = natsHeaders();
+            headers.set('Nats-Msg-Id', row.id);
+            return { subject: this.names.subject(row.subject), data: JSON.stringify(row.envelope), headers };
+          }),
+          5000,
+        );
+        failures.forEach((failure, i) => failure === null && done.push(rows[i].id));
+        const firstFailure = failures.find((f) => f !== null);
+        if (firstFailure) this.logger.warn(`outbox relay: ${rows.length - done.length} of ${rows.length} not acknowledged: ${firstFailure}`);
       } finally {
         if (done.length) {
           await tx.execute(`update "${schema}"."outbox" set published_at = now() where id in (?)`, [done]);
