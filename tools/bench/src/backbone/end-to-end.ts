@@ -14,13 +14,14 @@ export interface EndToEndResult {
 /**
  * The backbone as services run it, every part at once: outbox writes (100 per transaction, the
  * relay kicked after each commit as a command does), the relay (service defaults) publishing, and a
- * durable consumer already running, applying each event exactly once (inbox row + effect row).
+ * durable consumer already running, applying each event exactly once (inbox row + effect row;
+ * `perEvent`: the effect written by a statement of its own rather than one per run of events).
  */
-export async function benchEndToEnd(backbone: IsolatedBackbone, events: number): Promise<EndToEndResult> {
+export async function benchEndToEnd(backbone: IsolatedBackbone, events: number, perEvent = false): Promise<EndToEndResult> {
   const { producer, names } = backbone;
   await ensureEventStream(await producer.nc.jetstreamManager(), names, 'membership');
-  const relay = new OutboxRelay(producer.orm, producer.nc.jetstream(), names, silentLogger);
-  const consumer = backbone.consumer('bench-e2e');
+  const relay = new OutboxRelay(producer.orm, producer.nc, names, silentLogger);
+  const consumer = backbone.consumer('bench-e2e', perEvent);
   await consumer.start();
   relay.start();
   try {

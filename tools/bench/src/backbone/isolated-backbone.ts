@@ -3,7 +3,7 @@ import type { NatsConnection } from 'nats';
 import { z } from 'zod';
 import { defineEvent, NatsNames } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
-import { connectNats, deleteEnvironmentStreams, DurableConsumer, MESSAGING_ENTITIES, on, silentLogger } from '@party/messaging';
+import { connectNats, deleteEnvironmentStreams, DurableConsumer, MESSAGING_ENTITIES, on, onMany, silentLogger } from '@party/messaging';
 import { isolate, TEST_DATABASE_URL, TEST_NATS_URL } from '@party/testing';
 
 export const BenchRecorded = defineEvent({ service: 'membership', aggregate: 'bench', name: 'recorded', version: 1, schema: z.object({ n: z.number().int() }) });
@@ -24,8 +24,11 @@ export interface IsolatedBackbone {
   names: NatsNames;
   producer: BenchSide;
   consumerSide: BenchSide;
-  /** A durable consumer whose effect is one row in `effects`, in the transaction of its inbox row. */
-  consumer(name: string): DurableConsumer;
+  /**
+   * A durable consumer whose effect is one row in `effects`, in the transaction of its inbox row:
+   * written by one statement per run of events (`onMany`), or, `perEvent`, one per event (`on`).
+   */
+  consumer(name: string, perEvent?: boolean): DurableConsumer;
   /** Rows in `effects`, and how many distinct events they are (equal when applied exactly once). */
   effects(): Promise<{ rows: number; distinct: number }>;
   dispose(): Promise<void>;
@@ -52,7 +55,7 @@ export async function isolatedBackbone(label: string): Promise<IsolatedBackbone>
     names,
     producer,
     consumerSide,
-    consumer: (name) =>
+    consumer: (name, perEvent = false) =>
       new DurableConsumer(
         consumerSide.orm,
         consumerSide.nc,
@@ -60,7 +63,13 @@ export async function isolatedBackbone(label: string): Promise<IsolatedBackbone>
         {
           name,
           source: 'membership',
-          handlers: [on(BenchRecorded, async (e, em) => void (await em.execute(`insert into "${schema}"."effects" values (?, ?)`, [e.id, e.data.n])))],
+          handlers: [
+            perEvent
+              ? on(BenchRecorded, async (e, em) => void (await em.execute(`insert into "${schema}"."effects" values (?, ?)`, [e.id, e.data.n])))
+              : onMany(BenchRecorded, async (es, em) => {
+                  await em.execute(`insert into "${schema}"."effects" values ${es.map(() => '(?, ?)').join(', ')}`, es.flatMap((e) => [e.id, e.data.n]));
+                }),
+          ],
         },
         silentLogger,
       ),
