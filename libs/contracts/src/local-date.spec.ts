@@ -1,4 +1,4 @@
-import { isLocalDate, localDate } from './local-date';
+import { isCalendarDate, isLocalDate, localDate } from './local-date';
 
 describe('a local date', () => {
   it('is a real day of the calendar', () => {
@@ -16,5 +16,26 @@ describe('a local date', () => {
     const refused = localDate.safeParse('9999-12-31');
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0].message).toMatch(/1900–2199/);
+  });
+
+  it('is a day exactly when Date.UTC lands on it, for every day of years 0000–0450 (centuries, leap or not), 1890–2210 and 9990–9999, and every month and day just outside', () => {
+    const asDateSaw = (y: number, mo: number, d: number) => {
+      const probe = new Date(Date.UTC(y, mo - 1, d));
+      return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const disagree: string[] = [];
+    const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const years = [...span(0, 450), ...span(1890, 2210), ...span(9990, 9999)];
+    for (const y of years) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const text = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+          if (isCalendarDate(text) !== asDateSaw(y, mo, d)) disagree.push(text);
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
+    expect(['2024-2-29', '2024-02-29T00:00', ' 2024-02-29', '+02024-02-29'].map(isCalendarDate)).toEqual([false, false, false, false]);
   });
 });
