@@ -32,25 +32,33 @@ export async function copyEntities(em: EntityManager, entities: readonly object[
 }
 
 function* chunksOf(t: BulkTable): Generator<string> {
-  const json = t.columns.map((c) => c.type === 'json' || c.type === 'jsonb');
+  const texts = t.columns.map((c) => (c.type === 'json' || c.type === 'jsonb' ? jsonText : copyText));
+  const row = new Array<string>(t.columns.length);
   for (let i = 0; i < t.entities.length; i += ROWS_PER_CHUNK) {
-    let chunk = '';
+    const lines: string[] = [];
     for (const e of t.entities.slice(i, i + ROWS_PER_CHUNK)) {
-      chunk += t.columns.map((c, k) => copyText(bulkValue(t, e, c), json[k])).join('\t');
-      chunk += '\n';
+      for (let k = 0; k < texts.length; k++) row[k] = texts[k](bulkValue(t, e, t.columns[k]));
+      lines.push(row.join('\t'));
     }
-    yield chunk;
+    lines.push('');
+    yield lines.join('\n');
   }
+}
+
+/** A JSON column's value: JSON escapes every line break and tab itself, only its backslashes are COPY's too. */
+function jsonText(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const s = JSON.stringify(v);
+  return s.includes('\\') ? s.replaceAll('\\', '\\\\') : s;
 }
 
 /**
  * A value in COPY's text format, as `json_populate_recordset` reads the same value from
- * `JSON.stringify` of the row: a JSON column takes the value's JSON, a Date its ISO instant, a
- * number that JSON cannot hold (NaN, ±Infinity) is null, an array (`uuid[]`) becomes an array literal.
+ * `JSON.stringify` of the row: a Date its ISO instant, a number that JSON cannot hold (NaN,
+ * ±Infinity) is null, an array (`uuid[]`) becomes an array literal (a JSON column: `jsonText`).
  */
-export function copyText(v: unknown, json = false): string {
+function copyText(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
-  if (json) return escaped(JSON.stringify(v));
   switch (typeof v) {
     case 'string':
       return escaped(v);
