@@ -43,8 +43,11 @@ async function freshNames(): Promise<NatsNames> {
   return names;
 }
 
+/** 0, 1, …, count − 1: the `n` of the probe events. */
+const upTo = (count: number) => Array.from({ length: count }, (_, n) => n);
+
 function probeEvents(count: number): Envelope[] {
-  return Array.from({ length: count }, (_, n) => outboxMessageOf(ProbeRecorded, { data: { n }, occurredOn: '2023-12-31' }).envelope);
+  return upTo(count).map((n) => outboxMessageOf(ProbeRecorded, { data: { n }, occurredOn: '2023-12-31' }).envelope);
 }
 
 /** As the relay publishes; `msgId` other than the event id lets a republish past the duplicate window through. */
@@ -83,7 +86,7 @@ it('applies the others of a batch that holds duplicates, and counts each duplica
     await waitFor(async () => consumer.stats.applied + consumer.stats.duplicates === 21 && (await consumer.lag()) === 0, { timeoutMs: 20_000, what: '21 deliveries taken' });
     expect(consumer.stats).toEqual({ applied: 19, duplicates: 2, ignored: 0, deadLettered: 0, failures: 0 });
     expect(Math.max(...runs)).toBeGreaterThan(1); // taken as a batch, not one by one
-    expect(await effects(name)).toEqual({ rows: 20, distinct: 20, ns: Array.from({ length: 20 }, (_, n) => n) });
+    expect(await effects(name)).toEqual({ rows: 20, distinct: 20, ns: upTo(20) });
     expect(await inboxRows(name)).toBe(20);
   } finally {
     await consumer.stop();
@@ -112,7 +115,7 @@ it('applies the rest of a batch with one poisoned event exactly once, and retrie
     expect(runs.some((size) => size > 1)).toBe(true);
     expect(consumer.stats).toEqual({ applied: 29, duplicates: 0, ignored: 0, deadLettered: 1, failures: 2 });
     const applied = await effects(name);
-    expect(applied).toEqual({ rows: 29, distinct: 29, ns: Array.from({ length: 30 }, (_, n) => n).filter((n) => n !== 13) });
+    expect(applied).toEqual({ rows: 29, distinct: 29, ns: upTo(30).filter((n) => n !== 13) });
     expect(await inboxRows(name)).toBe(29);
     const { items } = await new DeadLetterAdmin(nc.jetstream(), await nc.jetstreamManager(), names).list();
     expect(items).toHaveLength(1);
@@ -141,7 +144,7 @@ it('applies nothing twice when the consumer dies after its batch committed and b
   try {
     await waitFor(async () => consumer.stats.applied + consumer.stats.duplicates === 50 && (await consumer.lag()) === 0, { timeoutMs: 30_000, what: '50 deliveries taken' });
     expect(consumer.stats).toMatchObject({ applied: 50 - committed.rows, duplicates: committed.rows, deadLettered: 0, failures: 0 });
-    expect(await effects(name)).toEqual({ rows: 50, distinct: 50, ns: Array.from({ length: 50 }, (_, n) => n) });
+    expect(await effects(name)).toEqual({ rows: 50, distinct: 50, ns: upTo(50) });
     expect(await inboxRows(name)).toBe(50);
   } finally {
     await consumer.stop();
