@@ -18,8 +18,24 @@ interface OrgData {
  * (keyed by its id, so a replay is harmless), then its organization's versions are derived again
  * from all of that organization's events, so a back-dated decision recorded late lands in its place.
  */
-export function orgReplicaHandlers(): EventHandler<any>[] {
-  return ORG_TREE_EVENTS.map(({ event, ends }) => on(event, (e, em) => applyOrgEvent(em, e as Envelope<OrgData>, ends)));
+export function orgReplicaHandlers(afterVersions?: AfterVersions): EventHandler<any>[] {
+  return ORG_TREE_EVENTS.map(({ event, ends }) => on(event, (e, em) => applyOrgEvent(em, e as Envelope<OrgData>, ends, afterVersions)));
+}
+
+/**
+ * Work a service does when an organization's versions were derived again, in the same transaction
+ * and under the organization's lock (`lockOrganization`): what it decided from the versions it
+ * decides again.
+ */
+export type AfterVersions = (em: EntityManager, orgId: string) => Promise<void>;
+
+/**
+ * Serializes, until the transaction ends, the work on one organization's versions: their derivation,
+ * and a service's decisions that read them (a fact counted when its organization was in the tree).
+ */
+export async function lockOrganization(em: EntityManager, orgId: string): Promise<void> {
+  const s = em.config.get('schema') as string;
+  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`org-replica:${s}:${orgId}`]);
 }
 
 export interface OrgReplicaConsumerOptions {
@@ -30,11 +46,13 @@ export interface OrgReplicaConsumerOptions {
    * stream (nats-server 2.9 has no multi-filter consumers), so they share this one.
    */
   alsoHandle?: EventHandler<any>[];
+  /** Run after each organization's versions are derived again (see `AfterVersions`). */
+  afterVersions?: AfterVersions;
 }
 
 /** The durable consumer of membership's stream that keeps the replica (and `alsoHandle`). */
 export function orgReplicaConsumer(options: OrgReplicaConsumerOptions): ConsumerSpec {
-  return { name: options.name, source: 'membership', handlers: [...orgReplicaHandlers(), ...(options.alsoHandle ?? [])] };
+  return { name: options.name, source: 'membership', handlers: [...orgReplicaHandlers(options.afterVersions), ...(options.alsoHandle ?? [])] };
 }
 
 /** The token of `orgReplicaConsumerProvider`. */
@@ -45,11 +63,11 @@ export function orgReplicaConsumerProvider(options: OrgReplicaConsumerOptions): 
   return { provide: ORG_REPLICA_CONSUMER, useFactory: () => orgReplicaConsumer(options) };
 }
 
-async function applyOrgEvent(em: EntityManager, event: Envelope<OrgData>, ends: boolean): Promise<void> {
+async function applyOrgEvent(em: EntityManager, event: Envelope<OrgData>, ends: boolean, afterVersions?: AfterVersions): Promise<void> {
   const s = em.config.get('schema') as string;
   const d = event.data;
   // one organization's versions are derived by one transaction at a time (replicas, batches)
-  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`org-replica:${s}:${d.orgId}`]);
+  await lockOrganization(em, d.orgId);
   await em.execute(
     `insert into "${s}"."org_event" (event_id, org_id, type, occurred_on, recorded_at, kind, grassroots, name, parent_id, origin, ends)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing`,
@@ -79,4 +97,5 @@ async function applyOrgEvent(em: EntityManager, event: Envelope<OrgData>, ends: 
       versions.flatMap((v) => [d.orgId, v.seq, v.kind, v.grassroots, v.name, v.parentId, v.validFrom, v.validTo]),
     );
   }
+  if (afterVersions) await afterVersions(em, d.orgId);
 }

@@ -9,7 +9,6 @@ export interface CountedInterval {
 
 /** A member fact as the flow counters key it. */
 export interface CountedFact {
-  orgId: string | null;
   occurredOn: string;
   type: string;
   detail: string | null;
@@ -80,19 +79,62 @@ export async function applyStockChanges(em: EntityManager, schema: string, chang
   }
 }
 
-/** Counts a newly recorded fact (never one already recorded: the caller knows it was inserted). A fact of no organization is in no flow. */
-export async function countFact(em: EntityManager, schema: string, f: CountedFact): Promise<void> {
-  if (!f.orgId) return;
+/** The flow counters' key of a fact, and how many such facts to add (or take away). */
+interface FlowDelta {
+  year: number;
+  type: string;
+  detail: string;
+  from_set: boolean;
+  to_set: boolean;
+  n: number;
+}
+
+/** Counts a newly recorded fact of the bloc (never one already recorded: the caller knows it was inserted, in the bloc). */
+export function countFact(em: EntityManager, schema: string, f: CountedFact): Promise<void> {
+  return applyFlowDeltas(em, schema, [{ year: yearOf(f.occurredOn), type: f.type, detail: f.detail ?? '', from_set: f.fromOrgId !== null, to_set: f.toOrgId !== null, n: 1 }]);
+}
+
+/**
+ * After an organization's versions were derived again (under its lock, `lockOrganization`): its
+ * facts whose place in the tree on their date changed (a back-dated hand-over, an establishment
+ * that arrived after its members' facts) are marked again, and the flow counters follow.
+ */
+export async function recountOrganizationFacts(em: EntityManager, orgId: string): Promise<void> {
+  const schema = em.config.get('schema') as string;
+  const s = `"${schema}"`;
+  const deltas = await em.execute<FlowDelta[]>(
+    `with changed as (
+       update ${s}."member_fact" f set in_bloc = not f.in_bloc
+        where f.org_id = ? and f.in_bloc <> exists (select 1 from ${s}."org_version" v where v.org_id = f.org_id and v.valid_from <= f.occurred_on and (v.valid_to is null or v.valid_to >= f.occurred_on))
+        returning f.occurred_on, f.type, f.detail, f.from_org_id, f.to_org_id, f.in_bloc)
+     select extract(year from occurred_on)::int as year, type, coalesce(detail, '') as detail, from_org_id is not null as from_set, to_org_id is not null as to_set,
+            sum(case when in_bloc then 1 else -1 end)::int as n
+       from changed group by 1, 2, 3, 4, 5 having sum(case when in_bloc then 1 else -1 end) <> 0`,
+    [orgId],
+  );
+  await applyFlowDeltas(em, schema, deltas);
+}
+
+async function applyFlowDeltas(em: EntityManager, schema: string, deltas: FlowDelta[]): Promise<void> {
+  if (!deltas.length) return;
+  const json = JSON.stringify(deltas);
+  const key = 'year int, type text, detail text, from_set boolean, to_set boolean';
   await em.execute(
-    `insert into "${schema}"."member_flow_count" (year, org_id, type, detail, from_set, to_set, n) values (?, ?, ?, ?, ?, ?, 1)
-     on conflict (year, org_id, type, detail, from_set, to_set) do update set n = "member_flow_count".n + 1`,
-    [yearOf(f.occurredOn), f.orgId, f.type, f.detail ?? '', f.fromOrgId !== null, f.toOrgId !== null],
+    `insert into "${schema}"."member_flow_count" (year, type, detail, from_set, to_set, n)
+       select year, type, detail, from_set, to_set, n from jsonb_to_recordset(?::jsonb) as x(${key}, n int) order by 1, 2, 3, 4, 5
+     on conflict (year, type, detail, from_set, to_set) do update set n = "member_flow_count".n + excluded.n`,
+    [json],
+  );
+  await em.execute(
+    `delete from "${schema}"."member_flow_count" where n = 0 and (year, type, detail, from_set, to_set) in (select * from jsonb_to_recordset(?::jsonb) as x(${key}))`,
+    [json],
   );
 }
 
 /**
- * The counters computed afresh from `member_fact` and `member_interval`: what the bulk loader writes
- * after its rows, and what the counters maintained fact by fact must always equal (tested).
+ * The counters computed afresh from `member_fact` (its `in_bloc` as recorded) and `member_interval`:
+ * what the bulk loader writes after its rows, and what the counters maintained fact by fact must
+ * always equal (tested).
  */
 export function recountMemberCountersSql(schema: string): string[] {
   const s = `"${schema}"`;
@@ -108,8 +150,8 @@ export function recountMemberCountersSql(schema: string): string[] {
        ) x group by year, org_id having sum(n) <> 0`,
     `insert into ${s}."member_stock" (org_id, net)
        select org_id, count(*)::int from ${s}."member_interval" where valid_to is null group by org_id`,
-    `insert into ${s}."member_flow_count" (year, org_id, type, detail, from_set, to_set, n)
-       select extract(year from occurred_on)::int, org_id, type, coalesce(detail, ''), from_org_id is not null, to_org_id is not null, count(*)::int
-         from ${s}."member_fact" where org_id is not null group by 1, 2, 3, 4, 5, 6`,
+    `insert into ${s}."member_flow_count" (year, type, detail, from_set, to_set, n)
+       select extract(year from occurred_on)::int, type, coalesce(detail, ''), from_org_id is not null, to_org_id is not null, count(*)::int
+         from ${s}."member_fact" where in_bloc group by 1, 2, 3, 4, 5`,
   ];
 }

@@ -16,6 +16,7 @@ import {
   TransferCompleted,
 } from '@party/contracts';
 import { EventHandler, on } from '@party/messaging';
+import { lockOrganization } from '@party/org-replica';
 import { applyStockChanges, countFact, stockChanges } from './member-counters';
 import { deriveMemberIntervals, INTERVAL_TYPES, MemberEventRow } from './member-intervals';
 
@@ -39,14 +40,19 @@ export async function projectMemberFact(em: EntityManager, event: Envelope<unkno
   const shapes = INTERVAL_TYPES.has(event.type);
   // one person's intervals are derived by one transaction at a time (replicas, batches)
   if (shapes) await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`reporting-member:${d.personId}`]);
-  const inserted = await em.execute<unknown[]>(
-    `insert into "${s}"."member_fact" (event_id, person_id, type, occurred_on, recorded_at, org_id, detail, from_org_id, to_org_id)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning event_id`,
-    [event.id, d.personId, event.type, event.occurredOn, event.recordedAt, d.orgId, d.detail ?? null, d.fromOrgId ?? null, d.toOrgId ?? null],
+  // whether its organization was in the tree on its date is decided under that organization's lock,
+  // so a change of its versions committing meanwhile decides it again after this fact is in (`recountOrganizationFacts`)
+  if (d.orgId) await lockOrganization(em, d.orgId);
+  const inserted = await em.execute<{ in_bloc: boolean }[]>(
+    `insert into "${s}"."member_fact" (event_id, person_id, type, occurred_on, recorded_at, org_id, detail, from_org_id, to_org_id, in_bloc)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?,
+       exists (select 1 from "${s}"."org_version" v where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to >= ?)))
+     on conflict (event_id) do nothing returning in_bloc`,
+    [event.id, d.personId, event.type, event.occurredOn, event.recordedAt, d.orgId, d.detail ?? null, d.fromOrgId ?? null, d.toOrgId ?? null, d.orgId, event.occurredOn, event.occurredOn],
   );
   // a fact recorded twice (its event delivered again) is counted once
-  if (inserted.length) {
-    await countFact(em, s, { orgId: d.orgId, occurredOn: event.occurredOn, type: event.type, detail: d.detail ?? null, fromOrgId: d.fromOrgId ?? null, toOrgId: d.toOrgId ?? null });
+  if (inserted[0]?.in_bloc) {
+    await countFact(em, s, { occurredOn: event.occurredOn, type: event.type, detail: d.detail ?? null, fromOrgId: d.fromOrgId ?? null, toOrgId: d.toOrgId ?? null });
   }
   if (!shapes) return;
   const rows = await em.execute<Record<string, unknown>[]>(

@@ -159,6 +159,14 @@ export class MemberFact {
 
   @Property({ type: 'text', nullable: true })
   toOrgId!: string | null;
+
+  /**
+   * Its organization was in the tree on its date (an organization ending that day included), as the
+   * replica says: decided when the fact is recorded, decided again whenever that organization's
+   * versions change (`recountOrganizationFacts`). The whole bloc's flows count these.
+   */
+  @Property({ type: 'boolean', default: false })
+  inBloc!: boolean;
 }
 
 /**
@@ -187,8 +195,8 @@ export class MemberIntervalFact {
 /**
  * Counters the whole bloc's year-end figures are summed from, so that the nation's report reads
  * ~100.000 rows instead of counting 16 M facts and intervals (issue 17). Maintained in the
- * transaction that applies each member fact (`member-counters.ts`); the calculators decide at
- * query time which organizations were in the tree, so a late change of the tree needs no rework.
+ * transaction that applies each member fact (`member-counters.ts`). The stock is kept per
+ * organization: the calculator decides at query time which organizations were in the tree on 31/12.
  *
  * `member_stock_change`: per organization and year, the member intervals that start there that year
  * minus those that end (an interval holds on 31/12 of Y when it starts in a year ≤ Y and ends in one
@@ -218,16 +226,14 @@ export class MemberStock {
 }
 
 /**
- * Member facts counted per organization, year and what the flows tell apart: type, detail ('' for
- * none), and whether the fact names an origin and a destination (the transfers' kinds in the bloc).
+ * The whole bloc's member facts (`member_fact.in_bloc`) counted per year and what the flows tell
+ * apart: type, detail ('' for none), and whether the fact names an origin and a destination (the
+ * transfers' kinds). A few dozen rows a year, whatever the bloc's size.
  */
 @Entity({ tableName: 'member_flow_count' })
 export class MemberFlowCount {
   @PrimaryKey({ type: 'integer' })
   year!: number;
-
-  @PrimaryKey({ type: 'text' })
-  orgId!: string;
 
   @PrimaryKey({ type: 'text' })
   type!: string;

@@ -27,7 +27,7 @@ import { cadreVettingCalculators } from './cadre-vetting-calculators';
 import { disciplineFigures, inspectionFigures } from './inspection-calculators';
 import { ratingFigures } from './rating-calculators';
 import { EMPTY, ident, sql, Sql, textArray } from './sql';
-import { countOf, FlowRow, inBlocOn, wholeBlocFlows, wholeBlocStock } from './whole-bloc-counters';
+import { countOf, FlowRow, wholeBlocFlows, wholeBlocStock } from './whole-bloc-counters';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
 export interface ReportContext {
@@ -41,8 +41,6 @@ export interface ReportContext {
    * (the opening headcount's context shares it too: the key holds the window).
    */
   subtrees?: Map<string, Promise<string[]>>;
-  /** The whole bloc's flow counters of the year, asked once per report (`wholeBlocFlows`). */
-  flowRows?: Promise<FlowRow[]>;
 }
 
 /** Computes a few catalogue keys in one query; `keys` are exactly the keys it returns. */
@@ -234,6 +232,12 @@ export const memberStock: Calculator = {
   },
 };
 
+/** A member fact counts for the bloc when its organization was in the tree on its date (an organization ending that day included). */
+const inBlocOn = (s: Sql, alias: string, orgColumn: string): Sql => ({
+  text: ` and exists (select 1 from ${s.text}."org_version" ov where ov.org_id = ${alias}.${orgColumn} and ov.valid_from <= ${alias}.occurred_on and (ov.valid_to is null or ov.valid_to >= ${alias}.occurred_on))`,
+  params: [],
+});
+
 /** Flows of members by their dates in the world: admissions, conversions, leaving, cards, badges. */
 export const memberFlows: Calculator = {
   name: 'memberFlows',
@@ -352,10 +356,12 @@ export const memberHandovers: Calculator = {
           where f.type = ${MemberReassigned.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}
             and ${raw(`f.${inside} = any(`)}${set}) and not ${raw(`f.${outside} = any(`)}${set}))`;
     };
+    // each organization's members looked up through its index (a join let PostgreSQL hash every interval of the bloc)
     const members = (type: string, startedBefore: boolean): Sql =>
-      sql`(select count(*)::int from ${s}."org_event" e
-          join ${s}."member_interval" i on i.org_id = e.org_id and ${{ text: startedBefore ? 'i.valid_from < e.occurred_on' : 'i.valid_from <= e.occurred_on', params: [] }}
-            and (i.valid_to is null or i.valid_to > e.occurred_on)
+      sql`(select coalesce(sum(x.n), 0)::int from ${s}."org_event" e
+          cross join lateral (select count(*)::int as n from ${s}."member_interval" i
+            where i.org_id = e.org_id and ${{ text: startedBefore ? 'i.valid_from < e.occurred_on' : 'i.valid_from <= e.occurred_on', params: [] }}
+              and (i.valid_to is null or i.valid_to > e.occurred_on)) x
           where e.type = ${type} and e.occurred_on between ${ctx.from} and ${ctx.asOf}${filter})`;
     const r = await one(em, sql`select ${members(OrganizationHandedOver.type, false)} + ${across(false)} as handed_over, ${members(OrganizationHandedIn.type, true)} + ${across(true)} as handed_in`);
     return { 'members.handedOver': toInt(r.handed_over), 'members.handedIn': toInt(r.handed_in) };

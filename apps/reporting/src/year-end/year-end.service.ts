@@ -94,7 +94,7 @@ export class YearEndService {
     const calc = CALCULATORS.find((c) => c.keys.includes('members.total'));
     if (!calc) return null;
     const prev = ctx.year - 1;
-    const r = await calc.compute(em.fork(), { ...ctx, year: prev, from: `${prev}-01-01`, asOf: `${prev}-12-31`, flowRows: undefined });
+    const r = await calc.compute(em.fork(), { ...ctx, year: prev, from: `${prev}-01-01`, asOf: `${prev}-12-31` });
     return r['members.total'] ?? null;
   }
 

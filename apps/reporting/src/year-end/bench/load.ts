@@ -82,7 +82,7 @@ const TABLES = {
   org_version: [['org_id', 'text'], ['seq', 'int'], ['kind', 'text'], ['grassroots', 'boolean'], ['name', 'text'], ['parent_id', 'text'], ['valid_from', 'date'], ['valid_to', 'date']],
   member_fact: [
     ['event_id', 'uuid'], ['person_id', 'text'], ['type', 'text'], ['occurred_on', 'date'], ['recorded_at', 'timestamptz'], ['org_id', 'text'], ['detail', 'text'],
-    ['from_org_id', 'text'], ['to_org_id', 'text'],
+    ['from_org_id', 'text'], ['to_org_id', 'text'], ['in_bloc', 'boolean'],
   ],
   member_interval: [['person_id', 'text'], ['seq', 'int'], ['org_id', 'text'], ['valid_from', 'date'], ['valid_to', 'date']],
   training_class: [
@@ -126,6 +126,11 @@ export async function bulkLoad(databaseUrl: string, schema: string, aggregates: 
   let events = 0;
   // the latest state of each class, as the upsert keeps it
   const classes = new Map<string, unknown[]>();
+  // each organization's versions, for a member fact's place in the tree on its date (the generator yields the organizations first)
+  const versionsOf = new Map<string, { validFrom: string; validTo: string | null }[]>();
+  const inTreeOn = (orgId: string | null, date: string) =>
+    !!orgId && (versionsOf.get(orgId) ?? []).some((v) => v.validFrom <= date && (v.validTo === null || v.validTo >= date));
+  let peopleSeen = false;
 
   const insert = (table: Table, batch: unknown[][]) => {
     const cols = TABLES[table] as Columns;
@@ -166,6 +171,7 @@ export async function bulkLoad(databaseUrl: string, schema: string, aggregates: 
         return parsed(e);
       });
       if (a.kind === 'org') {
+        if (peopleSeen) throw new Error('bulkLoad needs every organization before the members');
         const orgRows: OrgEventRow[] = [];
         for (const { type, data, envelope } of facts) {
           const ends = ENDS.has(type);
@@ -173,15 +179,18 @@ export async function bulkLoad(databaseUrl: string, schema: string, aggregates: 
           orgRows.push({ eventId: envelope.id, occurredOn: envelope.occurredOn, recordedAt: recordedKey(envelope.recordedAt), kind: data.kind, grassroots: data.grassroots, name: data.name, parentId: data.parentId, ends });
         }
         for (const [orgId, list] of groupBy(orgRows, (_, i) => facts[i].data.orgId)) {
-          for (const v of deriveOrgVersions(list)) await push('org_version', [orgId, v.seq, v.kind, v.grassroots, v.name, v.parentId, v.validFrom, v.validTo]);
+          const versions = deriveOrgVersions(list);
+          versionsOf.set(orgId, versions);
+          for (const v of versions) await push('org_version', [orgId, v.seq, v.kind, v.grassroots, v.name, v.parentId, v.validFrom, v.validTo]);
         }
       } else if (a.kind === 'person') {
+        peopleSeen = true;
         const memberRows: MemberEventRow[] = [];
         for (const { type, data, envelope } of facts) {
           const detail = type === TransferCompleted.type ? data.kind : type === CardReissued.type ? data.reason : type === BadgeAwarded.type ? String(data.level) : null;
           const from = type === TransferCompleted.type ? data.fromOrgId : null;
           const to = type === TransferCompleted.type ? data.toOrgId : null;
-          await push('member_fact', [envelope.id, data.personId, type, envelope.occurredOn, envelope.recordedAt, data.orgId, detail, from, to]);
+          await push('member_fact', [envelope.id, data.personId, type, envelope.occurredOn, envelope.recordedAt, data.orgId, detail, from, to, inTreeOn(data.orgId, envelope.occurredOn)]);
           memberRows.push({ eventId: envelope.id, type, occurredOn: envelope.occurredOn, recordedAt: recordedKey(envelope.recordedAt), orgId: data.orgId, detail, toOrgId: to });
         }
         for (const [personId, list] of groupBy(memberRows, (_, i) => facts[i].data.personId)) {
