@@ -40,8 +40,8 @@ interface CheckedRoster {
   invalidRows: number;
   errors: RowError[];
   facts: ExistingMemberFacts | null;
-  /** Every data row as the preview shows it (the commit does not ask). */
-  lines: () => RosterLine[];
+  /** At most `max` data rows as the preview shows them, the bad ones first (`chooseLines`); the commit does not ask. */
+  lines: (max: number) => RosterLine[];
 }
 
 /**
@@ -64,7 +64,6 @@ export class RosterImportService {
   async preview({ uploadId }: RouteInput<typeof ROSTER_FILE_ROUTES.preview>, { em, principal }: QueryContext): Promise<RosterPreview> {
     const file = await this.staging.open(principal, uploadId, em);
     const checked = await this.check(em, principal, file, todayInVietnam());
-    const lines = checked.lines();
     return {
       uploadId,
       fileName: file.fileName,
@@ -74,8 +73,8 @@ export class RosterImportService {
       errorCount: checked.errors.length,
       errors: checked.errors.slice(0, ROSTER_MAX_REPORTED_ERRORS),
       truncated: checked.errors.length > ROSTER_MAX_REPORTED_ERRORS,
-      lines: chooseLines(lines, ROSTER_MAX_PREVIEW_LINES),
-      linesTruncated: lines.length > ROSTER_MAX_PREVIEW_LINES,
+      lines: checked.lines(ROSTER_MAX_PREVIEW_LINES),
+      linesTruncated: checked.rows > ROSTER_MAX_PREVIEW_LINES,
     };
   }
 
@@ -150,10 +149,12 @@ export class RosterImportService {
       if (errors.length === before) valid.push({ row: p.row, input: p.input });
     }
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    const lines = () => {
+    // only the rows the preview sends are shown (2,000 of a 9,000-row file)
+    const lines = (max: number) => {
       const okRows = new Set(valid.map((v) => v.row));
       const orgIdOf = new Map(ready.map((p) => [p.row, p.input.orgId]));
-      return dataRows.map((r) => rosterLine(r, okRows.has(r.row), orgNameOn(facts, orgIdOf.get(r.row), today)));
+      const shown = chooseLines(dataRows.map((cells) => ({ row: cells.row, ok: okRows.has(cells.row), cells })), max);
+      return shown.map(({ cells, ok }) => rosterLine(cells, ok, orgNameOn(facts, orgIdOf.get(cells.row), today)));
     };
     return { rows: dataRows.length, valid, invalidRows: dataRows.length - valid.length, errors, facts, lines };
   }
