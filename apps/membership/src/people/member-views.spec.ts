@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { todayInVietnam } from '@party/contracts';
 import { useStack } from '@party/gateway/testing';
 import { waitFor } from '@party/testing';
@@ -158,6 +159,19 @@ describe('a search lists what was typed first (item 9)', () => {
     expect(await boundedCount(stack.em(), filter, 6)).toEqual({ total: 6, exact: false });
     expect(await boundedCount(stack.em(), { ...filter, text: 'tran thi' }, 6)).toEqual({ total: 1, exact: true });
     expect((await get(`/members?orgId=${ids.searchOrg}&q=nguyen%20van`).expect(200)).body).toMatchObject({ total: 7, totalExact: true });
+  });
+
+  it('says "more than the bound" from the names that start with the text when they alone pass it, without walking the other matches', async () => {
+    const filter = { text: 'nguyen van', orgIds: [ids.searchOrg], status: null };
+    const before = largeMatches.byPrefix;
+    // 3 names start with "nguyen van" (Văn An, Vân Anh, Vàng Anh): past 1 and a tenth, so past it among the 7 matches
+    expect(await boundedCount(stack.em(), filter, 1)).toEqual({ total: 1, exact: false });
+    expect(largeMatches.byPrefix - before).toBe(1);
+    // not past 2 and a tenth (3): the 7 matches are counted, and pass it
+    expect(await boundedCount(stack.em(), filter, 2)).toEqual({ total: 2, exact: false });
+    expect(largeMatches.byPrefix - before).toBe(1);
+    // the scope holds: in an organization without those names, nothing
+    expect(await boundedCount(stack.em(), { ...filter, orgIds: [randomUUID()] }, 1)).toEqual({ total: 0, exact: true });
   });
 
   it('counts a filter that matches well past the bound once a minute, never an exact count', async () => {
