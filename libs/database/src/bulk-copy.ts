@@ -33,15 +33,15 @@ export async function copyEntities(em: EntityManager, entities: readonly object[
 
 function* chunksOf(t: BulkTable): Generator<string> {
   const texts = t.columns.map((c) => (c.type === 'json' || c.type === 'jsonb' ? jsonText : copyText));
-  const row = new Array<string>(t.columns.length);
+  const last = texts.length - 1;
   for (let i = 0; i < t.entities.length; i += ROWS_PER_CHUNK) {
-    const lines: string[] = [];
-    for (const e of t.entities.slice(i, i + ROWS_PER_CHUNK)) {
-      for (let k = 0; k < texts.length; k++) row[k] = texts[k](bulkValue(t, e, t.columns[k]));
-      lines.push(row.join('\t'));
+    let chunk = '';
+    for (let r = i; r < Math.min(i + ROWS_PER_CHUNK, t.entities.length); r++) {
+      const e = t.entities[r];
+      for (let k = 0; k < last; k++) chunk += texts[k](bulkValue(t, e, t.columns[k])) + '\t';
+      chunk += texts[last](bulkValue(t, e, t.columns[last])) + '\n';
     }
-    lines.push('');
-    yield lines.join('\n');
+    yield chunk;
   }
 }
 
