@@ -144,7 +144,7 @@ async function roster() {
     ['import: preview + commit', r.runs.map((x) => x.previewMs + x.commitMs)],
   ];
   const copies = Object.keys(BASELINES).map((name) => [`raw COPY: ${name}`, r.runs.map((x) => x.copyMs[name as keyof typeof BASELINES])] as [string, number[]]);
-  const jsonInsert: [string, number[]] = ["the commit's own insert … json_populate_recordset: everything it writes", r.runs.map((x) => x.jsonInsertMs)];
+  const jsonInsert: [string, number[]] = ["the JSON insert the commit used before COPY (json_populate_recordset): everything it writes", r.runs.map((x) => x.jsonInsertMs)];
   const cpu = (step: 'preview' | 'commit' | 'both', app: 'membership' | 'gateway') => median(r.runs.map((x) => (step === 'both' ? x.cpu.preview[app] + x.cpu.commit[app] : x.cpu[step][app])));
   const cpuOf = ['preview', 'commit', 'both'] as const;
   console.log('| step | ms, each run | median | rows/s | CPU ms, median: membership + gateway |');
@@ -157,7 +157,7 @@ async function roster() {
   console.log('|---|' + copies.map(() => '---|').join(''));
   for (const [step, ms] of imports) console.log(`| ${step.replace('import: ', '')} | ${copies.map(([, c]) => pct(median(c) / median(ms))).join(' | ')} |`);
   const commitMs = median(r.runs.map((x) => x.commitMs));
-  console.log(`  the commit's statement on its rows takes ${n(median(jsonInsert[1]))} ms of the commit's ${n(commitMs)} ms, ${n(median(jsonInsert[1]) / median(copies[copies.length - 1][1]), 1)}× raw COPY of them; membership's CPU ${n(cpu('commit', 'membership'))} ms`);
+  console.log(`  the commit (its checks, its records built, their COPY) takes ${n(commitMs)} ms, ${n(commitMs / median(copies[copies.length - 1][1]), 1)}× raw COPY of its rows (the JSON insert it used before: ${n(median(jsonInsert[1]) / median(copies[copies.length - 1][1]), 1)}×); membership's CPU ${n(cpu('commit', 'membership'))} ms`);
 }
 
 /**

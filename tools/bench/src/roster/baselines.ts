@@ -6,8 +6,8 @@ import { CopyBatch, copyIn, copyOut } from './psql-copy';
  * The floors an import is compared with, on the rows it wrote: read back by its transaction's
  * correlation ID, then written again into empty copies of their tables (`like … including all`:
  * the same indexes and constraints, in the same schema, dropped after) — with raw `COPY`, and
- * with the statement the commit itself uses (`insert … select … from json_populate_recordset`,
- * @party/database's insertEntities) to tell the database's share of the commit from the service's.
+ * and with the JSON insert the commit used before it wrote with COPY (`insert … select … from
+ * json_populate_recordset`, @party/database's insertEntities), kept beside it for comparison.
  */
 export const WRITTEN = ['person', 'outbox', 'audit_log', 'party_card'] as const;
 export type WrittenTable = (typeof WRITTEN)[number];
@@ -43,7 +43,7 @@ export async function correlationOf(db: Client, schema: string, uploadId: string
   return correlationId;
 }
 
-/** The commit's rows, read back, then each baseline's COPY and the commit's own insert into fresh copies of the tables. */
+/** The commit's rows, read back, then each baseline's COPY and the former JSON insert into fresh copies of the tables. */
 export async function copyBaselines(db: Client, schema: string, correlationId: string): Promise<{ written: Record<WrittenTable, number>; copyMs: Record<Baseline, number>; jsonInsertMs: number }> {
   const rows = {} as Record<WrittenTable, CopyBatch & { count: number; json: string[] }>;
   for (const table of WRITTEN) {
@@ -80,7 +80,7 @@ export async function copyBaselines(db: Client, schema: string, correlationId: s
 const ROWS_PER_STATEMENT = 2000;
 
 /**
- * The commit's own write of the rows: per table and per 2.000 rows, one `insert … select … from
+ * The commit's former write of the rows: per table and per 2.000 rows, one `insert … select … from
  * json_populate_recordset(null::<table>, cast($1 as json))` with the rows as one JSON parameter,
  * in one transaction; the JSON built before the clock starts (the service's share).
  */

@@ -10,13 +10,14 @@ import { Baseline, copyBaselines, correlationOf, WrittenTable } from './baseline
  * rows. The gateway and membership of this checkout as processes (`startBenchSystem`), `units` chi
  * bộ cơ sở, then `runs` imports of a generated roster of `members` rows, each on fresh rows (other
  * citizen IDs and card numbers), each timed as the Board does it: the preview (upload, staging,
- * every check) and the commit (the checks again, every row written as history in one transaction).
+ * every check) and the commit (the checks against the database again, every row written as history
+ * with COPY in one transaction).
  * After each import, once the relay has published its events (so that neither the next import nor
  * the baseline shares the CPU with the relay), the rows it wrote are written again by the
  * baselines (./baselines): raw COPY of the `person` rows alone; of `person` and its outbox rows
  * (the events: `person.recorded`, `member.registered`, `card.issued` when a card is held); of
- * everything the commit writes (those, the audit rows and the cards); and everything with the
- * commit's own statement.
+ * everything the commit writes (those, the audit rows and the cards); and everything with the JSON
+ * insert the commit used before COPY.
  */
 export interface RosterBenchOptions {
   /** The checkout measured: this one, or an older commit in a git worktree (`BENCH_ROOT`) for a before/after. */
@@ -41,7 +42,7 @@ export interface RosterRun {
   written: Record<WrittenTable, number>;
   /** The server's time for each baseline's COPY transaction. */
   copyMs: Record<Baseline, number>;
-  /** Everything the commit writes, with the commit's own statement (`json_populate_recordset`, 2.000 rows each) through node-postgres, one transaction. */
+  /** Everything the commit writes, with the JSON insert it used before COPY (`json_populate_recordset`, 2.000 rows each) through node-postgres, one transaction. */
   jsonInsertMs: number;
 }
 
