@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { TEST_DATABASE_URL } from '@party/testing';
+import { runReplayBench } from './replay.bench';
 import { runYearEndBench } from './year-end.bench';
 
 /**
  * The year-end benchmark as its own process (`npm run bench -- reporting` starts it: a tool never
  * imports a service's code). BENCH_SCALE (100), BENCH_RUNS (5), BENCH_LOAD (bulk | handlers),
- * BENCH_KEEP_SCHEMA=true to keep the schema.
+ * BENCH_KEEP_SCHEMA=true to keep the schema, BENCH_REPLAY_SCALE (1; 0 to skip) for the rebuild rate.
  */
 const vi = (n: number) => n.toLocaleString('vi-VN');
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s` : `${vi(Math.round(x))} ms`);
@@ -40,6 +41,13 @@ async function main() {
     console.log(`    ratio service / plain: ${ratio(t.serviceMedianMs / t.plainMedianMs)}; same figures: yes (${vi(Object.keys(t.figures).length)} keys + opening)`);
     if (t.unchecked.length) console.log(`    not checked (no plain SQL yet): ${t.unchecked.join(', ')}`);
     if (t.inconsistencies.length) console.log(`    the report lists: ${t.inconsistencies.join(', ')}`);
+  }
+  const replayScale = Number(process.env.BENCH_REPLAY_SCALE ?? 1);
+  if (replayScale > 0) {
+    const p = await runReplayBench(process.env.DATABASE_URL ?? TEST_DATABASE_URL, replayScale);
+    const rate = Math.round(p.eventsPerSecond);
+    console.log(`  rebuild through the projection's handlers (×${vi(replayScale)}): ${vi(p.events)} events in ${ms(p.ms)}, ${vi(rate)} events/s`);
+    console.log(`    at that rate the ×${vi(scale)} bloc's ${vi(r.events)} events would take ${ms((r.events / rate) * 1000)} (the streams' delivery not included)`);
   }
 }
 
