@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { BulkTable, bulkTables, bulkValue } from './bulk-tables';
+import { BulkTable, bulkTable, bulkTables, bulkValue } from './bulk-tables';
 
 /** Rows per chunk written to the stream: the next chunk is built while PostgreSQL takes the last. */
 const ROWS_PER_CHUNK = 500;
@@ -17,27 +17,46 @@ const ROWS_PER_CHUNK = 500;
  * own exception (`UniqueConstraintViolationException`…), as an insert's would be.
  */
 export async function copyEntities(em: EntityManager, entities: readonly object[]): Promise<void> {
+  const connection = await transactionConnection(em);
+  for (const t of bulkTables(em, entities)) await copyTable(em, connection, t, chunksOf(t, t.entities));
+}
+
+/**
+ * One table's new entities written with COPY as `batches` yields them: a batch is built (by the
+ * caller's generator) while PostgreSQL takes the one before, instead of every row built first and
+ * written after. The same rows as `copyEntities`, under the same rules.
+ */
+export async function copyEntitiesAsBuilt(em: EntityManager, cls: new () => object, batches: Iterable<readonly object[]>): Promise<void> {
+  const connection = await transactionConnection(em);
+  const t = bulkTable(em, cls, []);
+  await copyTable(em, connection, t, (function* () {
+    for (const batch of batches) yield* chunksOf(t, batch);
+  })());
+}
+
+async function transactionConnection(em: EntityManager): Promise<Client> {
   const trx = em.getTransactionContext<{ client: { acquireConnection(): Promise<Client> } }>();
   // outside a transaction the tables would be written one by one, each kept whatever the next does
   if (!trx) throw new Error('copyEntities writes inside a transaction only');
-  const connection = await trx.client.acquireConnection(); // the transaction's own, not the pool's
-  for (const t of bulkTables(em, entities)) {
-    const sql = `copy ${t.table} (${t.columns.map((c) => `"${c.name}"`).join(', ')}) from stdin`;
-    try {
-      await pipeline(Readable.from(chunksOf(t)), connection.query(copyFrom(sql)));
-    } catch (err) {
-      throw err instanceof Error && 'code' in err ? em.getDriver().convertException(err) : err;
-    }
+  return trx.client.acquireConnection(); // the transaction's own, not the pool's
+}
+
+async function copyTable(em: EntityManager, connection: Client, t: BulkTable, chunks: Iterable<string>): Promise<void> {
+  const sql = `copy ${t.table} (${t.columns.map((c) => `"${c.name}"`).join(', ')}) from stdin`;
+  try {
+    await pipeline(Readable.from(chunks), connection.query(copyFrom(sql)));
+  } catch (err) {
+    throw err instanceof Error && 'code' in err ? em.getDriver().convertException(err) : err;
   }
 }
 
-function* chunksOf(t: BulkTable): Generator<string> {
+function* chunksOf(t: BulkTable, entities: readonly object[]): Generator<string> {
   const texts = t.columns.map((c) => (c.type === 'json' || c.type === 'jsonb' ? jsonText : copyText));
   const last = texts.length - 1;
-  for (let i = 0; i < t.entities.length; i += ROWS_PER_CHUNK) {
+  for (let i = 0; i < entities.length; i += ROWS_PER_CHUNK) {
     let chunk = '';
-    for (let r = i; r < Math.min(i + ROWS_PER_CHUNK, t.entities.length); r++) {
-      const e = t.entities[r];
+    for (let r = i; r < Math.min(i + ROWS_PER_CHUNK, entities.length); r++) {
+      const e = entities[r];
       for (let k = 0; k < last; k++) chunk += texts[k](bulkValue(t, e, t.columns[k])) + '\t';
       chunk += texts[last](bulkValue(t, e, t.columns[last])) + '\n';
     }

@@ -22,18 +22,20 @@ export function bulkTables(em: EntityManager, entities: readonly object[]): Bulk
     if (list) list.push(e);
     else byClass.set(cls, [e]);
   }
-  const schema = em.config.get('schema') as string;
-  return [...byClass].map(([cls, list]) => {
-    const meta = em.getMetadata().find(cls.name);
-    if (!meta) throw new Error(`bulk write: ${cls.name} is not an entity of this ORM`);
-    const props = meta.props.filter((p) => p.persist !== false && p.kind === 'scalar' && p.fieldNames?.length === 1);
-    return {
-      entityName: cls.name,
-      table: `"${schema}"."${meta.tableName}"`,
-      columns: props.map((p) => ({ name: p.fieldNames[0], prop: p.name, type: String(p.columnTypes?.[0] ?? p.type).toLowerCase() })),
-      entities: list,
-    };
-  });
+  return [...byClass].map(([cls, list]) => bulkTable(em, cls, list));
+}
+
+/** One entity class's table and columns, with its new `entities`. */
+export function bulkTable(em: EntityManager, cls: new () => object, entities: object[]): BulkTable {
+  const meta = em.getMetadata().find(cls.name);
+  if (!meta) throw new Error(`bulk write: ${cls.name} is not an entity of this ORM`);
+  const props = meta.props.filter((p) => p.persist !== false && p.kind === 'scalar' && p.fieldNames?.length === 1);
+  return {
+    entityName: cls.name,
+    table: `"${em.config.get('schema') as string}"."${meta.tableName}"`,
+    columns: props.map((p) => ({ name: p.fieldNames[0], prop: p.name, type: String(p.columnTypes?.[0] ?? p.type).toLowerCase() })),
+    entities,
+  };
 }
 
 /** A column's value as the bulk writers take it; binary is refused (neither JSON nor COPY's text carries it as is). */

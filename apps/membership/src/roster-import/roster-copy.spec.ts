@@ -3,6 +3,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { Principal, RegisterExistingMemberInput, todayInVietnam } from '@party/contracts';
 import { copyEntities, insertEntities } from '@party/database';
+import { OutboxMessage } from '@party/messaging';
 import { UnitOfWork } from '@party/service-kit';
 import { disposeOrm, isolate, migratedOrm } from '@party/testing';
 import { membershipOrm } from '../membership.orm';
@@ -123,6 +124,53 @@ it('leaves nothing when its last row breaks a unique index, and says so as the O
   expect(await rowsIn(orm.em.fork())).toEqual(before);
   // the pool's connection came back usable
   expect(await orm.em.fork().execute('select 1 as one')).toEqual([{ one: 1 }]);
+}, 60_000);
+
+/** A unit of work that also remembers every record it was given. */
+class Remembering extends UnitOfWork {
+  readonly all: object[] = [];
+  override add(entity: object): void {
+    this.all.push(entity);
+    super.add(entity);
+  }
+}
+
+const noFacts = () => ({ today: todayInVietnam(), scope: null, versions: new Map(), takenCitizenIds: new Set<string>(), takenCardNumbers: new Set<string>() });
+
+it('writes the same rows when the events go to COPY as they are built (copyAsBuilt, several slices) and the rest after', async () => {
+  const inputs = Array.from({ length: 600 }, (_, i) => row(6000 + i, i % 3 ? { cardNumber: String(5000000 + i), cardIssuedOn: '2007-06-01' } : {}));
+  const before = await rowsIn(orm.em.fork());
+  let records: object[] = [];
+  const streamed = await writtenBy(async (em) => {
+    const u = new Remembering(em, board, uuidv7());
+    await u.copyAsBuilt(OutboxMessage, inputs, (input) => recordExistingMember(u, input, noFacts()));
+    u.audit('roster.imported', 'roster_import', uuidv7(), null, { rows: inputs.length });
+    await u.flushBulk();
+    records = u.all;
+  }, []);
+  expect(streamed.outbox.length - before.outbox.length).toBe(600 * 2 + 400);
+  expect(await writtenBy(insertEntities, records)).toEqual(streamed);
+}, 60_000);
+
+it('leaves nothing when building a record fails half-way through the events being written', async () => {
+  const before = await rowsIn(orm.em.fork());
+  const inputs = Array.from({ length: 600 }, (_, i) => row(7000 + i));
+  const failed = await orm.em
+    .fork()
+    .transactional(async (em) => {
+      const u = new UnitOfWork(em, board, uuidv7());
+      await u.copyAsBuilt(OutboxMessage, inputs, (input) => {
+        if (input.citizenId.endsWith('7400')) throw new Error('a record that cannot be built');
+        recordExistingMember(u, input, noFacts());
+      });
+      await u.flushBulk();
+    })
+    .then(
+      () => null,
+      (err: Error) => err.message,
+    );
+  expect(failed).toBe('a record that cannot be built');
+  expect(await rowsIn(orm.em.fork())).toEqual(before);
 }, 60_000);
 
 it('refuses to write outside a transaction: the tables would be kept one by one', async () => {

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainError, EventData, EventDefinition, Principal } from '@party/contracts';
-import { AuditEntry, copyEntities, insertEntities } from '@party/database';
+import { AuditEntry, copyEntities, copyEntitiesAsBuilt, insertEntities } from '@party/database';
 import { outboxMessageOf } from '@party/messaging';
 
 /**
@@ -17,6 +17,8 @@ import { outboxMessageOf } from '@party/messaging';
 export class UnitOfWork {
   private pending: object[] | null = null;
   private bulkWrite: 'insert' | 'copy' = 'insert';
+  /** `copyAsBuilt`'s table: its records go to the COPY under way, not to `pending`. */
+  private leading: { cls: new () => object; built: object[] } | null = null;
   private eventCount = 0;
 
   constructor(
@@ -34,7 +36,8 @@ export class UnitOfWork {
 
   /** A new record (built with `new`) to insert with the rest of the command. */
   add(entity: object): void {
-    if (this.pending) this.pending.push(entity);
+    if (this.leading && entity instanceof this.leading.cls) this.leading.built.push(entity);
+    else if (this.pending) this.pending.push(entity);
     else this.em.persist(entity);
   }
 
@@ -84,6 +87,29 @@ export class UnitOfWork {
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException) throw conflict(err);
       throw err;
+    }
+  }
+
+  /**
+   * Bulk mode with COPY over many items whose records are mostly of one table (`leading`: a
+   * roster's events): `record` adds each item's records, `slice` items at a time, and the leading
+   * table's are written as each slice is built — PostgreSQL takes them while the next slice is
+   * built, instead of after the last. The other records wait for `flushBulk`.
+   */
+  async copyAsBuilt<T>(leading: new () => object, items: readonly T[], record: (item: T) => void, slice = 250): Promise<void> {
+    this.bulk('copy');
+    const lead = { cls: leading, built: [] as object[] };
+    function* batches(): Generator<object[]> {
+      for (let i = 0; i < items.length; i += slice) {
+        for (const item of items.slice(i, i + slice)) record(item);
+        yield lead.built.splice(0);
+      }
+    }
+    this.leading = lead;
+    try {
+      await copyEntitiesAsBuilt(this.em, leading, batches());
+    } finally {
+      this.leading = null;
     }
   }
 
