@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DisciplineDecided, Envelope, MemberAdmitted, MemberMadeOfficial, METRIC_KEYS, reconciledClosing } from '@party/contracts';
 import { publishFact, redeliver } from '@party/service-kit/testing';
 import { waitFor } from '@party/testing';
-import { projectMemberFact } from './projection/member.projection';
+import { projectMemberFacts } from './projection/member.projection';
 import { useReportingStack } from './testing/reporting-under-test';
 
 /**
@@ -230,7 +230,7 @@ const existingMember = (fullName: string, org: string, admittedOn: string) => st
  */
 async function synthetic<D>(type: string, occurredOn: string, data: D & { personId: string; orgId: string }): Promise<void> {
   const envelope = { id: crypto.randomUUID(), type, version: 1, occurredOn, recordedAt: new Date().toISOString(), data } as unknown as Envelope<unknown>;
-  await stack.em().transactional((em) => projectMemberFact(em as EntityManager, envelope, { personId: data.personId, orgId: data.orgId }));
+  await stack.em().transactional((em) => projectMemberFacts(em as EntityManager, [{ event: envelope, fact: { personId: data.personId, orgId: data.orgId } }]));
 }
 
 describe('the members: headcount at 31/12 by subtree, the year flows and the reconciliation', () => {

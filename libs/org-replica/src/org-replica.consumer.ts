@@ -34,8 +34,15 @@ export type AfterVersions = (em: EntityManager, orgId: string) => Promise<void>;
  * and a service's decisions that read them (a fact counted when its organization was in the tree).
  */
 export async function lockOrganization(em: EntityManager, orgId: string): Promise<void> {
+  await lockOrganizations(em, [orgId]);
+}
+
+/** `lockOrganization` for many at once, in one order whoever asks (two callers never wait on each other in a cycle). */
+export async function lockOrganizations(em: EntityManager, orgIds: readonly string[]): Promise<void> {
+  if (!orgIds.length) return;
   const s = em.config.get('schema') as string;
-  await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`org-replica:${s}:${orgId}`]);
+  const keys = [...new Set(orgIds)].map((id) => `org-replica:${s}:${id}`).sort();
+  await em.execute(`select pg_advisory_xact_lock(hashtext(k)) from (select k from jsonb_array_elements_text(?::jsonb) k order by k) x`, [JSON.stringify(keys)]);
 }
 
 export interface OrgReplicaConsumerOptions {

@@ -80,7 +80,7 @@ export async function applyStockChanges(em: EntityManager, schema: string, chang
 }
 
 /** The flow counters' key of a fact, and how many such facts to add (or take away). */
-interface FlowDelta {
+export interface FlowDelta {
   year: number;
   type: string;
   detail: string;
@@ -90,13 +90,13 @@ interface FlowDelta {
 }
 
 /**
- * Counts a newly recorded fact of the bloc (never one already recorded: the caller knows it was
- * inserted, in the bloc). A year's rows are few and hot: replicas applying facts at once wait on
- * each other here until commit, and a deadlock between two batches rolls one back, which the
- * consumer then applies event by event — slower, never counted twice.
+ * One newly recorded fact of the bloc as a counter delta (never one already recorded: the caller
+ * counts only the rows it inserted, in the bloc). A year's rows are few and hot: replicas applying
+ * facts at once wait on each other here until commit, and a deadlock between two batches rolls one
+ * back, which the consumer then applies event by event — slower, never counted twice.
  */
-export function countFact(em: EntityManager, schema: string, f: CountedFact): Promise<void> {
-  return applyFlowDeltas(em, schema, [{ year: yearOf(f.occurredOn), type: f.type, detail: f.detail ?? '', from_set: f.fromOrgId !== null, to_set: f.toOrgId !== null, n: 1 }]);
+export function flowKeyOf(f: CountedFact): FlowDelta {
+  return { year: yearOf(f.occurredOn), type: f.type, detail: f.detail ?? '', from_set: f.fromOrgId !== null, to_set: f.toOrgId !== null, n: 1 };
 }
 
 /**
@@ -120,7 +120,8 @@ export async function recountOrganizationFacts(em: EntityManager, orgId: string)
   await applyFlowDeltas(em, schema, deltas);
 }
 
-async function applyFlowDeltas(em: EntityManager, schema: string, deltas: FlowDelta[]): Promise<void> {
+/** Adds the deltas to the flow counters, in key order; a counter back at zero is deleted. */
+export async function applyFlowDeltas(em: EntityManager, schema: string, deltas: FlowDelta[]): Promise<void> {
   if (!deltas.length) return;
   const json = JSON.stringify(deltas);
   const key = 'year int, type text, detail text, from_set boolean, to_set boolean';

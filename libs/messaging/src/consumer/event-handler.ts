@@ -11,6 +11,12 @@ export interface EventHandler<D extends EventDefinition = EventDefinition> {
    * turn would leave, since the consumer takes events one at a time after a batch failed.
    */
   handleMany?(events: EventOf<D>[], em: EntityManager): Promise<void>;
+  /**
+   * Handlers of several event types that share a `run` (and one `handleMany` able to take each of
+   * their types) take their consecutive events as one run, whatever the mix: a member's facts of
+   * every kind interleave in a stream, so runs of one type alone would be short.
+   */
+  run?: string;
 }
 
 /** Keeps the handler's event type tied to its definition. */
@@ -24,15 +30,17 @@ export function onMany<D extends EventDefinition>(event: D, handleMany: NonNulla
 }
 
 /**
- * Applies events in their order, each run of consecutive events of one handler that takes runs
- * in one call. The order across handlers is kept: a run ends where another handler's event comes.
+ * Applies events in their order, each run of consecutive events of one handler (or of handlers
+ * sharing a `run`) that takes runs in one call. The order across handlers is kept: a run ends where
+ * another handler's event comes.
  */
 export async function applyInOrder(items: { event: Envelope; handler: EventHandler }[], em: EntityManager): Promise<void> {
+  const sameRun = (a: EventHandler, b: EventHandler) => a === b || (a.run !== undefined && a.run === b.run);
   for (let i = 0; i < items.length; ) {
     const { handler } = items[i];
     let end = i + 1;
     if (handler.handleMany) {
-      while (end < items.length && items[end].handler === handler) end++;
+      while (end < items.length && sameRun(items[end].handler, handler)) end++;
       await handler.handleMany(items.slice(i, end).map((x) => x.event), em);
     } else {
       await handler.handle(items[i].event, em);
