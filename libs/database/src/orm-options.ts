@@ -1,6 +1,6 @@
 import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, EventSubscriber } from '@mikro-orm/core';
 import { SchemaNeutralMigrationGenerator } from './migration-generator';
 
 export interface ServiceOrmSpec {
@@ -9,6 +9,8 @@ export interface ServiceOrmSpec {
   entities: EntityClass<unknown>[];
   /** Absolute folder of the service's committed migrations. */
   migrationsDir: string;
+  /** Flush hooks of its entities (the outbox's: `MESSAGING_SUBSCRIBERS`). */
+  subscribers?: EventSubscriber[];
 }
 
 export interface OrmConnection {
@@ -26,6 +28,7 @@ export function serviceOrmOptions(spec: ServiceOrmSpec, conn: OrmConnection): Op
     clientUrl: conn.databaseUrl,
     schema,
     entities: spec.entities,
+    subscribers: spec.subscribers ?? [],
     // types are declared on every property, so no reflection on boot
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     extensions: [Migrator],

@@ -3,7 +3,7 @@ import { NatsConnection } from 'nats';
 import { NatsNames } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
 import { deleteTestStreams, isolate, TEST_DATABASE_URL, TestNatsServer, waitFor } from '@party/testing';
-import { connectNats, DeadLetterAdmin, DurableConsumer, OutboxRelay, recordEvent, silentLogger } from '../index';
+import { connectNats, DeadLetterAdmin, DurableConsumer, MESSAGING_SUBSCRIBERS, OutboxRelay, recordEvent, silentLogger } from '../index';
 import { createEffectsTable, effectHandler, ProbeRecorded, probeEntities } from './probe';
 import { kill, ProbeProcesses } from './probe-processes';
 
@@ -31,7 +31,7 @@ async function writeEvents(from: number, to: number, perTx = 100, pauseMs = 0): 
 beforeAll(async () => {
   nats = await TestNatsServer.start();
   probes = new ProbeProcesses(nats.url, iso.schema);
-  orm = await MikroORM.init(serviceOrmOptions({ service: 'probe', entities: probeEntities, migrationsDir: __dirname }, { databaseUrl: TEST_DATABASE_URL, schema: iso.schema, poolMax: 5 }));
+  orm = await MikroORM.init(serviceOrmOptions({ service: 'probe', entities: probeEntities, subscribers: MESSAGING_SUBSCRIBERS, migrationsDir: __dirname }, { databaseUrl: TEST_DATABASE_URL, schema: iso.schema, poolMax: 5 }));
   await orm.em.getConnection().execute(`create schema if not exists "${iso.schema}"`);
   await orm.schema.createSchema();
   await createEffectsTable(orm);

@@ -15,6 +15,7 @@ export interface RecordEventInput<D extends EventDefinition> {
 /**
  * The only way a service publishes an event: persist it in the caller's unit of work so it
  * commits, or not, with the state change (transactional outbox). The relay publishes it later.
+ * Inside a transaction, the ORM's `OutboxFlush` writes a flush's rows in one statement.
  */
 export function recordEvent<D extends EventDefinition>(em: EntityManager, def: D, input: RecordEventInput<D>): Envelope<EventData<D>> {
   const message = outboxMessageOf(def, input);

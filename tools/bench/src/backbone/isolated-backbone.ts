@@ -3,7 +3,7 @@ import type { NatsConnection } from 'nats';
 import { z } from 'zod';
 import { defineEvent, NatsNames } from '@party/contracts';
 import { serviceOrmOptions } from '@party/database';
-import { connectNats, deleteEnvironmentStreams, DurableConsumer, MESSAGING_ENTITIES, on, onMany, silentLogger } from '@party/messaging';
+import { connectNats, deleteEnvironmentStreams, DurableConsumer, MESSAGING_ENTITIES, MESSAGING_SUBSCRIBERS, on, onMany, silentLogger } from '@party/messaging';
 import { isolate, TEST_DATABASE_URL, TEST_NATS_URL } from '@party/testing';
 
 export const BenchRecorded = defineEvent({ service: 'membership', aggregate: 'bench', name: 'recorded', version: 1, schema: z.object({ n: z.number().int() }) });
@@ -35,7 +35,7 @@ export interface IsolatedBackbone {
 }
 
 async function side(schema: string, name: string): Promise<BenchSide> {
-  const orm = await MikroORM.init(serviceOrmOptions({ service: 'bench', entities: MESSAGING_ENTITIES, migrationsDir: __dirname }, { databaseUrl: TEST_DATABASE_URL, schema, poolMax: 5 }));
+  const orm = await MikroORM.init(serviceOrmOptions({ service: 'bench', entities: MESSAGING_ENTITIES, subscribers: MESSAGING_SUBSCRIBERS, migrationsDir: __dirname }, { databaseUrl: TEST_DATABASE_URL, schema, poolMax: 5 }));
   const nc = await connectNats({ url: TEST_NATS_URL, name });
   return { orm, nc };
 }
