@@ -1,4 +1,5 @@
-import { badgeLevelsDue, BADGE_RULES_FROM, historicalAward, isBadgeOccasion, nextBadgeOccasion } from './badges';
+import { badgeLevelsDue, BADGE_RULES_FROM, historicalAward, isBadgeOccasion, latestAdmissionForBadges, nextBadgeOccasion } from './badges';
+import { addDays, addYears } from './local-date';
 import { RuleNotInForceError } from './rule';
 
 describe('badges.award (Quy định 94-QĐ/TW)', () => {
@@ -86,5 +87,29 @@ describe('an award from the books, before the encoded regulation', () => {
     expect(BADGE_RULES_FROM).toBe('2022-12-15');
     expect(historicalAward('1983-03-10', 30, '2011-03-10')).toEqual({ reachedOn: '2013-03-10', plausible: true });
     expect(historicalAward('1983-03-10', 30, '2011-03-09').plausible).toBe(false);
+  });
+});
+
+describe('the last admission that can reach a badge on an occasion', () => {
+  const occasion = '2026-09-02';
+  const generous = (admitted: string) => [
+    badgeLevelsDue({ admissionDecisionDate: admitted, officialOn: admitted }, occasion),
+    badgeLevelsDue({ admissionDecisionDate: admitted, officialOn: admitted }, occasion, { seriouslyIll: true }),
+    badgeLevelsDue({ admissionDecisionDate: admitted, officialOn: admitted }, occasion, { posthumous: { deathDate: occasion } }),
+    badgeLevelsDue({ admissionDecisionDate: admitted, officialOn: admitted }, occasion, { seriouslyIll: true, disciplineHolds: [{ kind: 'warning', decidedOn: '2026-08-01' }] }),
+  ];
+
+  it('is 30 years back plus the longest early award (24 months)', () => {
+    expect(latestAdmissionForBadges(occasion)).toBe('1998-09-02');
+  });
+
+  it('leaves out no one who could be due or held: nobody admitted after it reaches a level, however early the award', () => {
+    const last = latestAdmissionForBadges(occasion);
+    for (let d = 1; d <= 400; d++) {
+      const admitted = addDays(last, d);
+      expect({ admitted, levels: generous(admitted).flatMap((a) => [...a.due, ...a.held.map((h) => h.level)]) }).toEqual({ admitted, levels: [] });
+    }
+    // and the 30-year level, seriously ill, is due a year before: well inside the bound
+    expect(generous(addDays(addYears(occasion, -30), 365))[1].due).toEqual([30]);
   });
 });

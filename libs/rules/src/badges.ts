@@ -146,6 +146,20 @@ export function badgeLevelsDue(facts: PartyAgeFacts, occasionDate: LocalDate, op
   };
 }
 
+/**
+ * The last admission decision that can have a badge level due (or held) on the occasion: the
+ * first level's years back from it, plus the longest early award. Party age counts from the
+ * admission decision pushed forward by interruptions, never earlier, so no one admitted after this
+ * day reaches any level in time — a necessary condition a list can filter people by before judging
+ * each one with `badgeLevelsDue`.
+ */
+export function latestAdmissionForBadges(occasionDate: LocalDate): LocalDate {
+  const { params } = versionOn(BADGE_RULES, occasionDate);
+  const earliest = Math.min(...params.levels);
+  const longestEarly = Math.max(params.seriouslyIllEarlyMonths.upTo65, params.seriouslyIllEarlyMonths.from70, params.posthumousEarlyMonths);
+  return addMonths(addYears(occasionDate, -earliest), longestEarly);
+}
+
 /** The first day the encoded badge regulation covers. */
 export const BADGE_RULES_FROM: LocalDate = BADGE_RULES[0].effectiveFrom;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BADGE_ROUTES, BadgeAwarded, BadgeCandidateView, BadgeCaseRecorded, DomainError, type FieldError, pageOf, type Principal, RouteInput, todayInVietnam } from '@party/contracts';
-import { BADGE_OCCASIONS, BADGE_RULES_FROM, badgeLevelsDue, historicalAward, isBefore, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeLevel, type BadgeOptions } from '@party/rules';
+import { BADGE_OCCASIONS, BADGE_RULES_FROM, badgeLevelsDue, historicalAward, latestAdmissionForBadges, isBefore, isBadgeOccasion, isOnOrBefore, nextBadgeOccasion, parseLocalDate, type BadgeAssessment, type BadgeLevel, type BadgeOptions } from '@party/rules';
 import { CommandContext, Handles, QueryContext, type UnitOfWork } from '@party/service-kit';
 import { OrganizationTree } from '../organizations/organization.tree';
 import { PERSON } from '../people/people.service';
@@ -39,7 +39,11 @@ export class BadgesService {
     assertOccasion(q.occasion);
     const scope = await this.tree.scopeIds(principal, q.orgId, q.occasion, em);
     const subtree = scope ? new Set(scope) : null;
-    const where = new Map((await placementsOn(em, q.occasion)).map((p) => [p.personId, p.orgId]));
+    // only the scope's members, and only those admitted early enough to reach a level (the bloc's
+    // whole placement was computed for a secretary's chi bộ before)
+    const where = new Map(
+      (await placementsOn(em, q.occasion, { within: scope ?? undefined, admittedBy: latestAdmissionForBadges(q.occasion) })).map((p) => [p.personId, p.orgId]),
+    );
     const cases = await em.find(BadgeCase, {});
     for (const c of cases) {
       if (c.diedOn && isOnOrBefore(c.diedOn, q.occasion) && !where.has(c.personId)) {

@@ -12,7 +12,7 @@ export interface MemberOfEnding {
 const schema = (em: EntityManager) => `"${em.config.get('schema')}"`;
 
 async function placedIn(em: EntityManager, orgIds: ReadonlySet<string>, on: string): Promise<{ personId: string; orgId: string }[]> {
-  return placementsOn(em, on, undefined, [...orgIds]);
+  return placementsOn(em, on, { within: [...orgIds] });
 }
 
 /**

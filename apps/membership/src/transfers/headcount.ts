@@ -18,8 +18,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Members = people whose admission decision is on or before the date and who are probationary or
  * official, or whose membership ended (struck off, left, died: `endedOn`, leaving capability) after it.
  */
-export async function placementsOn(em: EntityManager, asOf: string, personId?: string, within?: readonly string[]): Promise<{ personId: string; orgId: string }[]> {
-  const { sql, params } = placementSql(em, asOf, { personId, within });
+export async function placementsOn(em: EntityManager, asOf: string, opts: PlacementFilter = {}): Promise<{ personId: string; orgId: string }[]> {
+  const { sql, params } = placementSql(em, asOf, opts);
   const rows: { person_id: string; org_id: string }[] = await em.execute(`select x.person_id, x.org_id from ${sql} x`, params);
   return rows.map((r) => ({ personId: r.person_id, orgId: r.org_id }));
 }
@@ -52,7 +52,15 @@ export async function countsWithin(em: EntityManager, asOf: string, within: read
  * and moves all lie outside `within` cannot be counted in it — a necessary condition, the rule
  * itself unchanged.
  */
-function placementSql(em: EntityManager, asOf: string, opts: { personId?: string; within?: readonly string[] }): { sql: string; params: unknown[] } {
+/** Whose placements: one person, the organizations `within`, the members admitted by a day. */
+export interface PlacementFilter {
+  personId?: string;
+  within?: readonly string[];
+  /** Only members whose admission decision is on or before this day (a necessary condition a caller knows, e.g. a badge's party age). */
+  admittedBy?: string;
+}
+
+function placementSql(em: EntityManager, asOf: string, opts: PlacementFilter): { sql: string; params: unknown[] } {
   const s = `"${em.config.get('schema')}"`;
   const params: unknown[] = [];
   const bind = (...values: unknown[]) => {
@@ -64,7 +72,8 @@ function placementSql(em: EntityManager, asOf: string, opts: { personId?: string
   const within = opts.within ? `{${opts.within.join(',')}}` : null;
   const member = () =>
     `(p.status in ('probationary', 'official') or p.ended_on > ${bind(asOf)}) and p.admission_decision_date <= ${bind(asOf)}` +
-    (opts.personId ? ` and p.id = ${bind(opts.personId)}` : '');
+    (opts.personId ? ` and p.id = ${bind(opts.personId)}` : '') +
+    (opts.admittedBy ? ` and p.admission_decision_date <= ${bind(opts.admittedBy)}` : '');
   const stayed = `not exists (select 1 from ${s}."transfer" t where t.person_id = p.id and t.kind <> 'temporary')
               and not exists (select 1 from ${s}."member_reassignment" r where r.person_id = p.id)`;
   const stayers = `select p.id as person_id, p.official_date, p.org_id from ${s}."person" p
@@ -102,6 +111,6 @@ function placementSql(em: EntityManager, asOf: string, opts: { personId?: string
 
 /** The organization where the person is counted on the date (null: outside the bloc / not a member). */
 export async function placementOf(em: EntityManager, personId: string, asOf: string): Promise<string | null> {
-  const [row] = await placementsOn(em, asOf, personId);
+  const [row] = await placementsOn(em, asOf, { personId });
   return row?.orgId ?? null;
 }
