@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Provider } from '@nestjs/common';
 import { ClassOpened, ClassUpdated, Envelope, EventData, PersonSent, RegistrationMade, SecretarySessionAttended, StudentEnrolled } from '@party/contracts';
-import { ConsumerSpec, on } from '@party/messaging';
+import { ConsumerSpec, on, onMany } from '@party/messaging';
 import { personKey } from './person-key';
 
 export const TRAINING_CONSUMER = 'reporting-training';
@@ -23,6 +23,25 @@ async function upsertClass(em: EntityManager, event: Envelope<EventData<typeof C
   );
 }
 
+/** Column name and PostgreSQL type, in the order of a row's values. */
+type Columns = readonly (readonly [string, string])[];
+const ENROLLMENT: Columns = [['enrollment_id', 'uuid'], ['class_id', 'uuid'], ['enrolled_on', 'date'], ['org_id', 'text'], ['person_key', 'text']];
+const REGISTRATION: Columns = [['registration_id', 'uuid'], ['course_type_code', 'text'], ['category', 'text'], ['for_year', 'int'], ['registered_on', 'date'], ['org_id', 'text'], ['person_key', 'text']];
+const SENDING: Columns = [['sending_id', 'uuid'], ['course_type_code', 'text'], ['category', 'text'], ['sent_on', 'date'], ['org_id', 'text'], ['person_key', 'text']];
+const ATTENDANCE: Columns = [['attendance_id', 'uuid'], ['session_id', 'uuid'], ['course_type_code', 'text'], ['category', 'text'], ['held_on', 'date'], ['org_id', 'text'], ['person_key', 'text']];
+
+/** Rows not recorded yet (keyed by their first column, so a replay is harmless), as one statement: one JSON value, which knex does not expand. */
+async function insertNew(em: EntityManager, table: string, columns: Columns, rows: unknown[][]): Promise<void> {
+  const names = columns.map(([name]) => name).join(', ');
+  const json = JSON.stringify(rows.map((r) => Object.fromEntries(columns.map(([name], i) => [name, r[i]]))));
+  await em.execute(
+    `insert into "${schemaOf(em)}"."${table}" (${names})
+     select ${names} from jsonb_to_recordset(?::jsonb) as x(${columns.map(([name, type]) => `${name} ${type}`).join(', ')})
+     on conflict do nothing`,
+    [json],
+  );
+}
+
 /** Course types, classes, students, registrations, sendings and secretary sessions, from training's stream. */
 export function trainingConsumerSpec(): ConsumerSpec {
   return {
@@ -31,34 +50,29 @@ export function trainingConsumerSpec(): ConsumerSpec {
     handlers: [
       on(ClassOpened, (e, em) => upsertClass(em, e)),
       on(ClassUpdated, (e, em) => upsertClass(em, e)),
-      on(StudentEnrolled, async (e, em) => {
-        const d = e.data;
-        await em.execute(
-          `insert into "${schemaOf(em)}"."training_enrollment" (enrollment_id, class_id, enrolled_on, org_id, person_key) values (?, ?, ?, ?, ?) on conflict do nothing`,
-          [d.enrollmentId, d.classId, d.enrolledOn, d.orgId, personKey(d.person, d.enrollmentId)],
-        );
-      }),
-      on(RegistrationMade, async (e, em) => {
-        const d = e.data;
-        await em.execute(
-          `insert into "${schemaOf(em)}"."training_registration" (registration_id, course_type_code, category, for_year, registered_on, org_id, person_key) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
-          [d.registrationId, d.courseTypeCode, d.category, d.forYear, d.registeredOn, d.orgId, personKey(d.person, d.registrationId)],
-        );
-      }),
-      on(PersonSent, async (e, em) => {
-        const d = e.data;
-        await em.execute(
-          `insert into "${schemaOf(em)}"."training_sending" (sending_id, course_type_code, category, sent_on, org_id, person_key) values (?, ?, ?, ?, ?, ?) on conflict do nothing`,
-          [d.sendingId, d.courseTypeCode, d.category, d.sentOn, d.orgId, personKey(d.person, d.sendingId)],
-        );
-      }),
-      on(SecretarySessionAttended, async (e, em) => {
-        const d = e.data;
-        await em.execute(
-          `insert into "${schemaOf(em)}"."training_secretary_attendance" (attendance_id, session_id, course_type_code, category, held_on, org_id, person_key) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
-          [d.attendanceId, d.sessionId, d.courseTypeCode, d.category, d.heldOn, d.orgId, personKey(d.person, d.attendanceId)],
-        );
-      }),
+      // a run of consecutive facts of one kind (a class's enrollment list, a session's attendance) in one statement
+      onMany(StudentEnrolled, (es, em) =>
+        insertNew(em, 'training_enrollment', ENROLLMENT, es.map(({ data: d }) => [d.enrollmentId, d.classId, d.enrolledOn, d.orgId, personKey(d.person, d.enrollmentId)])),
+      ),
+      onMany(RegistrationMade, (es, em) =>
+        insertNew(
+          em,
+          'training_registration',
+          REGISTRATION,
+          es.map(({ data: d }) => [d.registrationId, d.courseTypeCode, d.category, d.forYear, d.registeredOn, d.orgId, personKey(d.person, d.registrationId)]),
+        ),
+      ),
+      onMany(PersonSent, (es, em) =>
+        insertNew(em, 'training_sending', SENDING, es.map(({ data: d }) => [d.sendingId, d.courseTypeCode, d.category, d.sentOn, d.orgId, personKey(d.person, d.sendingId)])),
+      ),
+      onMany(SecretarySessionAttended, (es, em) =>
+        insertNew(
+          em,
+          'training_secretary_attendance',
+          ATTENDANCE,
+          es.map(({ data: d }) => [d.attendanceId, d.sessionId, d.courseTypeCode, d.category, d.heldOn, d.orgId, personKey(d.person, d.attendanceId)]),
+        ),
+      ),
     ],
   };
 }
