@@ -10,3 +10,4 @@ export * from './bulk-copy';
 export * from './platform-tables.migration';
 export * from './audit-append-only.migration';
 export * from './like-pattern';
+export * from './advisory-locks';

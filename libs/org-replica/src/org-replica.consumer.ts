@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Provider } from '@nestjs/common';
 import { Envelope, ORG_TREE_EVENTS } from '@party/contracts';
+import { lockKeys } from '@party/database';
 import { ConsumerSpec, EventHandler, on } from '@party/messaging';
 import { deriveOrgVersions, OrgEventRow } from './org-versions';
 
@@ -38,11 +39,9 @@ export async function lockOrganization(em: EntityManager, orgId: string): Promis
 }
 
 /** `lockOrganization` for many at once, in one order whoever asks (two callers never wait on each other in a cycle). */
-export async function lockOrganizations(em: EntityManager, orgIds: readonly string[]): Promise<void> {
-  if (!orgIds.length) return;
+export function lockOrganizations(em: EntityManager, orgIds: readonly string[]): Promise<void> {
   const s = em.config.get('schema') as string;
-  const keys = [...new Set(orgIds)].map((id) => `org-replica:${s}:${id}`).sort();
-  await em.execute(`select pg_advisory_xact_lock(hashtext(k)) from (select k from jsonb_array_elements_text(?::jsonb) k order by k) x`, [JSON.stringify(keys)]);
+  return lockKeys(em, orgIds.map((id) => `org-replica:${s}:${id}`));
 }
 
 export interface OrgReplicaConsumerOptions {

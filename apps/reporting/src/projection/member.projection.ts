@@ -17,9 +17,10 @@ import {
   MemberStruckOff,
   TransferCompleted,
 } from '@party/contracts';
+import { lockKeys } from '@party/database';
 import type { EventHandler } from '@party/messaging';
 import { lockOrganizations } from '@party/org-replica';
-import { applyFlowDeltas, applyStockChanges, CountedInterval, flowKeyOf, FlowDelta, stockChanges } from './member-counters';
+import { applyFlowDeltas, applyStockChanges, CountedInterval, flowKeyOf, FlowDelta, inTreeOn, stockChanges } from './member-counters';
 import { deriveMemberIntervals, INTERVAL_TYPES, MemberEventRow } from './member-intervals';
 
 const schemaOf = (em: EntityManager) => em.config.get('schema') as string;
@@ -52,11 +53,7 @@ export async function projectMemberFacts(em: EntityManager, run: readonly Member
   // one person's intervals are derived by one transaction at a time (replicas, batches); then each
   // fact's place in the tree is decided under its organization's lock, so a change of its versions
   // committing meanwhile decides it again after this fact is in (`recountOrganizationFacts`)
-  if (shaped.length) {
-    await em.execute(`select pg_advisory_xact_lock(hashtext(k)) from (select k from jsonb_array_elements_text(?::jsonb) k order by k) x`, [
-      JSON.stringify(shaped.map((p) => `reporting-member:${p}`)),
-    ]);
-  }
+  await lockKeys(em, shaped.map((p) => `reporting-member:${s}:${p}`));
   await lockOrganizations(em, facts.flatMap((f) => (f.fact.orgId ? [f.fact.orgId] : [])));
   const rows = facts.map(({ event, fact }) => ({
     event_id: event.id,
@@ -72,7 +69,7 @@ export async function projectMemberFacts(em: EntityManager, run: readonly Member
   const inserted = await em.execute<{ in_bloc: boolean; occurred_on: string; type: string; detail: string | null; from_org_id: string | null; to_org_id: string | null }[]>(
     `insert into "${s}"."member_fact" (event_id, person_id, type, occurred_on, recorded_at, org_id, detail, from_org_id, to_org_id, in_bloc)
      select x.event_id, x.person_id, x.type, x.occurred_on, x.recorded_at, x.org_id, x.detail, x.from_org_id, x.to_org_id,
-            exists (select 1 from "${s}"."org_version" v where v.org_id = x.org_id and v.valid_from <= x.occurred_on and (v.valid_to is null or v.valid_to >= x.occurred_on))
+            ${inTreeOn(s, 'x.org_id', 'x.occurred_on')}
        from jsonb_to_recordset(?::jsonb) as x(event_id uuid, person_id text, type text, occurred_on date, recorded_at timestamptz, org_id text, detail text, from_org_id text, to_org_id text)
      on conflict (event_id) do nothing
      returning in_bloc, occurred_on::text as occurred_on, type, detail, from_org_id, to_org_id`,
