@@ -48,36 +48,38 @@ export function stockChanges(before: readonly CountedInterval[], after: readonly
 
 /**
  * Adds the changes to the counters. Rows are written in key order, so two transactions touching the
- * same organizations lock them in the same order; a counter back at zero is deleted, as the recount
- * (`recountMemberCounters`) never writes one.
+ * same organizations lock them in the same order.
  */
 export async function applyStockChanges(em: EntityManager, schema: string, changes: StockChanges): Promise<void> {
-  // rows travel as one JSON value: knex would expand a bound array into a list
-  if (changes.byYear.size) {
-    const rows = [...changes.byYear].map(([k, net]) => ({ year: Number(k.slice(0, k.indexOf('|'))), org_id: k.slice(k.indexOf('|') + 1), net }));
-    const json = JSON.stringify(rows);
-    await em.execute(
-      `insert into "${schema}"."member_stock_change" (year, org_id, net)
-         select year, org_id, net from jsonb_to_recordset(?::jsonb) as x(year int, org_id text, net int) order by year, org_id
-       on conflict (year, org_id) do update set net = "member_stock_change".net + excluded.net`,
-      [json],
-    );
-    await em.execute(
-      `delete from "${schema}"."member_stock_change" where net = 0 and (year, org_id) in (select year, org_id from jsonb_to_recordset(?::jsonb) as x(year int, org_id text))`,
-      [json],
-    );
-  }
-  if (changes.now.size) {
-    const json = JSON.stringify([...changes.now].map(([org_id, net]) => ({ org_id, net })));
-    await em.execute(
-      `insert into "${schema}"."member_stock" (org_id, net)
-         select org_id, net from jsonb_to_recordset(?::jsonb) as x(org_id text, net int) order by org_id
-       on conflict (org_id) do update set net = "member_stock".net + excluded.net`,
-      [json],
-    );
-    await em.execute(`delete from "${schema}"."member_stock" where net = 0 and org_id in (select org_id from jsonb_to_recordset(?::jsonb) as x(org_id text))`, [json]);
-  }
+  const byYear = [...changes.byYear].map(([k, n]) => ({ year: Number(k.slice(0, k.indexOf('|'))), org_id: k.slice(k.indexOf('|') + 1), n }));
+  await addCounts(em, `"${schema}"."member_stock_change"`, 'net', [['year', 'int'], ['org_id', 'text']], byYear);
+  await addCounts(em, `"${schema}"."member_stock"`, 'net', [['org_id', 'text']], [...changes.now].map(([org_id, n]) => ({ org_id, n })));
 }
+
+/**
+ * Adds each row's `n` to the counter its key columns name (created at `n` when new), in key order;
+ * a counter back at zero is deleted, as the recount (`recountMemberCountersSql`) never writes one.
+ * The rows travel as one JSON value: knex would expand a bound array into a list.
+ */
+async function addCounts(em: EntityManager, table: string, counter: string, key: readonly (readonly [string, string])[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (!rows.length) return;
+  const json = JSON.stringify(rows);
+  const names = key.map(([name]) => name).join(', ');
+  const record = key.map(([name, type]) => `${name} ${type}`).join(', ');
+  await em.execute(
+    `insert into ${table} (${names}, ${counter}) select ${names}, n from jsonb_to_recordset(?::jsonb) as x(${record}, n int) order by ${names}
+     on conflict (${names}) do update set ${counter} = ${table}.${counter} + excluded.${counter}`,
+    [json],
+  );
+  await em.execute(`delete from ${table} where ${counter} = 0 and (${names}) in (select ${names} from jsonb_to_recordset(?::jsonb) as x(${record}))`, [json]);
+}
+
+/**
+ * The SQL condition "organization `org` was in the tree on `date`" (an organization ending that day
+ * included): the one test of a member fact's place in the bloc, wherever it is decided.
+ */
+export const inTreeOn = (schema: string, org: string, date: string): string =>
+  `exists (select 1 from "${schema}"."org_version" ov where ov.org_id = ${org} and ov.valid_from <= ${date} and (ov.valid_to is null or ov.valid_to >= ${date}))`;
 
 /** The flow counters' key of a fact, and how many such facts to add (or take away). */
 export interface FlowDelta {
@@ -110,7 +112,7 @@ export async function recountOrganizationFacts(em: EntityManager, orgId: string)
   const deltas = await em.execute<FlowDelta[]>(
     `with changed as (
        update ${s}."member_fact" f set in_bloc = not f.in_bloc
-        where f.org_id = ? and f.in_bloc <> exists (select 1 from ${s}."org_version" v where v.org_id = f.org_id and v.valid_from <= f.occurred_on and (v.valid_to is null or v.valid_to >= f.occurred_on))
+        where f.org_id = ? and f.in_bloc <> ${inTreeOn(schema, 'f.org_id', 'f.occurred_on')}
         returning f.occurred_on, f.type, f.detail, f.from_org_id, f.to_org_id, f.in_bloc)
      select extract(year from occurred_on)::int as year, type, coalesce(detail, '') as detail, from_org_id is not null as from_set, to_org_id is not null as to_set,
             sum(case when in_bloc then 1 else -1 end)::int as n
@@ -120,21 +122,10 @@ export async function recountOrganizationFacts(em: EntityManager, orgId: string)
   await applyFlowDeltas(em, schema, deltas);
 }
 
-/** Adds the deltas to the flow counters, in key order; a counter back at zero is deleted. */
-export async function applyFlowDeltas(em: EntityManager, schema: string, deltas: FlowDelta[]): Promise<void> {
-  if (!deltas.length) return;
-  const json = JSON.stringify(deltas);
-  const key = 'year int, type text, detail text, from_set boolean, to_set boolean';
-  await em.execute(
-    `insert into "${schema}"."member_flow_count" (year, type, detail, from_set, to_set, n)
-       select year, type, detail, from_set, to_set, n from jsonb_to_recordset(?::jsonb) as x(${key}, n int) order by 1, 2, 3, 4, 5
-     on conflict (year, type, detail, from_set, to_set) do update set n = "member_flow_count".n + excluded.n`,
-    [json],
-  );
-  await em.execute(
-    `delete from "${schema}"."member_flow_count" where n = 0 and (year, type, detail, from_set, to_set) in (select * from jsonb_to_recordset(?::jsonb) as x(${key}))`,
-    [json],
-  );
+/** Adds the deltas to the flow counters (see `addCounts`). */
+export function applyFlowDeltas(em: EntityManager, schema: string, deltas: FlowDelta[]): Promise<void> {
+  const key = [['year', 'int'], ['type', 'text'], ['detail', 'text'], ['from_set', 'boolean'], ['to_set', 'boolean']] as const;
+  return addCounts(em, `"${schema}"."member_flow_count"`, 'n', key, deltas as unknown as Record<string, unknown>[]);
 }
 
 /**

@@ -27,7 +27,8 @@ import { cadreVettingCalculators } from './cadre-vetting-calculators';
 import { disciplineFigures, inspectionFigures } from './inspection-calculators';
 import { ratingFigures } from './rating-calculators';
 import { EMPTY, ident, sql, Sql, textArray } from './sql';
-import { countOf, FlowRow, wholeBlocFlows, wholeBlocStock } from './whole-bloc-counters';
+import { inTreeOn } from '../projection/member-counters';
+import { countOf, FlowCountRow, FlowRow, flowRowsOf, wholeBlocFlows, wholeBlocStock } from './whole-bloc-counters';
 
 /** What a report is computed for: a year, and the subtree of `scopeRoot` (null: everything). */
 export interface ReportContext {
@@ -232,11 +233,8 @@ export const memberStock: Calculator = {
   },
 };
 
-/** A member fact counts for the bloc when its organization was in the tree on its date (an organization ending that day included). */
-const inBlocOn = (s: Sql, alias: string, orgColumn: string): Sql => ({
-  text: ` and exists (select 1 from ${s.text}."org_version" ov where ov.org_id = ${alias}.${orgColumn} and ov.valid_from <= ${alias}.occurred_on and (ov.valid_to is null or ov.valid_to >= ${alias}.occurred_on))`,
-  params: [],
-});
+/** A member fact counts for the bloc when its organization was in the tree on its date (the projection's own test). */
+const inBlocOn = (schema: string, alias: string, orgColumn: string): Sql => ({ text: ` and ${inTreeOn(schema, `${alias}.${orgColumn}`, `${alias}.occurred_on`)}`, params: [] });
 
 /** Flows of members by their dates in the world: admissions, conversions, leaving, cards, badges. */
 export const memberFlows: Calculator = {
@@ -279,13 +277,13 @@ export const memberFlows: Calculator = {
 async function subtreeFlowRows(em: EntityManager, ctx: ReportContext): Promise<FlowRow[]> {
   const s = ident(ctx.schema);
   const { filter } = await scopeOf(em, ctx, 'f.org_id', 'flow');
-  const rows = await em.execute<{ type: string; detail: string; from_set: boolean; to_set: boolean; n: number }[]>(
+  const rows = await em.execute<FlowCountRow[]>(
     ...asArgs(sql`select f.type, coalesce(f.detail, '') as detail, f.from_org_id is not null as from_set, f.to_org_id is not null as to_set, count(*)::int as n
         from ${s}."member_fact" f
-        where f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(s, 'f', 'org_id')}${filter}
+        where f.occurred_on between ${ctx.from} and ${ctx.asOf}${inBlocOn(ctx.schema, 'f', 'org_id')}${filter}
         group by 1, 2, 3, 4`),
   );
-  return rows.map((r) => ({ type: r.type, detail: r.detail, fromSet: r.from_set, toSet: r.to_set, n: Number(r.n) }));
+  return flowRowsOf(rows);
 }
 
 /**
@@ -311,7 +309,7 @@ export const transferFlows: Calculator = {
           count(*) filter (where (f.detail = 'in' and ${to}) or (f.detail = 'internal' and ${to} and not ${from}))::int as in_,
           count(*) filter (where f.detail = 'internal' and ${from} and ${to})::int as internal
         from ${s}."member_fact" f
-        where f.type = ${TransferCompleted.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}${touching}${inBlocOn(s, 'f', 'org_id')}`,
+        where f.type = ${TransferCompleted.type} and f.occurred_on between ${ctx.from} and ${ctx.asOf}${touching}${inBlocOn(ctx.schema, 'f', 'org_id')}`,
     );
     return { 'transfers.out': toInt(r.out_), 'transfers.in': toInt(r.in_), 'transfers.internal': toInt(r.internal) };
   },

@@ -43,9 +43,19 @@ export async function wholeBlocStock(em: EntityManager, w: CounterWindow): Promi
 export async function wholeBlocFlows(em: EntityManager, w: CounterWindow): Promise<FlowRow[]> {
   const s = ident(w.schema);
   const q = sql`select type, detail, from_set, to_set, n from ${s}."member_flow_count" where year = ${w.year}`;
-  const rows = await em.execute<{ type: string; detail: string; from_set: boolean; to_set: boolean; n: number }[]>(q.text, q.params);
-  return rows.map((r) => ({ type: r.type, detail: r.detail, fromSet: r.from_set, toSet: r.to_set, n: Number(r.n) }));
+  return flowRowsOf(await em.execute<FlowCountRow[]>(q.text, q.params));
 }
+
+/** A flow count as PostgreSQL returns it (the columns of `member_flow_count`). */
+export interface FlowCountRow {
+  type: string;
+  detail: string;
+  from_set: boolean;
+  to_set: boolean;
+  n: number | string;
+}
+
+export const flowRowsOf = (rows: readonly FlowCountRow[]): FlowRow[] => rows.map((r) => ({ type: r.type, detail: r.detail, fromSet: r.from_set, toSet: r.to_set, n: Number(r.n) }));
 
 /** The facts of `type` (and `detail`, when given) among the rows. */
 export const countOf = (rows: readonly FlowRow[], type: string, detail?: string): number =>
