@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Provider } from '@nestjs/common';
-import { ClassOpened, ClassUpdated, Envelope, EventData, PersonSent, RegistrationMade, SecretarySessionAttended, StudentEnrolled } from '@party/contracts';
-import { ConsumerSpec, on, onMany } from '@party/messaging';
+import { ClassOpened, ClassUpdated, Envelope, EventData, EventDefinition, PersonSent, RegistrationMade, SecretarySessionAttended, StudentEnrolled } from '@party/contracts';
+import { ConsumerSpec, EventHandler, on, onMany } from '@party/messaging';
 import { personKey } from './person-key';
 
 export const TRAINING_CONSUMER = 'reporting-training';
@@ -42,6 +42,11 @@ async function insertNew(em: EntityManager, table: string, columns: Columns, row
   );
 }
 
+/** A handler recording each event of a run as one row of `table` (`row`: its values in the columns' order). */
+function recorded<D extends EventDefinition>(event: D, table: string, columns: Columns, row: (data: EventData<D>) => unknown[]): EventHandler<D> {
+  return onMany(event, (es, em) => insertNew(em, table, columns, es.map((e) => row(e.data))));
+}
+
 /** Course types, classes, students, registrations, sendings and secretary sessions, from training's stream. */
 export function trainingConsumerSpec(): ConsumerSpec {
   return {
@@ -51,28 +56,10 @@ export function trainingConsumerSpec(): ConsumerSpec {
       on(ClassOpened, (e, em) => upsertClass(em, e)),
       on(ClassUpdated, (e, em) => upsertClass(em, e)),
       // a run of consecutive facts of one kind (a class's enrollment list, a session's attendance) in one statement
-      onMany(StudentEnrolled, (es, em) =>
-        insertNew(em, 'training_enrollment', ENROLLMENT, es.map(({ data: d }) => [d.enrollmentId, d.classId, d.enrolledOn, d.orgId, personKey(d.person, d.enrollmentId)])),
-      ),
-      onMany(RegistrationMade, (es, em) =>
-        insertNew(
-          em,
-          'training_registration',
-          REGISTRATION,
-          es.map(({ data: d }) => [d.registrationId, d.courseTypeCode, d.category, d.forYear, d.registeredOn, d.orgId, personKey(d.person, d.registrationId)]),
-        ),
-      ),
-      onMany(PersonSent, (es, em) =>
-        insertNew(em, 'training_sending', SENDING, es.map(({ data: d }) => [d.sendingId, d.courseTypeCode, d.category, d.sentOn, d.orgId, personKey(d.person, d.sendingId)])),
-      ),
-      onMany(SecretarySessionAttended, (es, em) =>
-        insertNew(
-          em,
-          'training_secretary_attendance',
-          ATTENDANCE,
-          es.map(({ data: d }) => [d.attendanceId, d.sessionId, d.courseTypeCode, d.category, d.heldOn, d.orgId, personKey(d.person, d.attendanceId)]),
-        ),
-      ),
+      recorded(StudentEnrolled, 'training_enrollment', ENROLLMENT, (d) => [d.enrollmentId, d.classId, d.enrolledOn, d.orgId, personKey(d.person, d.enrollmentId)]),
+      recorded(RegistrationMade, 'training_registration', REGISTRATION, (d) => [d.registrationId, d.courseTypeCode, d.category, d.forYear, d.registeredOn, d.orgId, personKey(d.person, d.registrationId)]),
+      recorded(PersonSent, 'training_sending', SENDING, (d) => [d.sendingId, d.courseTypeCode, d.category, d.sentOn, d.orgId, personKey(d.person, d.sendingId)]),
+      recorded(SecretarySessionAttended, 'training_secretary_attendance', ATTENDANCE, (d) => [d.attendanceId, d.sessionId, d.courseTypeCode, d.category, d.heldOn, d.orgId, personKey(d.person, d.attendanceId)]),
     ],
   };
 }
